@@ -1,0 +1,33 @@
+# The two commands a newcomer needs: `make run` and `make test` (see README.md).
+BUILD_DIR ?= build
+DEMO_DB ?= demo/pathway.db
+PORT ?= 8080
+
+.PHONY: run test build deps assets clean bench fuzz
+
+deps:
+	@scripts/install-deps
+
+assets: deps
+	@scripts/build-assets
+
+build: deps assets
+	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD_DIR)
+
+run: build
+	@mkdir -p $(dir $(DEMO_DB))
+	@[ -f $(DEMO_DB) ] || $(BUILD_DIR)/pathway demo --db $(DEMO_DB)
+	$(BUILD_DIR)/pathway serve --db $(DEMO_DB) --bind 127.0.0.1 --port $(PORT)
+
+test: build
+	@scripts/run-tests $(BUILD_DIR)
+
+bench: build
+	@scripts/run-bench $(BUILD_DIR)
+
+fuzz: deps
+	@scripts/run-fuzz
+
+clean:
+	rm -rf $(BUILD_DIR) build-fuzz web/dist

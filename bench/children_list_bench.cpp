@@ -1,0 +1,74 @@
+// Micro-benchmarks of the children list page's hot path on the demo county: the search
+// query, the template render and the name folding. Run with `make bench`; results go to
+// docs/performance.md. A benchmark, never a timed test.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+
+#include "children/child_repository.h"
+#include "children/child_views.h"
+#include "core/random.h"
+#include "core/text.h"
+#include "demo/demo_county.h"
+#include "store/migrations.h"
+#include "web/views.h"
+
+namespace {
+
+using namespace pathway;
+
+// One demo county for every benchmark in the run.
+struct County {
+  County() {
+    initialise_crypto();
+    directory = std::filesystem::temp_directory_path() / ("pathway-bench-" + random_token(8));
+    std::filesystem::create_directories(directory);
+    database = store::open_database((directory / "bench.db").string(), 2);
+    store::migrate(*database);
+    demo::build_demo_county(*database, {1, 2000, "benchmark pass phrase"});
+  }
+  ~County() {
+    database.reset();
+    std::filesystem::remove_all(directory);
+  }
+  std::filesystem::path directory;
+  std::unique_ptr<store::Database> database;
+};
+
+County& county() {
+  static County instance;
+  return instance;
+}
+
+void SearchFirstPage(benchmark::State& state) {
+  auto connection = county().database->acquire();
+  for (auto _ : state) benchmark::DoNotOptimize(children::search_children(*connection, {"", std::nullopt, 1, 25}));
+}
+BENCHMARK(SearchFirstPage);
+
+void SearchByPartialName(benchmark::State& state) {
+  auto connection = county().database->acquire();
+  for (auto _ : state) benchmark::DoNotOptimize(children::search_children(*connection, {"mor", std::nullopt, 1, 25}));
+}
+BENCHMARK(SearchByPartialName);
+
+void RenderListPage(benchmark::State& state) {
+  auto connection = county().database->acquire();
+  auto found = children::search_children(*connection, {"", std::nullopt, 1, 25});
+  web::Views views(std::filesystem::path(PATHWAY_SOURCE_DIR) / "templates");
+  web::ViewList rows;
+  for (const auto& summary : found.children) rows.push_back(children::child_summary_data(summary, today_utc()));
+  web::ViewData data;
+  data.set("page_title", "Children");
+  data.set("children", rows);
+  data.set("has_children", true);
+  for (auto _ : state) benchmark::DoNotOptimize(views.render("children/list", data));
+}
+BENCHMARK(RenderListPage);
+
+void FoldName(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(fold_for_search("Zoë Ó Súilleabháin-Wiśniewska"));
+}
+BENCHMARK(FoldName);
+
+}  // namespace

@@ -1,0 +1,11 @@
+#pragma once
+// The sub-commands of `pathway`. Each adds itself to the command line and runs when chosen.
+#include <CLI/CLI.hpp>
+
+namespace pathway::app {
+
+void add_serve_command(CLI::App& app);
+void add_data_commands(CLI::App& app);   // migrate, demo, import, export
+void add_user_command(CLI::App& app);
+
+}  // namespace pathway::app

@@ -1,0 +1,101 @@
+#include <cstdlib>
+#include <iostream>
+
+#include "app/commands.h"
+#include "core/random.h"
+#include "demo/demo_county.h"
+#include "exchange/exchange.h"
+#include "store/migrations.h"
+
+namespace pathway::app {
+
+namespace {
+
+struct DataOptions {
+  std::string db;
+  std::string directory;
+  std::uint64_t seed = 1;
+  int children = 2000;
+};
+
+std::unique_ptr<store::Database> open_migrated(const std::string& location) {
+  auto database = store::open_database(location, 2);
+  store::migrate(*database);
+  return database;
+}
+
+void run_migrate(const DataOptions& options) {
+  auto database = store::open_database(options.db, 1);
+  int applied = store::migrate(*database);
+  auto connection = database->acquire();
+  std::cout << "Applied " << applied << " migration(s); the schema is at version "
+            << store::schema_version(*connection) << "\n";
+}
+
+void run_demo(const DataOptions& options) {
+  const char* given = std::getenv("PATHWAY_DEMO_PASSWORD");
+  bool generated = !given || !*given;
+  std::string password = generated ? random_token(15) : given;
+  auto database = open_migrated(options.db);
+  auto summary = demo::build_demo_county(*database, {options.seed, options.children, password});
+  std::cout << "Demo county: " << summary.areas << " areas, " << summary.districts << " districts, "
+            << summary.children << " children.\nAccounts:\n";
+  for (const auto& account : summary.accounts) {
+    std::cout << "  " << account.username << " (" << account.role_label << ")\n";
+  }
+  if (generated) {
+    std::cout << "Password for every demo account (shown once; set PATHWAY_DEMO_PASSWORD to choose it): "
+              << password << "\n";
+  } else {
+    std::cout << "Password for every demo account: the value of PATHWAY_DEMO_PASSWORD\n";
+  }
+}
+
+void run_import(const DataOptions& options) {
+  auto database = open_migrated(options.db);
+  auto report = exchange::import_data_set(*database, options.directory, "import");
+  if (!report.ok()) {
+    for (const auto& problem : report.problems) std::cerr << exchange::describe(problem) << "\n";
+    throw std::runtime_error("import rejected: " + std::to_string(report.problems.size()) +
+                             " problem(s) found; nothing was imported");
+  }
+  std::cout << "Imported " << report.districts << " districts, " << report.populations
+            << " population figures and " << report.children << " children\n";
+}
+
+void run_export(const DataOptions& options) {
+  auto database = open_migrated(options.db);
+  auto report = exchange::export_data_set(*database, options.directory, "export");
+  std::cout << "Exported " << report.districts << " districts, " << report.populations
+            << " population figures and " << report.children << " children to " << options.directory << "\n";
+}
+
+}  // namespace
+
+void add_data_commands(CLI::App& app) {
+  auto options = std::make_shared<DataOptions>();
+
+  auto* migrate = app.add_subcommand("migrate", "Bring the database schema up to date");
+  migrate->add_option("--db", options->db, "SQLite file (created if missing)")->required();
+  migrate->callback([options] { run_migrate(*options); });
+
+  auto* demo = app.add_subcommand("demo", "Create a new database full of realistic demo data");
+  demo->add_option("--db", options->db, "SQLite file (created if missing; must hold no data)")->required();
+  demo->add_option("--seed", options->seed, "The same seed gives the same county")->capture_default_str();
+  demo->add_option("--children", options->children, "How many children")->capture_default_str()
+      ->check(CLI::Range(1, 200000));
+  demo->callback([options] { run_demo(*options); });
+
+  auto* import = app.add_subcommand("import", "Import a data set in the exchange format (all or nothing)");
+  import->add_option("--db", options->db, "SQLite file (created if missing)")->required();
+  import->add_option("directory", options->directory, "Folder of CSV files")->required()
+      ->check(CLI::ExistingDirectory);
+  import->callback([options] { run_import(*options); });
+
+  auto* exporter = app.add_subcommand("export", "Export the data in the exchange format");
+  exporter->add_option("--db", options->db, "SQLite file (created if missing)")->required();
+  exporter->add_option("directory", options->directory, "Folder to write the CSV files to")->required();
+  exporter->callback([options] { run_export(*options); });
+}
+
+}  // namespace pathway::app

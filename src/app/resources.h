@@ -1,0 +1,11 @@
+#pragma once
+// Where the templates and the compiled front end are. A build runs from its build folder
+// next to the sources; an installed copy sets PATHWAY_HOME.
+#include <filesystem>
+
+namespace pathway::app {
+
+// PATHWAY_HOME if set, else the source folder the program was built from.
+std::filesystem::path resource_root();
+
+}  // namespace pathway::app

@@ -1,0 +1,64 @@
+#include <iostream>
+#include <thread>
+
+#include "app/commands.h"
+#include "app/resources.h"
+#include "core/log.h"
+#include "store/migrations.h"
+#include "web/app.h"
+#include "web/http_server.h"
+
+namespace pathway::app {
+
+namespace {
+struct ServeOptions {
+  std::string db;
+  web::ServerOptions server;
+  bool behind_tls_proxy = false;
+};
+
+void run_serve(const ServeOptions& options) {
+  auto database = store::open_database(options.db, std::max(4u, std::thread::hardware_concurrency() * 2));
+  store::migrate(*database);
+  auto root = resource_root();
+  web::Views views(root / "templates");
+  web::StaticAssets assets(root / "web" / "dist");
+  if (assets.size() == 0) {
+    log_json("warning", "no compiled front end found: run `make assets`", {{"path", (root / "web" / "dist").string()}});
+  }
+  web::AppOptions app_options;
+  app_options.secure_cookies = options.behind_tls_proxy;
+  web::WebApp application(*database, views, assets, app_options);
+  web::serve(
+      options.server, [&application](web::Request& request) { return application.handle(request); },
+      [](const web::RequestLogEntry& entry) {
+        log_json("info", "request",
+                 {{"method", entry.method}, {"path", entry.path}, {"status", entry.status},
+                  {"bytes", entry.bytes}, {"duration_ms", entry.duration_ms},
+                  {"correlation_id", entry.correlation_id}});
+      },
+      [&options](std::uint16_t port) {
+        std::cout << "Pathway is serving http://" << options.server.bind << ":" << port << "/" << std::endl;
+      });
+  log_json("info", "stopped");
+}
+}  // namespace
+
+void add_serve_command(CLI::App& app) {
+  auto options = std::make_shared<ServeOptions>();
+  auto* serve = app.add_subcommand("serve", "Serve the web pages and assets");
+  serve->add_option("--db", options->db, "SQLite file (created if missing)")->required();
+  serve->add_option("--bind", options->server.bind, "Address to listen on")->capture_default_str();
+  serve->add_option("--port", options->server.port, "Port to listen on (0 picks a free one)")->capture_default_str();
+  serve->add_option("--threads", options->server.threads, "Worker threads (default: one per core)");
+  serve->add_option_function<int>(
+           "--request-timeout",
+           [options](int seconds) { options->server.request_timeout = std::chrono::seconds(seconds); },
+           "Seconds a client has to send a whole request (default 15)")
+      ->check(CLI::Range(1, 300));
+  serve->add_flag("--behind-tls-proxy", options->behind_tls_proxy,
+                  "Pages reach users over HTTPS through a proxy: mark cookies Secure and send HSTS");
+  serve->callback([options] { run_serve(*options); });
+}
+
+}  // namespace pathway::app

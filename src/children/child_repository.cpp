@@ -1,0 +1,229 @@
+#include "children/child_repository.h"
+
+#include <algorithm>
+
+#include "core/clock.h"
+#include "core/random.h"
+#include "core/text.h"
+
+namespace pathway::children {
+
+namespace {
+
+constexpr std::string_view select_child =
+    "SELECT c.id, c.public_id, c.exchange_id, c.given_name, c.family_name, c.date_of_birth, c.sex,"
+    " c.ethnicity, c.district_code, c.looked_after, c.version, c.created_at, c.updated_at, d.name"
+    " FROM children c JOIN districts d ON d.code = c.district_code";
+
+ChildSummary summary_from(const store::Row& row) {
+  Child child;
+  child.id = row.integer(0);
+  child.public_id = row.text(1);
+  child.exchange_id = row.text(2);
+  child.details.given_name = row.text(3);
+  child.details.family_name = row.text(4);
+  child.details.date_of_birth = parse_iso_date(row.text(5)).value_or(Date{});
+  child.details.sex = sex_from_code(row.text(6)).value_or(Sex::unknown);
+  child.details.ethnicity = row.optional_text(7);
+  child.details.district_code = row.text(8);
+  child.details.looked_after =
+      looked_after_from_code(row.optional_text(9).value_or("")).value_or(LookedAfter::unknown);
+  child.version = row.integer(10);
+  child.created_at = row.text(11);
+  child.updated_at = row.text(12);
+  return {std::move(child), row.text(13)};
+}
+
+std::string search_name(const ChildDetails& details) {
+  return fold_for_search(details.given_name + " " + details.family_name);
+}
+
+// Family name first so that ORDER BY sort_key lists children as staff expect.
+std::string sort_key(const ChildDetails& details) {
+  return fold_for_search(details.family_name) + '\x1f' + fold_for_search(details.given_name);
+}
+
+std::string escape_like(std::string_view text) {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') escaped += '\\';
+    escaped += c;
+  }
+  return escaped;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+void record_changes(store::Connection& connection, std::int64_t child_id, std::int64_t version,
+                    const std::string& at, const std::string& by,
+                    const std::vector<std::pair<std::string, std::optional<std::string>>>& before,
+                    const std::vector<std::pair<std::string, std::optional<std::string>>>& after,
+                    std::vector<std::string>& changed) {
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    std::optional<std::string> old_value = before.empty() ? std::nullopt : before[i].second;
+    if (!before.empty() && old_value == after[i].second) continue;
+    if (before.empty() && !after[i].second) continue;
+    connection.execute(
+        "INSERT INTO child_changes (child_id, version, changed_at, changed_by, field, old_value, new_value)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {child_id, version, at, by, after[i].first, store::nullable(old_value), store::nullable(after[i].second)});
+    changed.push_back(after[i].first);
+  }
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::optional<std::string>>> stored_fields(const ChildDetails& details) {
+  auto optional_code = [](std::string_view code) {
+    return code.empty() ? std::nullopt : std::optional<std::string>(code);
+  };
+  return {
+      {"given_name", details.given_name},
+      {"family_name", details.family_name},
+      {"date_of_birth", to_iso(details.date_of_birth)},
+      {"sex", std::string(sex_code(details.sex))},
+      {"ethnicity", details.ethnicity},
+      {"district_code", details.district_code},
+      {"looked_after", optional_code(looked_after_code(details.looked_after))},
+  };
+}
+
+ChildSearchResult search_children(store::Connection& connection, const ChildSearch& search) {
+  std::string where = " WHERE 1 = 1";
+  std::vector<store::Value> params;
+  std::string folded = fold_for_search(search.name);
+  std::size_t words = 0;
+  for (std::size_t start = 0; start < folded.size() && words < 5; ++words) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    where += " AND c.search_name LIKE ? ESCAPE '\\'";
+    params.emplace_back("%" + escape_like(folded.substr(start, end - start)) + "%");
+    start = end + 1;
+  }
+  if (search.date_of_birth) {
+    where += " AND c.date_of_birth = ?";
+    params.emplace_back(to_iso(*search.date_of_birth));
+  }
+  ChildSearchResult result;
+  result.total = connection.query("SELECT COUNT(*) FROM children c" + where, params).front().integer(0);
+  auto page_params = params;
+  page_params.emplace_back(std::int64_t{search.page_size});
+  page_params.emplace_back(std::int64_t{(std::max(search.page, 1) - 1) * search.page_size});
+  for (const auto& row : connection.query(
+           std::string(select_child) + where + " ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?", page_params)) {
+    result.children.push_back(summary_from(row));
+  }
+  return result;
+}
+
+std::int64_t count_children(store::Connection& connection) {
+  return connection.query("SELECT COUNT(*) FROM children", {}).front().integer(0);
+}
+
+std::string confirmation_key(const ChildDetails& details) {
+  std::string joined;
+  for (const auto& [field, value] : stored_fields(details)) joined += value.value_or("") + '\x1f';
+  return sha256_hex(joined).substr(0, 16);
+}
+
+std::optional<ChildSummary> find_child(store::Connection& connection, const std::string& public_id) {
+  auto row = connection.query_one(std::string(select_child) + " WHERE c.public_id = ?", {public_id});
+  if (!row) return std::nullopt;
+  return summary_from(*row);
+}
+
+std::vector<ChildSummary> possible_duplicates(store::Connection& connection, const ChildDetails& details,
+                                              std::int64_t excluding_id) {
+  std::string given = fold_for_search(details.given_name);
+  std::string family = fold_for_search(details.family_name);
+  std::string whole = search_name(details);
+  std::vector<ChildSummary> similar;
+  for (const auto& row : connection.query(std::string(select_child) + " WHERE c.date_of_birth = ? AND c.id <> ?"
+                                                                      " ORDER BY c.sort_key, c.id",
+                                          {to_iso(details.date_of_birth), excluding_id})) {
+    ChildSummary candidate = summary_from(row);
+    const ChildDetails& other = candidate.child.details;
+    if (fold_for_search(other.family_name) == family || fold_for_search(other.given_name) == given ||
+        edit_distance(search_name(other), whole) <= 2) {
+      similar.push_back(std::move(candidate));
+    }
+  }
+  return similar;
+}
+
+Child create_child(store::Connection& connection, const ChildDetails& details, const std::string& changed_by,
+                   const std::optional<std::string>& exchange_id) {
+  Child child;
+  child.public_id = random_public_id();
+  child.exchange_id = exchange_id.value_or(child.public_id);
+  child.details = details;
+  child.created_at = child.updated_at = to_iso_instant(now_unix_seconds());
+  auto fields = stored_fields(details);
+  connection.execute(
+      "INSERT INTO children (public_id, exchange_id, given_name, family_name, search_name, sort_key,"
+      " date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+      {child.public_id, child.exchange_id, details.given_name, details.family_name, search_name(details),
+       sort_key(details), *fields[2].second, *fields[3].second, store::nullable(details.ethnicity),
+       details.district_code, store::nullable(fields[6].second), child.created_at, child.updated_at});
+  child.id = connection.last_insert_id();
+  std::vector<std::string> recorded;
+  record_changes(connection, child.id, 1, child.created_at, changed_by, {}, fields, recorded);
+  return child;
+}
+
+Result<ChildUpdate> update_child(store::Connection& connection, const std::string& public_id,
+                                 std::int64_t expected_version, const ChildDetails& details,
+                                 const std::string& changed_by) {
+  auto current = find_child(connection, public_id);
+  if (!current) return Error{ErrorKind::not_found, "No child with that reference"};
+  if (current->child.version != expected_version) {
+    return Error{ErrorKind::conflict, "Someone else changed this record after you opened it"};
+  }
+  ChildUpdate update{current->child, {}};
+  if (current->child.details == details) return update;
+
+  std::string now = to_iso_instant(now_unix_seconds());
+  std::int64_t version = expected_version + 1;
+  auto fields = stored_fields(details);
+  connection.execute(
+      "UPDATE children SET given_name = ?, family_name = ?, search_name = ?, sort_key = ?, date_of_birth = ?,"
+      " sex = ?, ethnicity = ?, district_code = ?, looked_after = ?, version = ?, updated_at = ?"
+      " WHERE id = ? AND version = ?",
+      {details.given_name, details.family_name, search_name(details), sort_key(details), *fields[2].second,
+       *fields[3].second, store::nullable(details.ethnicity), details.district_code,
+       store::nullable(fields[6].second), version, now, current->child.id, expected_version});
+  record_changes(connection, current->child.id, version, now, changed_by, stored_fields(current->child.details),
+                 fields, update.changed_fields);
+  update.child.details = details;
+  update.child.version = version;
+  update.child.updated_at = now;
+  return update;
+}
+
+std::vector<ChildChange> child_history(store::Connection& connection, std::int64_t child_id) {
+  std::vector<ChildChange> changes;
+  for (const auto& row : connection.query(
+           "SELECT version, changed_at, changed_by, field, old_value, new_value FROM child_changes"
+           " WHERE child_id = ? ORDER BY version DESC, id",
+           {child_id})) {
+    changes.push_back({row.integer(0), row.text(1), row.text(2), row.text(3), row.optional_text(4),
+                       row.optional_text(5)});
+  }
+  return changes;
+}
+
+}  // namespace pathway::children

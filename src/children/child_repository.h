@@ -1,0 +1,80 @@
+#pragma once
+// Children in the store: search, create, correct (keeping every old value), history.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "children/child.h"
+#include "core/result.h"
+#include "store/database.h"
+
+namespace pathway::children {
+
+struct ChildSearch {
+  std::string name;                    // partial, any words, case and accents ignored
+  std::optional<Date> date_of_birth;
+  int page = 1;                        // 1-based
+  int page_size = 25;
+};
+
+struct ChildSummary {
+  Child child;
+  std::string district_name;
+};
+
+struct ChildSearchResult {
+  std::vector<ChildSummary> children;  // sorted by family name, then given name
+  std::int64_t total = 0;              // matches across all pages
+};
+
+ChildSearchResult search_children(store::Connection& connection, const ChildSearch& search);
+
+// How many children the service holds.
+std::int64_t count_children(store::Connection& connection);
+
+// The child with this public id, or nullopt.
+std::optional<ChildSummary> find_child(store::Connection& connection, const std::string& public_id);
+
+// Children with the same date of birth and a similar name (same family name, same given
+// name, or whole name within two edits), excluding one id (the record being edited).
+std::vector<ChildSummary> possible_duplicates(store::Connection& connection, const ChildDetails& details,
+                                              std::int64_t excluding_id = 0);
+
+// Creates a child and records each initial value as version 1 of its history. The exchange
+// id defaults to the new public id. Throws UniqueViolation for a duplicate exchange id.
+Child create_child(store::Connection& connection, const ChildDetails& details, const std::string& changed_by,
+                   const std::optional<std::string>& exchange_id = std::nullopt);
+
+struct ChildUpdate {
+  Child child;                          // as saved, with the new version
+  std::vector<std::string> changed_fields;
+};
+
+// Saves a correction made from `expected_version`. Errors: not_found; conflict when the
+// record has changed since that version (nothing is saved). Unchanged details save
+// nothing and keep the version.
+Result<ChildUpdate> update_child(store::Connection& connection, const std::string& public_id,
+                                 std::int64_t expected_version, const ChildDetails& details,
+                                 const std::string& changed_by);
+
+struct ChildChange {
+  std::int64_t version = 0;
+  std::string changed_at;   // ISO UTC instant
+  std::string changed_by;
+  std::string field;        // "given_name", "date_of_birth", ...
+  std::optional<std::string> old_value;  // stored codes ("male", "2012-03-01", "MAIDSTONE")
+  std::optional<std::string> new_value;
+};
+
+// Every change to the child, newest version first, fields in form order within a version.
+std::vector<ChildChange> child_history(store::Connection& connection, std::int64_t child_id);
+
+// A short fingerprint of the details, so that "save anyway" applies only to the details
+// the user was warned about, not to whatever they changed afterwards.
+std::string confirmation_key(const ChildDetails& details);
+
+// The fields of ChildDetails in form order, with their stored values.
+std::vector<std::pair<std::string, std::optional<std::string>>> stored_fields(const ChildDetails& details);
+
+}  // namespace pathway::children

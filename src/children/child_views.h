@@ -1,0 +1,28 @@
+#pragma once
+// Turns children and the child form into the data the templates show.
+#include <string>
+#include <vector>
+
+#include "children/child_repository.h"
+#include "children/child_validation.h"
+#include "reference/geography.h"
+#include "web/views.h"
+
+namespace pathway::children {
+
+// The form as typed, with the select and radio options marked, for templates/children/form.
+void add_form_data(web::ViewData& data, const ChildForm& form, const std::vector<reference::District>& districts);
+
+// The form filled from a saved child (to edit it).
+ChildForm form_from(const ChildDetails& details);
+
+// The child as shown in lists and headings: name, date of birth, age, district, link.
+web::ViewData child_summary_data(const ChildSummary& summary, Date today);
+
+// The child's details as GOV.UK summary list rows ({key, value}).
+web::ViewList child_detail_rows(const ChildSummary& summary, Date today);
+
+// The history as a list of versions, newest first, each with its changed fields.
+web::ViewList history_data(const std::vector<ChildChange>& changes, const std::vector<reference::District>& districts);
+
+}  // namespace pathway::children

@@ -1,0 +1,319 @@
+// The children pages: list and search, add, view, correct, history. Handlers stay thin:
+// read the request, call the repository inside one transaction, audit, render.
+#include "access/audit.h"
+#include "children/child_repository.h"
+#include "children/child_validation.h"
+#include "children/child_views.h"
+#include "reference/geography.h"
+#include "store/transaction.h"
+#include "web/app.h"
+
+namespace pathway::web {
+
+namespace {
+
+using children::ChildForm;
+
+constexpr int page_size = 25;
+
+ChildForm read_form(const PageContext& context) {
+  return {context.form_value("given-name"),    context.form_value("family-name"),
+          context.form_value("date-of-birth-day"), context.form_value("date-of-birth-month"),
+          context.form_value("date-of-birth-year"), context.form_value("sex"),
+          context.form_value("ethnicity"),     context.form_value("district"),
+          context.form_value("looked-after")};
+}
+
+std::vector<std::string> codes_of(const std::vector<reference::District>& districts) {
+  std::vector<std::string> codes;
+  for (const auto& district : districts) codes.push_back(district.code);
+  return codes;
+}
+
+int page_number(const std::string& text) {
+  try {
+    int page = std::stoi(text);
+    return page < 1 ? 1 : page;
+  } catch (const std::exception&) {
+    return 1;
+  }
+}
+
+// ---- list and search ----
+
+Response list_children(PageContext& context) {
+  Date today = today_utc();
+  std::string name = context.query_value("name");
+  std::string day = context.query_value("dob-day"), month = context.query_value("dob-month"),
+              year = context.query_value("dob-year");
+  std::vector<FieldError> errors;
+  children::ChildSearch search{name, std::nullopt, page_number(context.query_value("page")), page_size};
+  if (!day.empty() || !month.empty() || !year.empty()) {
+    search.date_of_birth = date_from_parts(day, month, year);
+    if (!search.date_of_birth) errors.push_back({"dob", "Enter a real date of birth, for example 27 3 2011"});
+  }
+
+  ViewData data = layout_data(context, "Children", "/children");
+  data.set("name", name);
+  data.set("dob_day", day);
+  data.set("dob_month", month);
+  data.set("dob_year", year);
+  add_errors(data, errors);
+  if (!errors.empty()) return render_page(context, "children/list", data, 422);
+
+  auto connection = context.database.acquire();
+  auto found = children::search_children(*connection, search);
+  ViewList rows;
+  std::string shown;
+  for (const auto& summary : found.children) {
+    rows.push_back(children::child_summary_data(summary, today));
+    shown += (shown.empty() ? "" : " ") + summary.child.public_id;
+  }
+  {
+    // Who saw which children, and what they searched for: a subject access request or an
+    // investigation needs both.
+    store::Transaction transaction(*connection);
+    access::record_audit_event(*connection, context.audit("child.list", "", "",
+                                                          "page " + std::to_string(search.page) +
+                                                              (name.empty() ? "" : "; name '" + name + "'") +
+                                                              (search.date_of_birth ? "; date of birth " + to_iso(*search.date_of_birth) : "") +
+                                                              "; shown: " + shown));
+    transaction.commit();
+  }
+
+  data.set("children", rows);
+  data.set("has_children", !rows.empty());
+  data.set("searched", !name.empty() || search.date_of_birth.has_value());
+  data.set("total", std::to_string(found.total));
+  std::int64_t pages = (found.total + page_size - 1) / page_size;
+  data.set("from", std::to_string(found.total == 0 ? 0 : (search.page - 1) * page_size + 1));
+  data.set("to", std::to_string(std::min<std::int64_t>(found.total, std::int64_t{search.page} * page_size)));
+  std::string base = "/children?name=" + encode_query_value(name) + "&dob-day=" + encode_query_value(day) +
+                     "&dob-month=" + encode_query_value(month) + "&dob-year=" + encode_query_value(year) + "&page=";
+  if (search.page > 1) data.set("previous_href", base + std::to_string(search.page - 1));
+  if (search.page < pages) data.set("next_href", base + std::to_string(search.page + 1));
+  data.set("page", std::to_string(search.page));
+  data.set("pages", std::to_string(pages));
+  return render_page(context, "children/list", data);
+}
+
+// ---- add and edit share one form ----
+
+struct FormPage {
+  std::string title;
+  std::string action;
+  std::string back_href;
+  std::int64_t version = 0;  // the version being edited; 0 when adding
+};
+
+Response child_form_page(PageContext& context, const FormPage& page, const ChildForm& form,
+                         const std::vector<reference::District>& districts,
+                         const children::ChildValidation* checked,
+                         const std::vector<children::ChildSummary>& duplicates, int status) {
+  ViewData data = layout_data(context, page.title, "/children");
+  data.set("heading", page.title);
+  data.set("action", page.action);
+  if (page.version > 0) data.set("version", std::to_string(page.version));
+  ViewData back;
+  back.set("href", page.back_href);
+  back.set("text", "Back");
+  data.set("back_link", back);
+  children::add_form_data(data, form, districts);
+  if (checked) {
+    add_errors(data, checked->errors);
+    if (checked->errors.empty() && (!checked->warnings.empty() || !duplicates.empty())) {
+      data.set("needs_confirmation", true);
+      data.set("confirmation_key", children::confirmation_key(*checked->details));
+      ViewList warnings;
+      for (const auto& warning : checked->warnings) {
+        ViewData item;
+        item.set("text", warning);
+        warnings.push_back(item);
+      }
+      data.set("warnings", warnings);
+      ViewList similar;
+      Date today = today_utc();
+      for (const auto& duplicate : duplicates) similar.push_back(children::child_summary_data(duplicate, today));
+      data.set("duplicates", similar);
+      data.set("has_duplicates", !duplicates.empty());
+    }
+  }
+  return render_page(context, "children/form", data, status);
+}
+
+const FormPage add_page{"Add a child", "/children/new", "/children"};
+
+Response new_child_form(PageContext& context) {
+  auto connection = context.database.acquire();
+  return child_form_page(context, add_page, ChildForm{}, reference::list_districts(*connection), nullptr, {}, 200);
+}
+
+// Validates the posted form. Returns the page to show instead of saving (errors, or
+// warnings and possible duplicates the user has not yet confirmed), or nullopt to save.
+std::optional<Response> check_before_saving(PageContext& context, store::Connection& connection,
+                                            const FormPage& page, const ChildForm& form,
+                                            const std::vector<reference::District>& districts,
+                                            children::ChildValidation& checked, std::int64_t excluding_id,
+                                            bool& saved_despite_duplicates) {
+  if (!checked.details) return child_form_page(context, page, form, districts, &checked, {}, 422);
+  auto duplicates = children::possible_duplicates(connection, *checked.details, excluding_id);
+  bool confirmed = context.form_value("confirmed") == children::confirmation_key(*checked.details);
+  if ((!checked.warnings.empty() || !duplicates.empty()) && !confirmed) {
+    return child_form_page(context, page, form, districts, &checked, duplicates, 200);
+  }
+  saved_despite_duplicates = !duplicates.empty();
+  return std::nullopt;
+}
+
+Response create_child(PageContext& context) {
+  auto connection = context.database.acquire();
+  auto districts = reference::list_districts(*connection);
+  ChildForm form = read_form(context);
+  auto checked = children::validate_child_form(form, today_utc(), codes_of(districts));
+  bool despite_duplicates = false;
+  if (auto page = check_before_saving(context, *connection, add_page, form, districts, checked, 0, despite_duplicates)) {
+    return *page;
+  }
+  store::Transaction transaction(*connection);
+  auto child = children::create_child(*connection, *checked.details, context.username());
+  access::record_audit_event(*connection, context.audit("child.create", "child", child.public_id,
+                                                        despite_duplicates ? "saved despite possible duplicates" : ""));
+  transaction.commit();
+  return Response::redirect("/children/" + child.public_id + "?saved=created");
+}
+
+// ---- view, history ----
+
+std::optional<children::ChildSummary> load_child(PageContext& context, store::Connection& connection) {
+  return children::find_child(connection, context.params.at("id"));
+}
+
+Response child_not_found(PageContext& context) {
+  return message_page(context, 404, "Child not found",
+                      "There is no child with that reference. Search for the child on the children page.");
+}
+
+ViewData child_page_data(PageContext& context, const children::ChildSummary& summary, const std::string& tab) {
+  Date today = today_utc();
+  ViewData data = layout_data(context, children::full_name(summary.child.details), "/children");
+  data.set("child", children::child_summary_data(summary, today));
+  data.set("tab_details", tab == "details");
+  data.set("tab_history", tab == "history");
+  ViewData back;
+  back.set("href", "/children");
+  back.set("text", "All children");
+  data.set("back_link", back);
+  return data;
+}
+
+// Loads the child named in the address and records that this user opened the record
+// (`action` says which part). nullopt when there is no such child.
+std::optional<children::ChildSummary> open_record(PageContext& context, store::Connection& connection,
+                                                  const std::string& action) {
+  auto summary = load_child(context, connection);
+  if (!summary) return std::nullopt;
+  store::Transaction transaction(connection);
+  access::record_audit_event(connection, context.audit(action, "child", summary->child.public_id));
+  transaction.commit();
+  return summary;
+}
+
+Response view_child(PageContext& context) {
+  auto connection = context.database.acquire();
+  auto summary = open_record(context, *connection, "child.view");
+  if (!summary) return child_not_found(context);
+
+  ViewData data = child_page_data(context, *summary, "details");
+  data.set("rows", children::child_detail_rows(*summary, today_utc()));
+  std::string saved = context.query_value("saved");
+  if (saved == "created" || saved == "updated") {
+    ViewData banner;
+    banner.set("heading", saved == "created" ? "Child added" : "Changes saved");
+    banner.set("text", saved == "created" ? "The child's record has been created."
+                                          : "The change is kept in the record's history.");
+    data.set("notification", banner);
+  }
+  return render_page(context, "children/view", data);
+}
+
+Response child_history(PageContext& context) {
+  auto connection = context.database.acquire();
+  auto summary = open_record(context, *connection, "child.history");
+  if (!summary) return child_not_found(context);
+
+  ViewData data = child_page_data(context, *summary, "history");
+  data.set("versions", children::history_data(children::child_history(*connection, summary->child.id),
+                                              reference::list_districts(*connection)));
+  return render_page(context, "children/history", data);
+}
+
+// ---- edit ----
+
+FormPage edit_page(const children::ChildSummary& summary, std::int64_t version) {
+  std::string href = "/children/" + summary.child.public_id;
+  return {"Change " + children::full_name(summary.child.details) + "’s details", href + "/edit", href, version};
+}
+
+Response edit_child_form(PageContext& context) {
+  auto connection = context.database.acquire();
+  auto summary = open_record(context, *connection, "child.edit");
+  if (!summary) return child_not_found(context);
+  return child_form_page(context, edit_page(*summary, summary->child.version),
+                         children::form_from(summary->child.details), reference::list_districts(*connection),
+                         nullptr, {}, 200);
+}
+
+std::int64_t posted_version(const PageContext& context) {
+  try {
+    return std::stoll(context.form_value("version"));
+  } catch (const std::exception&) {
+    return 0;
+  }
+}
+
+Response update_child(PageContext& context) {
+  auto connection = context.database.acquire();
+  auto summary = load_child(context, *connection);
+  if (!summary) return child_not_found(context);
+  auto districts = reference::list_districts(*connection);
+  ChildForm form = read_form(context);
+  std::int64_t version = posted_version(context);
+  FormPage page = edit_page(*summary, version);
+  auto checked = children::validate_child_form(form, today_utc(), codes_of(districts));
+  bool despite_duplicates = false;
+  if (auto shown = check_before_saving(context, *connection, page, form, districts, checked, summary->child.id,
+                                       despite_duplicates)) {
+    return *shown;
+  }
+  store::Transaction transaction(*connection);
+  auto updated = children::update_child(*connection, summary->child.public_id, version, *checked.details,
+                                        context.username());
+  if (!updated) {
+    return message_page(context, 409, "Someone else changed this record",
+                        "Your changes were not saved because the record was changed after you opened it. "
+                        "Open the record again to see the latest details, then make your change again.");
+  }
+  std::string fields;
+  for (const auto& field : updated->changed_fields) fields += (fields.empty() ? "" : ", ") + field;
+  if (!fields.empty()) {
+    access::record_audit_event(*connection, context.audit("child.update", "child", summary->child.public_id,
+                                                          "changed: " + fields +
+                                                              (despite_duplicates ? "; saved despite possible duplicates" : "")));
+  }
+  transaction.commit();
+  return Response::redirect("/children/" + summary->child.public_id + "?saved=updated");
+}
+
+}  // namespace
+
+void add_children_pages(Routes& routes) {
+  routes.page(Method::get, "/children", list_children);
+  routes.page(Method::get, "/children/new", new_child_form);
+  routes.page(Method::post, "/children/new", create_child);
+  routes.page(Method::get, "/children/{id}", view_child);
+  routes.page(Method::get, "/children/{id}/history", child_history);
+  routes.page(Method::get, "/children/{id}/edit", edit_child_form);
+  routes.page(Method::post, "/children/{id}/edit", update_child);
+}
+
+}  // namespace pathway::web

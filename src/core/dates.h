@@ -1,0 +1,55 @@
+#pragma once
+// Calendar dates and the date arithmetic the service's rules rest on (ages, months,
+// working days). Pure functions, no clock: callers pass "today" in, so tests can.
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pathway {
+
+using Date = std::chrono::year_month_day;
+
+// Parses exactly "YYYY-MM-DD" (4-digit year 1900..2999, zero-padded month and day) into a
+// real calendar date. Returns nullopt for anything else, including 2023-02-29.
+std::optional<Date> parse_iso_date(std::string_view text);
+
+// Builds a date from the three boxes of a GOV.UK date input (day, month, year as typed,
+// surrounding spaces allowed, year must have 4 digits). Returns nullopt if any part is not a
+// whole number or the date does not exist.
+std::optional<Date> date_from_parts(std::string_view day, std::string_view month,
+                                    std::string_view year);
+
+// "YYYY-MM-DD".
+std::string to_iso(Date date);
+
+// "3 March 2025", the GOV.UK style for showing a date.
+std::string to_display(Date date);
+
+// Whole years completed since date_of_birth on the given date (kpi.md: a child born on
+// 29 February turns a year older on 1 March in non-leap years). Negative if on < birth.
+int age_on(Date date_of_birth, Date on);
+
+// Same day N months later (N may be negative); where that month is shorter, its last day.
+Date add_months(Date date, int months);
+
+// Adds N working days (Monday to Friday; bank holidays are not known here) to a date.
+// add_working_days(Friday, 1) is the following Monday. N >= 0.
+Date add_working_days(Date date, int days);
+
+// Today's date in UTC from the system clock (the one place dates meet the clock).
+Date today_utc();
+
+// Formats a UTC instant (seconds since the Unix epoch) in UK local time (GMT/BST, EU rules:
+// BST from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+// October), e.g. "22 November 2026, 14:05".
+std::string to_uk_local_display(std::int64_t unix_seconds);
+
+// "2026-11-22T14:05:09Z".
+std::string to_iso_instant(std::int64_t unix_seconds);
+
+// The reverse of to_iso_instant: exactly "YYYY-MM-DDTHH:MM:SSZ", or nullopt.
+std::optional<std::int64_t> parse_iso_instant(std::string_view text);
+
+}  // namespace pathway

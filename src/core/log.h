@@ -1,0 +1,13 @@
+#pragma once
+// Structured logging: one JSON object per line on standard error. Never log personal data
+// (names, dates of birth, query strings): log ids and codes.
+#include <string_view>
+
+#include <boost/json/object.hpp>
+
+namespace pathway {
+
+// `fields` are added to the line: log_json("error", "request failed", {{"correlation_id", id}}).
+void log_json(std::string_view level, std::string_view message, boost::json::object fields = {});
+
+}  // namespace pathway

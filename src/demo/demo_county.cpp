@@ -1,0 +1,63 @@
+// Builds the demo county in one transaction: the geography, the accounts, the children and
+// one audit event. Either all of it is saved or none of it.
+#include "demo/demo_county.h"
+
+#include <stdexcept>
+
+#include "access/audit.h"
+#include "children/child_repository.h"
+#include "core/dates.h"
+#include "demo/demo_parts.h"
+#include "store/transaction.h"
+
+namespace pathway::demo {
+
+namespace {
+
+std::int64_t count_rows(store::Connection& connection, std::string_view table) {
+  return connection.query_one("SELECT COUNT(*) FROM " + std::string(table))->integer(0);
+}
+
+// A demo never mixes with real data: refuse anything but an empty database.
+void require_empty(store::Connection& connection) {
+  std::int64_t children = count_rows(connection, "children");
+  std::int64_t staff = count_rows(connection, "staff");
+  std::int64_t districts = count_rows(connection, "districts");
+  if (children > 0 || staff > 0 || districts > 0) {
+    throw std::runtime_error("the database already holds data (" + std::to_string(children) + " children, " +
+                             std::to_string(staff) + " staff accounts, " + std::to_string(districts) +
+                             " districts): the demo county can only be built in an empty database");
+  }
+}
+
+}  // namespace
+
+DemoSummary build_demo_county(store::Database& database, const DemoOptions& options) {
+  if (options.children < 0) throw std::runtime_error("the number of demo children cannot be negative");
+
+  auto connection = database.acquire();
+  store::Transaction transaction(*connection);
+  require_empty(*connection);
+
+  DemoSummary summary;
+  summary.areas = add_demo_geography(*connection);
+  summary.districts = static_cast<int>(demo_districts().size());
+  summary.accounts = add_demo_accounts(*connection, options.password);
+
+  DemoRandom random(options.seed);
+  auto districts = demo_district_slots(random, options.children);
+  for (const auto& details : demo_children(random, districts, today_utc())) {
+    children::create_child(*connection, details, "demo");
+    ++summary.children;
+  }
+
+  access::record_audit_event(
+      *connection, {"system", "demo.create", "", "", "",
+                    "seed " + std::to_string(options.seed) + ": " + std::to_string(summary.areas) + " areas, " +
+                        std::to_string(summary.districts) + " districts, " + std::to_string(summary.children) +
+                        " children, " + std::to_string(summary.accounts.size()) + " accounts"});
+  transaction.commit();
+  return summary;
+}
+
+}  // namespace pathway::demo

@@ -1,0 +1,163 @@
+#pragma once
+// The pieces the demo county is built from (private to src/demo and its tests): a tiny
+// seeded random generator, the county's geography, the name lists, the children and the
+// accounts. demo_county.cpp puts them together in one transaction.
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "access/roles.h"
+#include "children/child.h"
+#include "demo/demo_county.h"
+#include "store/database.h"
+
+namespace pathway::demo {
+
+// ---- Randomness (demo_random.cpp) ----------------------------------------------------
+
+// splitmix64: one step of the generator Vigna recommends for seeding xoshiro.
+std::uint64_t splitmix64(std::uint64_t& state);
+
+// xoshiro256** seeded through splitmix64. Our own few lines rather than <random>'s
+// distributions, whose output differs between standard libraries: the same seed must give
+// the same county on every platform.
+class DemoRandom {
+ public:
+  explicit DemoRandom(std::uint64_t seed);
+  std::uint64_t next();
+  // A number in [0, bound), bound >= 1. Always consumes exactly one draw, whatever the
+  // bound, so a bound that depends on today's date never shifts the draws after it. (The
+  // multiply-shift mapping is biased by at most bound / 2^32: nothing a demo can notice.)
+  std::uint32_t below(std::uint32_t bound);
+  // True with probability per_thousand / 1000.
+  bool chance(std::uint32_t per_thousand) { return below(1000) < per_thousand; }
+
+ private:
+  std::array<std::uint64_t, 4> state_{};
+};
+
+template <class T>
+struct Weighted {
+  T value;
+  std::uint32_t weight;
+};
+
+// One value, with probability proportional to its weight. The weights must not all be 0.
+template <class T>
+const T& pick_weighted(DemoRandom& random, std::span<const Weighted<T>> choices) {
+  std::uint32_t total = 0;
+  for (const auto& choice : choices) total += choice.weight;
+  std::uint32_t point = random.below(total);
+  for (const auto& choice : choices) {
+    if (point < choice.weight) return choice.value;
+    point -= choice.weight;
+  }
+  return choices.back().value;  // unreachable
+}
+
+template <class T>
+const T& pick_one(DemoRandom& random, std::span<const T> choices) {
+  return choices[random.below(static_cast<std::uint32_t>(choices.size()))];
+}
+
+// ---- Geography (demo_geography.cpp) --------------------------------------------------
+
+inline constexpr int first_population_year = 2023;
+inline constexpr int population_years = 4;  // 2023 to 2026
+
+struct DemoDistrict {
+  std::string_view code;
+  std::string_view name;
+  std::string_view area_code;
+  std::string_view area_name;
+  std::array<std::int64_t, population_years> population_10_17;  // mid-year, 2023 first
+};
+
+// The 12 districts of Kent in its 4 areas, by code.
+const std::vector<DemoDistrict>& demo_districts();
+
+// Adds every area, district and population figure. Returns the number of areas.
+int add_demo_geography(store::Connection& connection);
+
+// Which district each of `count` children lives in: the count shared out in proportion to
+// each district's latest population (largest remainders), then shuffled.
+std::vector<std::string> demo_district_slots(DemoRandom& random, int count);
+
+// ---- Names (demo_names.cpp) ----------------------------------------------------------
+
+// Where a name comes from: the communities a Kent youth justice caseload draws on.
+enum class Heritage {
+  english,       // English, with some Scottish and Welsh names, and Kentish family names
+  irish,
+  traveller,     // Irish Traveller
+  romany,        // English Romany Gypsy
+  roma,          // Central and East European Roma
+  polish,
+  lithuanian,
+  romanian,
+  albanian,
+  portuguese,
+  turkish,
+  kurdish,
+  arab,
+  afghan,
+  nepali,
+  indian,
+  pakistani,
+  bangladeshi,
+  nigerian,
+  ghanaian,
+  somali,
+  east_african,  // Eritrean, Ethiopian, Sudanese
+  caribbean,
+  chinese,
+  vietnamese,
+};
+
+// A family name with its feminine form where the language has one (Kowalski / Kowalska,
+// Kazlauskas / Kazlauskaitė); female is empty when the name does not change.
+struct FamilyName {
+  std::string_view male;
+  std::string_view female;
+};
+
+struct NameList {
+  std::vector<std::string_view> boys;
+  std::vector<std::string_view> girls;
+  std::vector<FamilyName> families;
+  // How often (per thousand) a child of this heritage has an English given name, as many
+  // children born in England to families who settled here do.
+  std::uint32_t english_given_per_thousand = 0;
+};
+
+const NameList& names_of(Heritage heritage);
+const std::vector<Heritage>& all_heritages();
+
+// ---- Children (demo_children.cpp) ----------------------------------------------------
+
+// The details of `district_codes.size()` children, one per district code in that order.
+// Names, sexes, ethnicities and looked-after status depend only on the random draws; dates
+// of birth are the drawn age counted back from `today` (see demo_children.cpp).
+std::vector<children::ChildDetails> demo_children(DemoRandom& random,
+                                                  const std::vector<std::string>& district_codes,
+                                                  Date today);
+
+// ---- Accounts (demo_accounts.cpp) ----------------------------------------------------
+
+struct DemoStaffMember {
+  std::string_view username;
+  std::string_view display_name;
+  access::Role role;
+};
+
+// The eight demo accounts: one per role, two case managers, none yet for business support.
+const std::vector<DemoStaffMember>& demo_staff();
+
+// Creates every demo account with the password. Throws std::runtime_error with the
+// policy's message if the password is refused.
+std::vector<DemoAccount> add_demo_accounts(store::Connection& connection, const std::string& password);
+
+}  // namespace pathway::demo

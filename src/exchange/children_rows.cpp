@@ -1,0 +1,87 @@
+// Checks the rows of children.csv.
+#include <array>
+#include <chrono>
+
+#include "exchange/data_set.h"
+#include "exchange/row_reader.h"
+#include "reference/ethnicity.h"
+
+namespace pathway::exchange {
+
+namespace {
+
+constexpr std::array<std::string_view, 3> sex_codes = {"male", "female", "unknown"};
+constexpr std::array<std::string_view, 2> looked_after_codes = {"yes", "no"};
+
+const std::vector<std::string_view>& ethnicity_codes() {
+  static const std::vector<std::string_view> codes = [] {
+    std::vector<std::string_view> all;
+    for (const auto& ethnicity : reference::ethnicities()) all.push_back(ethnicity.code);
+    return all;
+  }();
+  return codes;
+}
+
+// A child_id is used once in the file and is not in the database yet.
+void check_child_id_is_new(RowReader& reader, const std::string& child_id,
+                           std::map<std::string, std::size_t>& first_lines, const ExistingRecords& existing) {
+  if (child_id.empty()) return;
+  auto [first, is_first] = first_lines.emplace(child_id, reader.line());
+  if (!is_first) {
+    reader.report(ChildColumn::child_id,
+                  "child_id " + child_id + " is already used on line " + std::to_string(first->second));
+  } else if (existing.child_ids.contains(child_id)) {
+    reader.report(ChildColumn::child_id, "the database already has a child with this child_id");
+  }
+}
+
+// Children are real people: born on or before today. (The 10-to-17 age rule applies on
+// offence dates, not to the child record.)
+Date date_of_birth(RowReader& reader, Date today) {
+  auto born = reader.date(ChildColumn::date_of_birth);
+  if (!born) return Date{};
+  if (std::chrono::sys_days(*born) > std::chrono::sys_days(today)) {
+    reader.report(ChildColumn::date_of_birth, "date of birth is in the future");
+  }
+  return *born;
+}
+
+std::string home_district(RowReader& reader, const std::set<std::string>& known_districts) {
+  std::string code = reader.value(ChildColumn::district_code);
+  if (!code.empty() && !known_districts.contains(code)) {
+    reader.report(ChildColumn::district_code, "no district has this code in districts.csv or in the database");
+  }
+  return code;
+}
+
+children::ChildDetails read_details(RowReader& reader, const std::set<std::string>& known_districts, Date today) {
+  children::ChildDetails details;
+  details.given_name = reader.text(ChildColumn::given_name, children::max_name_length);
+  details.family_name = reader.text(ChildColumn::family_name, children::max_name_length);
+  details.date_of_birth = date_of_birth(reader, today);
+  details.sex = children::sex_from_code(reader.choice(ChildColumn::sex, sex_codes)).value_or(children::Sex::unknown);
+  std::string ethnicity = reader.choice(ChildColumn::ethnicity, ethnicity_codes());
+  if (!ethnicity.empty()) details.ethnicity = ethnicity;
+  details.district_code = home_district(reader, known_districts);
+  details.looked_after = children::looked_after_from_code(reader.choice(ChildColumn::looked_after, looked_after_codes))
+                             .value_or(children::LookedAfter::unknown);
+  return details;
+}
+
+}  // namespace
+
+void check_children(const ExchangeFile& file, const std::set<std::string>& known_districts,
+                    const ExistingRecords& existing, Date today, DataSet& data_set,
+                    std::vector<ImportProblem>& problems) {
+  std::map<std::string, std::size_t> first_lines;
+  for (const FileRow& row : file.rows) {
+    RowReader reader(file.name, row, child_columns, problems);
+    ImportedChild child;
+    child.child_id = reader.identifier(ChildColumn::child_id);
+    check_child_id_is_new(reader, child.child_id, first_lines, existing);
+    child.details = read_details(reader, known_districts, today);
+    if (reader.usable()) data_set.children.push_back(std::move(child));
+  }
+}
+
+}  // namespace pathway::exchange

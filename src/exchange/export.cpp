@@ -1,0 +1,119 @@
+// Exporting the data set: every file written the same way every time (columns in the
+// specification's order, rows sorted by identifier, LF line ends), so that two exports of
+// the same data are byte for byte the same.
+#include <algorithm>
+#include <fstream>
+#include <stdexcept>
+#include <tuple>
+
+#include "access/audit.h"
+#include "children/child_repository.h"
+#include "exchange/columns.h"
+#include "exchange/csv.h"
+#include "exchange/exchange.h"
+#include "reference/geography.h"
+#include "store/transaction.h"
+
+namespace pathway::exchange {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+template <std::size_t N>
+std::string header_row(const std::array<Column, N>& columns) {
+  std::vector<std::string> names;
+  for (const Column& column : columns) names.emplace_back(column.name);
+  return format_csv_record(names);
+}
+
+std::string districts_text(std::vector<reference::District> districts) {
+  std::sort(districts.begin(), districts.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
+  std::string text = header_row(district_columns);
+  for (const auto& district : districts) {
+    text += format_csv_record({district.code, district.name, district.area_code, district.area_name});
+  }
+  return text;
+}
+
+std::string populations_text(std::vector<reference::DistrictPopulation> populations) {
+  std::sort(populations.begin(), populations.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.district_code, a.year) < std::tie(b.district_code, b.year);
+  });
+  std::string text = header_row(population_columns);
+  for (const auto& population : populations) {
+    text += format_csv_record(
+        {population.district_code, std::to_string(population.year), std::to_string(population.population_10_17)});
+  }
+  return text;
+}
+
+std::vector<children::Child> all_children(store::Connection& connection) {
+  children::ChildSearch everyone;
+  everyone.page_size = static_cast<int>(children::count_children(connection));
+  std::vector<children::Child> found;
+  for (auto& summary : children::search_children(connection, everyone).children) {
+    found.push_back(std::move(summary.child));
+  }
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.exchange_id < b.exchange_id; });
+  return found;
+}
+
+std::vector<std::string> child_record(const children::Child& child) {
+  const children::ChildDetails& details = child.details;
+  return {child.exchange_id,
+          details.given_name,
+          details.family_name,
+          to_iso(details.date_of_birth),
+          std::string(children::sex_code(details.sex)),
+          details.ethnicity.value_or(""),
+          details.district_code,
+          std::string(children::looked_after_code(details.looked_after))};
+}
+
+std::string children_text(const std::vector<children::Child>& all) {
+  std::string text = header_row(child_columns);
+  for (const auto& child : all) text += format_csv_record(child_record(child));
+  return text;
+}
+
+// Writes beside the file and then renames, so a failed export never leaves half a file
+// under the real name.
+void write_file(const fs::path& directory, std::string_view name, const std::string& text) {
+  fs::path path = directory / std::string(name);
+  fs::path temporary = path;
+  temporary += ".tmp";
+  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  std::error_code error;
+  if (out) fs::rename(temporary, path, error);
+  if (!out || error) {
+    fs::remove(temporary, error);
+    throw std::runtime_error("could not write " + path.string());
+  }
+}
+
+}  // namespace
+
+ExportReport export_data_set(store::Database& database, const fs::path& directory, const std::string& actor) {
+  fs::create_directories(directory);
+  auto connection = database.acquire();
+  // One transaction, so the three files describe the same moment.
+  store::Transaction transaction(*connection);
+  auto districts = reference::list_districts(*connection);
+  auto populations = reference::list_populations(*connection);
+  auto children = all_children(*connection);
+  write_file(directory, districts_file, districts_text(districts));
+  write_file(directory, population_file, populations_text(populations));
+  write_file(directory, children_file, children_text(children));
+
+  ExportReport report{districts.size(), populations.size(), children.size()};
+  std::string detail = "districts=" + std::to_string(report.districts) + ", populations=" +
+                       std::to_string(report.populations) + ", children=" + std::to_string(report.children);
+  access::record_audit_event(*connection, {actor, "exchange.export", "", "", "", detail});
+  transaction.commit();
+  return report;
+}
+
+}  // namespace pathway::exchange

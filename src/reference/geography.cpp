@@ -1,0 +1,51 @@
+#include "reference/geography.h"
+
+namespace pathway::reference {
+
+namespace {
+District district_from(const store::Row& row) {
+  return {row.text(0), row.text(1), row.text(2), row.text(3)};
+}
+constexpr std::string_view select_districts =
+    "SELECT d.code, d.name, d.area_code, a.name FROM districts d JOIN areas a ON a.code = d.area_code";
+}  // namespace
+
+std::vector<District> list_districts(store::Connection& connection) {
+  std::vector<District> districts;
+  for (const auto& row : connection.query(std::string(select_districts) + " ORDER BY d.name, d.code", {})) {
+    districts.push_back(district_from(row));
+  }
+  return districts;
+}
+
+std::optional<District> find_district(store::Connection& connection, const std::string& code) {
+  auto row = connection.query_one(std::string(select_districts) + " WHERE d.code = ?", {code});
+  if (!row) return std::nullopt;
+  return district_from(*row);
+}
+
+void add_district(store::Connection& connection, const District& district) {
+  connection.execute(
+      "INSERT INTO areas (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name",
+      {district.area_code, district.area_name});
+  connection.execute("INSERT INTO districts (code, name, area_code) VALUES (?, ?, ?)",
+                     {district.code, district.name, district.area_code});
+}
+
+void add_population(store::Connection& connection, const DistrictPopulation& population) {
+  connection.execute(
+      "INSERT INTO district_populations (district_code, year, population_10_17) VALUES (?, ?, ?)",
+      {population.district_code, std::int64_t{population.year}, population.population_10_17});
+}
+
+std::vector<DistrictPopulation> list_populations(store::Connection& connection) {
+  std::vector<DistrictPopulation> populations;
+  for (const auto& row : connection.query(
+           "SELECT district_code, year, population_10_17 FROM district_populations ORDER BY district_code, year",
+           {})) {
+    populations.push_back({row.text(0), static_cast<int>(row.integer(1)), row.integer(2)});
+  }
+  return populations;
+}
+
+}  // namespace pathway::reference

@@ -1,0 +1,99 @@
+#pragma once
+// The only door to the database. Repositories speak SQL through this interface, with '?'
+// placeholders and bound values; nothing above the store sees a SQLite or libpq type,
+// so PostgreSQL can stand behind the same interface.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace pathway::store {
+
+using Value = std::variant<std::nullptr_t, std::int64_t, std::string>;
+
+// Convenience for optional text parameters.
+inline Value nullable(const std::optional<std::string>& text) {
+  return text ? Value{*text} : Value{nullptr};
+}
+
+enum class Backend { sqlite, postgresql };
+
+// A failure that aborts the whole operation (the file is unreadable, the server went away,
+// a constraint the code should have checked first). Carries no personal data.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Thrown when a unique constraint is violated, so callers can turn it into a conflict.
+class UniqueViolation : public StoreError {
+ public:
+  using StoreError::StoreError;
+};
+
+class Row {
+ public:
+  explicit Row(std::vector<Value> values) : values_(std::move(values)) {}
+  bool is_null(std::size_t column) const;
+  // Throws StoreError if the column is NULL or of another type.
+  const std::string& text(std::size_t column) const;
+  std::int64_t integer(std::size_t column) const;
+  std::optional<std::string> optional_text(std::size_t column) const;
+  std::optional<std::int64_t> optional_integer(std::size_t column) const;
+  std::size_t size() const { return values_.size(); }
+
+ private:
+  std::vector<Value> values_;
+};
+
+class Connection {
+ public:
+  virtual ~Connection() = default;
+  virtual Backend backend() const = 0;
+  // Runs one statement. Throws StoreError (UniqueViolation for duplicate keys).
+  virtual void execute(std::string_view sql, std::span<const Value> params = {}) = 0;
+  // Runs one statement and returns its rows.
+  virtual std::vector<Row> query(std::string_view sql, std::span<const Value> params = {}) = 0;
+  // Runs several statements separated by ';' with no parameters (migrations).
+  virtual void execute_script(std::string_view sql) = 0;
+  // Id of the row the last INSERT on this connection created.
+  virtual std::int64_t last_insert_id() = 0;
+
+  void execute(std::string_view sql, std::initializer_list<Value> params) {
+    execute(sql, std::span<const Value>(params.begin(), params.size()));
+  }
+  std::vector<Row> query(std::string_view sql, std::initializer_list<Value> params) {
+    return query(sql, std::span<const Value>(params.begin(), params.size()));
+  }
+  // The first row, or nullopt.
+  std::optional<Row> query_one(std::string_view sql, std::initializer_list<Value> params = {});
+};
+
+// A pool of connections to one database. Thread-safe.
+class Database {
+ public:
+  virtual ~Database() = default;
+  virtual Backend backend() const = 0;
+  // Borrows a connection; it goes back to the pool when the handle is destroyed.
+  // Blocks while all are in use.
+  struct Releaser {
+    Database* owner;
+    void operator()(Connection* connection) const { owner->release(connection); }
+  };
+  using Handle = std::unique_ptr<Connection, Releaser>;
+  virtual Handle acquire() = 0;
+
+ protected:
+  virtual void release(Connection* connection) = 0;
+};
+
+// Opens the database named by a --db argument: a file path (SQLite, created if missing) or
+// a postgresql:// URL. Applies no migrations (see store/migrations.h). Throws StoreError.
+std::unique_ptr<Database> open_database(const std::string& location, std::size_t pool_size = 4);
+
+}  // namespace pathway::store

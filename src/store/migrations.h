@@ -1,0 +1,27 @@
+#pragma once
+// Versioned schema migrations: one history for every backend. Each migration is applied
+// once, in order, inside a transaction, and recorded in schema_migrations.
+#include <string_view>
+#include <vector>
+
+#include "store/database.h"
+
+namespace pathway::store {
+
+struct Migration {
+  int version;
+  std::string_view name;
+  std::string_view sqlite_sql;
+};
+
+// All migrations, oldest first.
+const std::vector<Migration>& migrations();
+
+// Applies every migration not yet applied. Returns how many were applied. Throws
+// StoreError if the database is newer than this program (it has a version we don't know).
+int migrate(Database& database);
+
+// The highest applied version (0 for an empty database).
+int schema_version(Connection& connection);
+
+}  // namespace pathway::store

@@ -1,0 +1,192 @@
+#include "store/sqlite_database.h"
+
+#include <sqlite3.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <unordered_map>
+
+namespace pathway::store {
+
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, int code, std::string_view doing) {
+  std::string message = std::string(doing) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+  if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY) {
+    throw UniqueViolation(message);
+  }
+  throw StoreError(message);
+}
+
+class SqliteConnection final : public Connection {
+ public:
+  explicit SqliteConnection(const std::string& path) {
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    int code = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    if (code != SQLITE_OK) {
+      std::string message = "cannot open database file '" + path + "': " + sqlite3_errstr(code);
+      sqlite3_close(db_);
+      throw StoreError(message);
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, 5000);
+    execute_script(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+  }
+
+  ~SqliteConnection() override {
+    for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+    sqlite3_close(db_);
+  }
+
+  Backend backend() const override { return Backend::sqlite; }
+
+  void execute(std::string_view sql, std::span<const Value> params) override {
+    run(sql, params, nullptr);
+  }
+
+  std::vector<Row> query(std::string_view sql, std::span<const Value> params) override {
+    std::vector<Row> rows;
+    run(sql, params, &rows);
+    return rows;
+  }
+
+  void execute_script(std::string_view sql) override {
+    char* error = nullptr;
+    std::string text(sql);
+    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+      std::string message = error ? error : "unknown error";
+      sqlite3_free(error);
+      throw StoreError("script failed: " + message);
+    }
+  }
+
+  std::int64_t last_insert_id() override { return sqlite3_last_insert_rowid(db_); }
+
+ private:
+  // Statements are prepared once per connection and reused: most requests run the same
+  // handful of queries.
+  sqlite3_stmt* prepared(std::string_view sql) {
+    auto found = statements_.find(std::string(sql));
+    if (found != statements_.end()) return found->second;
+    sqlite3_stmt* statement = nullptr;
+    int code = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                                  SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (code != SQLITE_OK) fail(db_, code, "prepare");
+    statements_.emplace(std::string(sql), statement);
+    return statement;
+  }
+
+  void bind(sqlite3_stmt* statement, std::span<const Value> params) {
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      int index = static_cast<int>(i + 1);
+      int code = std::visit(
+          [&](const auto& value) {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, std::nullptr_t>) {
+              return sqlite3_bind_null(statement, index);
+            } else if constexpr (std::is_same_v<T, std::int64_t>) {
+              return sqlite3_bind_int64(statement, index, value);
+            } else {
+              return sqlite3_bind_text(statement, index, value.data(),
+                                       static_cast<int>(value.size()), SQLITE_STATIC);
+            }
+          },
+          params[i]);
+      if (code != SQLITE_OK) fail(db_, code, "bind");
+    }
+  }
+
+  static Value column_value(sqlite3_stmt* statement, int column) {
+    switch (sqlite3_column_type(statement, column)) {
+      case SQLITE_NULL: return nullptr;
+      case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(statement, column));
+      default: {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement, column)));
+      }
+    }
+  }
+
+  void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
+    sqlite3_stmt* statement = prepared(sql);
+    struct Reset {
+      sqlite3_stmt* s;
+      ~Reset() { sqlite3_reset(s); sqlite3_clear_bindings(s); }
+    } reset{statement};
+    if (static_cast<std::size_t>(sqlite3_bind_parameter_count(statement)) != params.size()) {
+      throw StoreError("wrong number of parameters for: " + std::string(sql));
+    }
+    bind(statement, params);
+    int columns = sqlite3_column_count(statement);
+    for (;;) {
+      int code = sqlite3_step(statement);
+      if (code == SQLITE_DONE) return;
+      if (code != SQLITE_ROW) fail(db_, code, "step");
+      if (!rows) continue;
+      std::vector<Value> values;
+      values.reserve(static_cast<std::size_t>(columns));
+      for (int c = 0; c < columns; ++c) values.push_back(column_value(statement, c));
+      rows->emplace_back(std::move(values));
+    }
+  }
+
+  sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+};
+
+class SqliteDatabase final : public Database {
+ public:
+  SqliteDatabase(const std::string& path, std::size_t pool_size) : path_(path), limit_(pool_size) {
+    // Open one connection now so a bad path fails at start, not on the first request.
+    idle_.push_back(std::make_unique<SqliteConnection>(path_));
+    opened_ = 1;
+  }
+
+  Backend backend() const override { return Backend::sqlite; }
+
+  Handle acquire() override {
+    std::unique_lock lock(mutex_);
+    available_.wait(lock, [&] { return !idle_.empty() || opened_ < limit_; });
+    std::unique_ptr<SqliteConnection> connection;
+    if (!idle_.empty()) {
+      connection = std::move(idle_.back());
+      idle_.pop_back();
+    } else {
+      ++opened_;
+      lock.unlock();
+      try {
+        connection = std::make_unique<SqliteConnection>(path_);
+      } catch (...) {
+        std::lock_guard relock(mutex_);
+        --opened_;
+        available_.notify_one();
+        throw;
+      }
+    }
+    return Handle(connection.release(), Releaser{this});
+  }
+
+ protected:
+  void release(Connection* connection) override {
+    std::lock_guard lock(mutex_);
+    idle_.emplace_back(static_cast<SqliteConnection*>(connection));
+    available_.notify_one();
+  }
+
+ private:
+  std::string path_;
+  std::size_t limit_;
+  std::size_t opened_ = 0;
+  std::mutex mutex_;
+  std::condition_variable available_;
+  std::vector<std::unique_ptr<SqliteConnection>> idle_;
+};
+
+}  // namespace
+
+std::unique_ptr<Database> open_sqlite_database(const std::string& path, std::size_t pool_size) {
+  return std::make_unique<SqliteDatabase>(path, pool_size == 0 ? 1 : pool_size);
+}
+
+}  // namespace pathway::store

@@ -1,0 +1,130 @@
+#include "web/app.h"
+
+#include "core/clock.h"
+#include "core/log.h"
+#include "core/random.h"
+#include "web/cookies.h"
+#include "web/security_headers.h"
+
+namespace pathway::web {
+
+// Each feature adds its pages here; defined in the feature's own folder.
+void add_sign_in_pages(Routes& routes, const AppOptions& options);
+void add_home_pages(Routes& routes);
+void add_children_pages(Routes& routes);
+
+namespace {
+
+bool is_form_post(const Request& request) {
+  auto type = request.header("content-type");
+  return type && type->starts_with("application/x-www-form-urlencoded");
+}
+
+// A form post from a signed-in user must carry the session's CSRF token. The sign-in form,
+// posted before there is a session, is checked by its own page (double-submit cookie).
+bool csrf_ok(const PageContext& context) {
+  if (!context.session) return true;
+  auto token = first_value(context.form, "csrf_token");
+  return token && constant_time_equal(*token, context.session->csrf_token);
+}
+
+std::string allowed_methods(const std::vector<Method>& methods) {
+  std::string allow;
+  for (Method method : methods) {
+    if (!allow.empty()) allow += ", ";
+    allow += method == Method::post ? "POST" : "GET, HEAD";
+  }
+  return allow;
+}
+
+}  // namespace
+
+std::string session_token(const Request& request) {
+  auto header = request.header("cookie");
+  if (!header) return "";
+  return std::string(cookie_value(*header, session_cookie).value_or(""));
+}
+
+WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets& assets, AppOptions options)
+    : database_(database), views_(views), assets_(assets), options_(options) {
+  Routes routes(router_);
+  add_sign_in_pages(routes, options_);
+  add_home_pages(routes);
+  add_children_pages(routes);
+}
+
+Response WebApp::handle(Request& request) {
+  request.secure = options_.secure_cookies;
+  Response response;
+  try {
+    response = dispatch(request);
+  } catch (const std::exception& error) {
+    log_json("error", "request failed", {{"correlation_id", request.correlation_id}, {"error", error.what()}});
+    response = Response::plain(500, "Sorry, there is a problem with the service. Quote reference " +
+                                         request.correlation_id + " if you contact support.\n");
+    try {
+      PageContext context{request, {}, std::nullopt, {}, {}, database_, views_};
+      response = message_page(context, 500, "Sorry, there is a problem with the service",
+                              "Try again later. If you contact support, quote reference " +
+                                  request.correlation_id + ".");
+    } catch (const std::exception&) {
+      // Keep the plain-text answer: the templates themselves are what failed.
+    }
+  }
+  add_security_headers(response, request.secure);
+  return response;
+}
+
+Response WebApp::dispatch(Request& request) {
+  if (request.path == "/health") return Response::plain(200, "ok\n");
+  if (request.path.starts_with("/assets/")) {
+    if (auto asset = assets_.serve(request)) return *asset;
+    return Response::plain(404, "Not found\n");
+  }
+  auto match = router_.match(request.method, request.path);
+  return route(request, match);
+}
+
+Response WebApp::route(Request& request, const Router<Route>::Match& match) {
+  auto query = decode_form(request.query);
+  if (!query) return Response::plain(400, "The address has a malformed query string\n");
+  PageContext context{request, match.params, std::nullopt, std::move(*query), {}, database_, views_};
+
+  std::string token = session_token(request);
+  if (!token.empty()) {
+    auto connection = database_.acquire();
+    context.session = access::resume_session(*connection, token, now_unix_seconds(), options_.session_policy);
+  }
+
+  if (!match.handler) {
+    if (!match.allowed.empty()) {
+      Response response = Response::plain(405, "Method not allowed\n");
+      response.set_header("Allow", allowed_methods(match.allowed));
+      return response;
+    }
+    if (!context.session) return Response::plain(404, "Not found\n");
+    return message_page(context, 404, "Page not found",
+                        "If you typed the web address, check it is correct. If you pasted it, check "
+                        "you copied the entire address.");
+  }
+
+  if (match.handler->signed_in_only && !context.session) {
+    std::string target = request.method == Method::get ? request.target : "/";
+    return Response::redirect("/sign-in?return=" + encode_query_value(target));
+  }
+
+  if (request.method == Method::post) {
+    if (!is_form_post(request)) return Response::plain(415, "Forms must be sent as application/x-www-form-urlencoded\n");
+    auto form = decode_form(request.body);
+    if (!form) return Response::plain(400, "The form data is malformed\n");
+    context.form = std::move(*form);
+    if (!csrf_ok(context)) {
+      return message_page(context, 403, "This form has expired",
+                          "For your security, forms stop working after a while or when you sign in "
+                          "again. Go back, reload the page and try again. Nothing was saved.");
+    }
+  }
+  return match.handler->handler(context);
+}
+
+}  // namespace pathway::web

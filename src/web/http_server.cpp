@@ -1,0 +1,282 @@
+// The only file that includes Boost.Beast: it is slow to compile, so it is kept to one.
+#include "web/http_server.h"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "core/random.h"
+
+namespace pathway::web {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+Method to_method(http::verb verb) {
+  switch (verb) {
+    case http::verb::get: return Method::get;
+    case http::verb::head: return Method::head;
+    case http::verb::post: return Method::post;
+    case http::verb::put: return Method::put;
+    case http::verb::patch: return Method::patch;
+    case http::verb::delete_: return Method::delete_;
+    case http::verb::options: return Method::options;
+    default: return Method::other;
+  }
+}
+
+class Connection;
+
+// What every connection shares: the handler, the options, and the set of open connections
+// so shutdown can close the idle ones.
+struct ServerState {
+  const ServerOptions& options;
+  RequestHandler handler;
+  RequestLogger logger;
+  std::atomic<bool> stopping{false};
+  std::mutex mutex;
+  std::set<std::shared_ptr<Connection>> open;
+};
+
+class Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  Connection(tcp::socket socket, ServerState& state) : stream_(std::move(socket)), state_(state) {
+    beast::error_code ignored;
+    auto endpoint = stream_.socket().remote_endpoint(ignored);
+    address_ = ignored ? std::string() : endpoint.address().to_string();
+  }
+
+  void start() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read_request(); });
+  }
+
+  // Called at shutdown: a connection waiting for a request is closed; one handling a
+  // request finishes it and closes after writing.
+  void close_if_idle() {
+    asio::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (!self->busy_) self->stream_.socket().close();
+    });
+  }
+
+ private:
+  void read_request() {
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
+    parser_->body_limit(state_.options.body_limit);
+    stream_.expires_after(first_request_ ? state_.options.request_timeout : state_.options.idle_timeout);
+    http::async_read_header(stream_, buffer_, *parser_,
+                            [self = shared_from_this()](beast::error_code error, std::size_t) {
+                              self->on_header(error);
+                            });
+  }
+
+  void on_header(beast::error_code error) {
+    if (error) return fail_read(error);
+    busy_ = true;
+    started_ = std::chrono::steady_clock::now();
+    // Once a request has begun, the whole of it must arrive within the request timeout.
+    stream_.expires_after(state_.options.request_timeout);
+    auto length = parser_->content_length();
+    if (length && *length > state_.options.body_limit) {
+      return reply_error(413, "Request body too large", false);
+    }
+    http::async_read(stream_, buffer_, *parser_,
+                     [self = shared_from_this()](beast::error_code read_error, std::size_t) {
+                       self->on_body(read_error);
+                     });
+  }
+
+  void on_body(beast::error_code error) {
+    if (error == http::error::body_limit) return reply_error(413, "Request body too large", false);
+    if (error) return fail_read(error);
+    handle(parser_->release());
+  }
+
+  void fail_read(beast::error_code error) {
+    // A client that went away or was too slow: nothing to answer.
+    if (error == http::error::end_of_stream || error == beast::error::timeout ||
+        error == asio::error::operation_aborted || error == asio::error::connection_reset ||
+        error == asio::error::eof || error == asio::error::bad_descriptor) {
+      return close();
+    }
+    if (error == http::error::header_limit) return reply_error(431, "Request headers too large", true);
+    if (error == http::error::body_limit) return reply_error(413, "Request body too large", false);
+    reply_error(400, "Malformed request", true);
+  }
+
+  void reply_error(int status, std::string_view message, bool header_only) {
+    busy_ = true;
+    if (!header_only) started_ = std::chrono::steady_clock::now();
+    Response response = Response::plain(status, std::string(message) + "\n");
+    Request request;
+    request.correlation_id = random_token(9);
+    send(request, std::move(response), "-", "-", false, 11);
+  }
+
+  void handle(http::request<http::string_body> message) {
+    Request request;
+    request.method = to_method(message.method());
+    request.target = std::string(message.target());
+    auto question = request.target.find('?');
+    request.path = request.target.substr(0, question);
+    if (question != std::string::npos) request.query = request.target.substr(question + 1);
+    for (const auto& field : message) {
+      std::string name(field.name_string());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      request.headers.emplace_back(std::move(name), std::string(field.value()));
+    }
+    request.body = std::move(message.body());
+    request.remote_address = address_;
+    request.correlation_id = random_token(9);
+    bool keep_alive = message.keep_alive() && !state_.stopping;
+    Response response = state_.handler(request);
+    send(request, std::move(response), std::string(message.method_string()), request.path, keep_alive,
+         message.version(), request.method == Method::head);
+  }
+
+  void send(const Request& request, Response response, std::string method, std::string path,
+            bool keep_alive, unsigned version, bool head = false) {
+    auto reply = std::make_shared<http::response<http::string_body>>(
+        static_cast<http::status>(response.status), version);
+    reply->set(http::field::content_type, response.content_type);
+    reply->set("X-Correlation-Id", request.correlation_id);
+    // insert, not set: a response may carry several Set-Cookie headers.
+    for (auto& [name, value] : response.headers) reply->insert(name, value);
+    std::size_t bytes = response.body.size();
+    if (head) {
+      reply->content_length(bytes);
+    } else {
+      reply->body() = std::move(response.body);
+      reply->prepare_payload();
+    }
+    reply->keep_alive(keep_alive);
+    auto entry = std::make_shared<std::tuple<std::string, std::string, int, std::string>>(
+        std::move(method), std::move(path), response.status, request.correlation_id);
+    http::async_write(stream_, *reply,
+                      [self = shared_from_this(), reply, entry, bytes](beast::error_code error, std::size_t) {
+                        self->on_written(error, *reply, *entry, bytes);
+                      });
+  }
+
+  void on_written(beast::error_code error, const http::response<http::string_body>& reply,
+                  const std::tuple<std::string, std::string, int, std::string>& entry, std::size_t bytes) {
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
+    if (state_.logger) {
+      state_.logger({std::get<0>(entry), std::get<1>(entry), std::get<2>(entry), bytes, ms, std::get<3>(entry)});
+    }
+    busy_ = false;
+    first_request_ = false;
+    if (error || !reply.keep_alive() || state_.stopping) return close();
+    read_request();
+  }
+
+  void close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.socket().close(ignored);
+    std::lock_guard lock(state_.mutex);
+    state_.open.erase(shared_from_this());
+  }
+
+  beast::tcp_stream stream_;
+  ServerState& state_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+  std::string address_;
+  bool busy_ = false;
+  bool first_request_ = true;
+  std::chrono::steady_clock::time_point started_;
+};
+
+void accept_next(tcp::acceptor& acceptor, asio::io_context& io, ServerState& state) {
+  acceptor.async_accept(asio::make_strand(io), [&acceptor, &io, &state](beast::error_code error,
+                                                                        tcp::socket socket) {
+    if (error == asio::error::operation_aborted || state.stopping) return;
+    if (!error) {
+      auto connection = std::make_shared<Connection>(std::move(socket), state);
+      {
+        std::lock_guard lock(state.mutex);
+        state.open.insert(connection);
+      }
+      connection->start();
+    }
+    accept_next(acceptor, io, state);
+  });
+}
+
+}  // namespace
+
+void serve(const ServerOptions& options, RequestHandler handler, RequestLogger logger,
+           std::function<void(std::uint16_t)> on_listening) {
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  asio::io_context io(static_cast<int>(threads));
+  ServerState state{options, std::move(handler), std::move(logger)};
+
+  tcp::endpoint endpoint(asio::ip::make_address(options.bind), options.port);
+  tcp::acceptor acceptor(io);
+  beast::error_code error;
+  acceptor.open(endpoint.protocol(), error);
+  if (!error) acceptor.set_option(asio::socket_base::reuse_address(true), error);
+  if (!error) acceptor.bind(endpoint, error);
+  if (!error) acceptor.listen(asio::socket_base::max_listen_connections, error);
+  if (error) {
+    throw std::runtime_error("cannot listen on " + options.bind + ":" + std::to_string(options.port) +
+                             ": " + error.message());
+  }
+
+  asio::steady_timer deadline(io);
+  asio::signal_set signals(io, SIGINT, SIGTERM);
+  signals.async_wait([&](beast::error_code, int) {
+    state.stopping = true;
+    beast::error_code ignored;
+    acceptor.close(ignored);
+    std::set<std::shared_ptr<Connection>> open;
+    {
+      std::lock_guard lock(state.mutex);
+      open = state.open;
+    }
+    for (const auto& connection : open) connection->close_if_idle();
+    // Requests still running after the grace period are abandoned; their transactions roll
+    // back when the process exits, so nothing is half-written.
+    deadline.expires_after(options.shutdown_grace);
+    deadline.async_wait([&](beast::error_code timer_error) {
+      if (!timer_error) io.stop();
+    });
+  });
+
+  accept_next(acceptor, io, state);
+  if (on_listening) on_listening(acceptor.local_endpoint().port());
+
+  std::vector<std::thread> pool;
+  for (unsigned i = 1; i < threads; ++i) pool.emplace_back([&io] { io.run(); });
+  // run() returns when all connections are closed and the deadline timer is cancelled or
+  // fired; cancel the timer once nothing else is left.
+  std::thread watcher([&] {
+    while (!io.stopped()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      if (!state.stopping) continue;
+      std::lock_guard lock(state.mutex);
+      if (state.open.empty()) {
+        asio::post(io, [&] {
+          deadline.cancel();
+          signals.cancel();
+        });
+        break;
+      }
+    }
+  });
+  io.run();
+  for (auto& thread : pool) thread.join();
+  watcher.join();
+}
+
+}  // namespace pathway::web

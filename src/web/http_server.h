@@ -1,0 +1,44 @@
+#pragma once
+// The HTTP/1.1 server: Boost.Beast on a thread pool, keep-alive, limits on header size,
+// body size and slow clients, graceful shutdown on SIGTERM/SIGINT. It knows nothing of
+// pages: it hands each request to the application's handler.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "web/http.h"
+
+namespace pathway::web {
+
+struct ServerOptions {
+  std::string bind = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0 picks a free port
+  unsigned threads = 0;       // 0 = one per core
+  std::size_t header_limit = 16 * 1024;
+  std::size_t body_limit = 1024 * 1024;
+  std::chrono::seconds request_timeout{15};  // a request must arrive whole within this
+  std::chrono::seconds idle_timeout{60};     // keep-alive connection with no request
+  std::chrono::seconds shutdown_grace{20};   // in-flight requests get this long at shutdown
+};
+
+using RequestHandler = std::function<Response(Request&)>;
+
+// One line per request, without personal data: called after the response is written.
+struct RequestLogEntry {
+  std::string_view method;
+  std::string_view path;
+  int status;
+  std::size_t bytes;
+  double duration_ms;
+  std::string_view correlation_id;
+};
+using RequestLogger = std::function<void(const RequestLogEntry&)>;
+
+// Serves until SIGTERM or SIGINT, then stops accepting, lets in-flight requests finish and
+// returns. `on_listening` is called with the bound port once accepting. Throws
+// std::runtime_error if the address cannot be bound.
+void serve(const ServerOptions& options, RequestHandler handler, RequestLogger logger,
+           std::function<void(std::uint16_t)> on_listening);
+
+}  // namespace pathway::web

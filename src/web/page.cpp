@@ -1,0 +1,75 @@
+#include "web/page.h"
+
+#include "access/roles.h"
+
+namespace pathway::web {
+
+std::string PageContext::query_value(std::string_view name) const {
+  return first_value(query, name).value_or("");
+}
+
+std::string PageContext::form_value(std::string_view name) const {
+  return first_value(form, name).value_or("");
+}
+
+access::AuditEvent PageContext::audit(std::string action, std::string record_type, std::string record_id,
+                                      std::string detail) const {
+  return {session ? session->staff.username : "anonymous", std::move(action), std::move(record_type),
+          std::move(record_id), request.remote_address, std::move(detail)};
+}
+
+ViewData layout_data(const PageContext& context, std::string title, std::string_view nav_current) {
+  ViewData data;
+  data.set("page_title", std::move(title));
+  data.set("has_errors", false);
+  if (!context.session) return data;
+  const auto& staff = context.session->staff;
+  ViewData user;
+  user.set("display_name", staff.display_name);
+  user.set("role_label", std::string(access::role_label(staff.role)));
+  data.set("user", user);
+  data.set("csrf_token", context.session->csrf_token);
+  ViewList nav;
+  for (auto [href, label] : {std::pair{"/", "Home"}, std::pair{"/children", "Children"}}) {
+    ViewData item;
+    item.set("href", href);
+    item.set("label", label);
+    item.set("current", href == nav_current);
+    nav.push_back(item);
+  }
+  data.set("nav", nav);
+  return data;
+}
+
+void add_errors(ViewData& data, const std::vector<FieldError>& errors) {
+  if (errors.empty()) return;
+  data.set("has_errors", true);
+  ViewList list;
+  for (const auto& error : errors) {
+    ViewData item;
+    item.set("href", "#" + error.field);
+    item.set("text", error.text);
+    list.push_back(item);
+    // Only the first message for a field is shown beside it.
+    std::string key = "error_" + error.field;
+    if (!data.get(key)) data.set(key, error.text);
+  }
+  data.set("errors", list);
+}
+
+Response render_page(const PageContext& context, const std::string& name, const ViewData& data, int status) {
+  Response response;
+  response.status = status;
+  response.body = context.views.render(name, data);
+  return response;
+}
+
+Response message_page(const PageContext& context, int status, std::string heading, std::string text) {
+  ViewData data = layout_data(context, heading, "");
+  data.set("heading", std::move(heading));
+  data.set("text", std::move(text));
+  data.set("correlation_id", context.request.correlation_id);
+  return render_page(context, "message", data, status);
+}
+
+}  // namespace pathway::web

@@ -1,0 +1,59 @@
+#pragma once
+// What a page handler is given, and the helpers every page uses to render itself inside
+// the shared layout.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "access/audit.h"
+#include "access/sessions.h"
+#include "store/database.h"
+#include "web/form_decoding.h"
+#include "web/http.h"
+#include "web/router.h"
+#include "web/views.h"
+
+namespace pathway::web {
+
+struct PageContext {
+  Request& request;
+  RouteParams params;
+  std::optional<access::Session> session;  // present on every page but sign-in
+  FormFields query;
+  FormFields form;  // decoded body of a POST
+  store::Database& database;
+  const Views& views;
+
+  // The signed-in username (pages behind sign-in only).
+  const std::string& username() const { return session->staff.username; }
+  std::string query_value(std::string_view name) const;
+  std::string form_value(std::string_view name) const;
+  // An audit event from this request's user and address.
+  access::AuditEvent audit(std::string action, std::string record_type = "",
+                           std::string record_id = "", std::string detail = "") const;
+};
+
+using PageHandler = std::function<Response(PageContext&)>;
+
+// One problem with a form field, for the GOV.UK error summary and the field's message.
+struct FieldError {
+  std::string field;  // the id of the input it belongs to
+  std::string text;
+};
+
+// The data every page's layout needs: title, signed-in user, navigation, CSRF token.
+// nav_current is the href of the navigation item to mark as current.
+ViewData layout_data(const PageContext& context, std::string title, std::string_view nav_current);
+
+// Adds the error summary (and "Error: " title prefix) and a per-field `error_<field>` text.
+void add_errors(ViewData& data, const std::vector<FieldError>& errors);
+
+// Renders a page template in the layout.
+Response render_page(const PageContext& context, const std::string& name, const ViewData& data,
+                     int status = 200);
+
+// A small page with a heading and a paragraph (404, 403, 500...).
+Response message_page(const PageContext& context, int status, std::string heading, std::string text);
+
+}  // namespace pathway::web

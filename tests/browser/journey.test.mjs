@@ -1,0 +1,125 @@
+// A case manager's day in a real browser: sign in, find a child, add a child (with a
+// mistake first), correct their details, read the history, sign out. axe-core checks every
+// page; screenshots go to docs/screenshots for the user guide.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDemoDatabase, startServer, DEMO_PASSWORD } from '../support/server.mjs';
+import { launchBrowser, newPage, checkAccessibility, screenshot } from '../support/browser.mjs';
+
+let database;
+let server;
+let browser;
+
+before(async () => {
+  database = createDemoDatabase();
+  server = await startServer(database.db);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  database?.remove();
+});
+
+const year = String(new Date().getFullYear() - 13);
+
+async function signIn(page, username = 'caseworker') {
+  await page.goto(server.baseUrl + '/');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('a case manager adds, finds, corrects and reviews a child', async () => {
+  const { context, page, problems } = await newPage(browser);
+
+  await page.goto(server.baseUrl + '/');
+  assert.match(page.url(), /\/sign-in\?return=/);
+  await checkAccessibility(page, 'sign in');
+  await screenshot(page, 'sign-in');
+
+  await page.getByLabel('Username').fill('caseworker');
+  await page.getByLabel('Password').fill('not my password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await assert.doesNotReject(page.getByText('There is a problem').waitFor());
+  await checkAccessibility(page, 'sign in with an error');
+
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: /Hello/ }).waitFor();
+  await checkAccessibility(page, 'home');
+  await screenshot(page, 'home');
+
+  await page.getByRole('link', { name: 'Children', exact: true }).first().click();
+  await page.getByRole('heading', { name: 'Children', level: 1 }).waitFor();
+  await checkAccessibility(page, 'children list');
+  await screenshot(page, 'children-list');
+
+  await page.getByRole('button', { name: 'Add a child' }).click();
+  await checkAccessibility(page, 'add a child');
+  await page.getByLabel('Given name').fill('Maisie');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('There is a problem').waitFor();
+  await checkAccessibility(page, 'add a child with errors');
+  await screenshot(page, 'add-child-errors');
+
+  await page.getByLabel('Family name').fill('Brennan-Okafor');
+  await page.getByLabel('Day').fill('9');
+  await page.getByLabel('Month').fill('7');
+  await page.getByLabel('Year').fill(year);
+  await page.getByLabel('Female').check();
+  await page.getByLabel('Ethnicity').selectOption('MWBA');
+  await page.getByLabel('Home district').selectOption('CANTERBURY');
+  await page.getByLabel('No', { exact: true }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Child added').waitFor();
+  await checkAccessibility(page, 'child record');
+  await screenshot(page, 'child-record');
+  const childUrl = page.url().replace(/\?.*$/, '');
+
+  await page.goto(server.baseUrl + '/children');
+  await page.getByLabel('Name', { exact: true }).fill('brennan okafor');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: 'Brennan-Okafor, Maisie' }).click();
+  assert.equal(page.url(), childUrl);
+
+  await page.getByRole('button', { name: 'Change details' }).click();
+  await checkAccessibility(page, 'change details');
+  await page.getByLabel('Yes', { exact: true }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Changes saved').waitFor();
+
+  await page.getByRole('link', { name: 'History' }).click();
+  await page.getByRole('heading', { name: 'History of changes' }).waitFor();
+  await checkAccessibility(page, 'history');
+  await screenshot(page, 'child-history');
+  assert.match(await page.content(), /Version 2 by caseworker/);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByText('You have signed out').waitFor();
+  await checkAccessibility(page, 'signed out');
+  await page.goto(childUrl);
+  assert.match(page.url(), /\/sign-in/);
+
+  assert.deepEqual(problems, [], 'no console errors (CSP violations, script errors)');
+  await context.close();
+});
+
+test('everything works without JavaScript', async () => {
+  const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+  await signIn(page, 'caseworker2');
+  await page.goto(server.baseUrl + '/children/new');
+  await page.getByLabel('Given name').fill('Tomasz');
+  await page.getByLabel('Family name').fill('Wiśniewski');
+  await page.getByLabel('Day').fill('2');
+  await page.getByLabel('Month').fill('12');
+  await page.getByLabel('Year').fill(year);
+  await page.getByLabel('Male', { exact: true }).check();
+  await page.getByLabel('Home district').selectOption('THANET');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Child added').waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByText('You have signed out').waitFor();
+  await context.close();
+});

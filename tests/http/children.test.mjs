@@ -1,0 +1,137 @@
+// The children pages end to end: search, add with validation and warnings, view, edit,
+// history and the audit trail.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDemoDatabase, startServer, Browserless } from '../support/server.mjs';
+import { sql, count } from '../support/sqlite.mjs';
+
+let database;
+let server;
+let staff;
+
+before(async () => {
+  database = createDemoDatabase();
+  server = await startServer(database.db);
+  staff = new Browserless(server.baseUrl);
+  await staff.signIn('caseworker');
+});
+
+after(async () => {
+  await server?.stop();
+  database?.remove();
+});
+
+const validChild = {
+  'given-name': 'Zoë', 'family-name': "O'Brien-Núñez", 'date-of-birth-day': '14', 'date-of-birth-month': '3',
+  'date-of-birth-year': String(new Date().getFullYear() - 14), sex: 'female', ethnicity: 'WIRI',
+  district: 'MAIDSTONE', 'looked-after': 'no',
+};
+
+function childIdFrom(location) {
+  return location.match(/^\/children\/([A-Z0-9]+)\?saved=/)[1];
+}
+
+test('the list is sorted by family name, 25 to a page, with pagination', async () => {
+  const page = await staff.request('/children');
+  assert.equal(page.status, 200);
+  const rows = [...page.text.matchAll(/<a class="govuk-link" href="\/children\/[A-Z0-9]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+  assert.equal(rows.length, 25);
+  const families = rows.map((r) => r.split(',')[0].toLowerCase());
+  assert.deepEqual(families, [...families].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  assert.match(page.text, /Showing 1 to 25 of 300/);
+  const second = await staff.request('/children?page=2');
+  assert.match(second.text, /Showing 26 to 50 of 300/);
+});
+
+test('adding a child with mistakes shows every error and saves nothing', async () => {
+  const before = count(database.db, 'children');
+  const answer = await staff.submit('/children/new', {
+    'given-name': '', 'family-name': 'Smith', 'date-of-birth-day': '31', 'date-of-birth-month': '2',
+    'date-of-birth-year': '2012', district: '',
+  }, '/children/new');
+  assert.equal(answer.status, 422);
+  assert.match(answer.text, /There is a problem/);
+  assert.match(answer.text, /Enter the child&apos;s given name|Enter the child's given name/);
+  assert.match(answer.text, /Date of birth must be a real date/);
+  assert.match(answer.text, /Select the child&apos;s sex|Select the child's sex/);
+  assert.match(answer.text, /Select the child&apos;s home district|Select the child's home district/);
+  assert.match(answer.text, /value="Smith"/, 'what was typed is kept');
+  assert.equal(count(database.db, 'children'), before);
+});
+
+test('a date of birth in the future is refused', async () => {
+  const answer = await staff.submit('/children/new', { ...validChild, 'date-of-birth-year': String(new Date().getFullYear() + 1) });
+  assert.equal(answer.status, 422);
+  assert.match(answer.text, /Date of birth must be today or in the past/);
+});
+
+test('a child outside 10 to 17 is a warning to confirm, not a block', async () => {
+  const young = { ...validChild, 'given-name': 'Tiny', 'family-name': 'Youngling', 'date-of-birth-year': String(new Date().getFullYear() - 8) };
+  const warned = await staff.submit('/children/new', young);
+  assert.equal(warned.status, 200);
+  assert.match(warned.text, /Check before you save/);
+  assert.match(warned.text, /would be 8 today/);
+  const key = warned.text.match(/name="confirmed" value="([0-9a-f]+)"/)[1];
+  const token = Browserless.csrfToken(warned.text);
+  const saved = await staff.request('/children/new', { method: 'POST', form: { ...young, csrf_token: token, confirmed: key } });
+  assert.equal(saved.status, 303);
+});
+
+test('adding, finding, viewing, correcting and the history of a child', async () => {
+  const created = await staff.submit('/children/new', validChild);
+  assert.equal(created.status, 303);
+  const id = childIdFrom(created.headers.get('location'));
+
+  // Search is partial, case- and accent-insensitive, and by date of birth.
+  const byName = await staff.request('/children?name=' + encodeURIComponent('zoe o\'brien-nun'));
+  assert.match(byName.text, new RegExp(`/children/${id}`));
+  const byDate = await staff.request(`/children?dob-day=14&dob-month=3&dob-year=${validChild['date-of-birth-year']}`);
+  assert.match(byDate.text, new RegExp(`/children/${id}`));
+
+  const view = await staff.request(`/children/${id}`);
+  assert.equal(view.status, 200);
+  assert.match(view.text, /Zoë/);
+  assert.match(view.text, /govuk-summary-list/);
+  assert.match(view.text, /White - Irish/);
+
+  const edited = await staff.submit(`/children/${id}/edit`, { ...validChild, 'family-name': 'Obrien', 'looked-after': 'yes',
+    version: '1' });
+  assert.equal(edited.status, 303);
+  const history = await staff.request(`/children/${id}/history`);
+  assert.match(history.text, /Version 2 by caseworker/);
+  assert.match(history.text, /O&apos;Brien-Núñez|O'Brien-Núñez/);
+  assert.match(history.text, /Obrien/);
+  assert.match(history.text, /Record created by caseworker/);
+
+  const actions = sql(database.db, `SELECT action FROM audit_events WHERE record_id = '${id}' ORDER BY id`).split('\n');
+  assert.deepEqual(actions, ['child.create', 'child.view', 'child.edit', 'child.update', 'child.history']);
+  assert.ok(count(database.db, 'audit_events', `action = 'child.list' AND detail LIKE '%${id}%'`) >= 1);
+});
+
+test('possible duplicates are shown before saving, and can be opened', async () => {
+  const first = await staff.submit('/children/new', { ...validChild, 'given-name': 'Callum', 'family-name': 'Doubleday' });
+  assert.equal(first.status, 303);
+  const id = childIdFrom(first.headers.get('location'));
+  const before = count(database.db, 'children');
+  const again = await staff.submit('/children/new', { ...validChild, 'given-name': 'Calum', 'family-name': 'Doubleday' });
+  assert.equal(again.status, 200);
+  assert.match(again.text, /may already be known/);
+  assert.match(again.text, new RegExp(`href="/children/${id}"`));
+  assert.equal(count(database.db, 'children'), before, 'nothing saved until confirmed');
+});
+
+test('an edit made from a stale version is refused and loses nothing', async () => {
+  const created = await staff.submit('/children/new', { ...validChild, 'given-name': 'Stale', 'family-name': 'Versionson' });
+  const id = childIdFrom(created.headers.get('location'));
+  const first = await staff.submit(`/children/${id}/edit`, { ...validChild, 'given-name': 'Stale', 'family-name': 'First', version: '1' });
+  assert.equal(first.status, 303);
+  const second = await staff.submit(`/children/${id}/edit`, { ...validChild, 'given-name': 'Stale', 'family-name': 'Second', version: '1' });
+  assert.equal(second.status, 409);
+  assert.equal(sql(database.db, `SELECT family_name FROM children WHERE public_id = '${id}'`), 'First');
+});
+
+test('an unknown child is a 404 page', async () => {
+  const answer = await staff.request('/children/NOSUCHCHILD');
+  assert.equal(answer.status, 404);
+  assert.match(answer.text, /Child not found/);
+});

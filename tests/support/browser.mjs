@@ -1,0 +1,53 @@
+// Headless Chromium (Debian's, driven by playwright-core) with axe-core checks and
+// screenshots for the user guide.
+import { createRequire } from 'node:module';
+import { readFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+
+const require = createRequire(path.resolve('web/package.json'));
+const { chromium } = require('playwright-core');
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const screenshotDir = path.resolve('docs/screenshots');
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+// A page that fails the test on any console error (a CSP violation shows up there) and
+// records every page it passes through.
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    // A form answered with 422 (validation errors) or a deliberate 404 is logged by
+    // Chromium as a failed resource; that is the page working, not a problem.
+    const expected = /^Failed to load resource: the server responded with a status of (404|422)/;
+    if (message.type() === 'error' && !expected.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { context, page, problems };
+}
+
+// Runs axe-core on the page (WCAG 2.2 A and AA rules) and fails on any violation.
+// page.evaluate runs outside the page's CSP, so axe needs no inline script.
+export async function checkAccessibility(page, label) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(summary, [], `axe-core violations on ${label}`);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}

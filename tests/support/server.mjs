@@ -1,0 +1,102 @@
+// Starts a real `pathway serve` on a free loopback port against a fresh demo database, and
+// signs staff in over HTTP. Used by the HTTP and browser tests.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const DEMO_PASSWORD = 'correct horse battery staple';
+const binary = process.env.PATHWAY_BIN ?? path.resolve('build/pathway');
+
+// Creates a demo database (small, so tests start fast) and returns its path.
+export function createDemoDatabase({ children = 300, seed = 7 } = {}) {
+  const directory = mkdtempSync(path.join(tmpdir(), 'pathway-test-'));
+  const db = path.join(directory, 'pathway.db');
+  execFileSync(binary, ['demo', '--db', db, '--seed', String(seed), '--children', String(children)], {
+    env: { ...process.env, PATHWAY_DEMO_PASSWORD: DEMO_PASSWORD },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { db, directory, remove: () => rmSync(directory, { recursive: true, force: true }) };
+}
+
+// Starts `pathway serve --port 0` and resolves once it prints the address it serves.
+export async function startServer(db, extraArgs = []) {
+  const child = spawn(binary, ['serve', '--db', db, '--bind', '127.0.0.1', '--port', '0', ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs = [];
+  child.stderr.on('data', (chunk) => logs.push(chunk.toString()));
+  const baseUrl = await new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error('pathway serve did not start:\n' + logs.join(''))), 15000);
+    child.stdout.on('data', (chunk) => {
+      seen += chunk.toString();
+      const match = seen.match(/serving (http:\/\/[0-9.]+:\d+)\//);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`pathway serve exited with ${code}:\n${logs.join('')}`)));
+  });
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return {
+    baseUrl,
+    logs,
+    process: child,
+    exited,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+// A cookie jar over fetch, with helpers for the GOV.UK forms Pathway serves.
+export class Browserless {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+    this.cookies = new Map();
+  }
+
+  async request(pathname, { method = 'GET', form, headers = {}, body } = {}) {
+    const requestHeaders = { ...headers };
+    if (this.cookies.size) {
+      requestHeaders.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    }
+    if (form) {
+      requestHeaders['content-type'] = 'application/x-www-form-urlencoded';
+      body = new URLSearchParams(form).toString();
+    }
+    const response = await fetch(this.baseUrl + pathname, { method, headers: requestHeaders, body, redirect: 'manual' });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(';');
+      const [name, value] = pair.split('=');
+      const expired = attributes.some((a) => a.trim().toLowerCase() === 'max-age=0');
+      if (expired) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value);
+    }
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text };
+  }
+
+  // The CSRF token of the first form on a page.
+  static csrfToken(html) {
+    const match = html.match(/name="csrf_token" value="([^"]+)"/);
+    if (!match) throw new Error('no csrf_token on the page');
+    return match[1];
+  }
+
+  async signIn(username, password = DEMO_PASSWORD) {
+    const page = await this.request('/sign-in');
+    const token = Browserless.csrfToken(page.text);
+    return this.request('/sign-in', { method: 'POST', form: { csrf_token: token, username, password } });
+  }
+
+  // GETs a page with a form and posts the given fields with that form's CSRF token.
+  async submit(formPath, fields, postPath = formPath) {
+    const page = await this.request(formPath);
+    const token = Browserless.csrfToken(page.text);
+    return this.request(postPath, { method: 'POST', form: { csrf_token: token, ...fields } });
+  }
+}
