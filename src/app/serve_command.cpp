@@ -18,7 +18,9 @@ struct ServeOptions {
 };
 
 void run_serve(const ServeOptions& options) {
-  auto database = store::open_database(options.db, std::max(4u, std::thread::hardware_concurrency() * 2));
+  // Every request worker may hold a connection, and the audit writer needs one more.
+  unsigned workers = options.server.workers ? options.server.workers : web::default_workers();
+  auto database = store::open_database(options.db, workers + 2);
   store::migrate(*database);
   auto root = resource_root();
   web::Views views(root / "templates");
@@ -50,7 +52,9 @@ void add_serve_command(CLI::App& app) {
   serve->add_option("--db", options->db, "SQLite file (created if missing)")->required();
   serve->add_option("--bind", options->server.bind, "Address to listen on")->capture_default_str();
   serve->add_option("--port", options->server.port, "Port to listen on (0 picks a free one)")->capture_default_str();
-  serve->add_option("--threads", options->server.threads, "Worker threads (default: one per core)");
+  serve->add_option("--threads", options->server.threads, "Network threads (default: one per core)");
+  serve->add_option("--workers", options->server.workers,
+                    "Threads that run requests, which may wait on the database (default: 8 per core)");
   serve->add_option_function<int>(
            "--request-timeout",
            [options](int seconds) { options->server.request_timeout = std::chrono::seconds(seconds); },

@@ -69,17 +69,12 @@ Response list_children(PageContext& context) {
     rows.push_back(children::child_summary_data(summary, today));
     shown += (shown.empty() ? "" : " ") + summary.child.public_id;
   }
-  {
-    // Who saw which children, and what they searched for: a subject access request or an
-    // investigation needs both.
-    store::Transaction transaction(*connection);
-    access::record_audit_event(*connection, context.audit("child.list", "", "",
-                                                          "page " + std::to_string(search.page) +
-                                                              (name.empty() ? "" : "; name '" + name + "'") +
-                                                              (search.date_of_birth ? "; date of birth " + to_iso(*search.date_of_birth) : "") +
-                                                              "; shown: " + shown));
-    transaction.commit();
-  }
+  // Who saw which children, and what they searched for: a subject access request or an
+  // investigation needs both.
+  context.record_view("child.list", "", "",
+                      "page " + std::to_string(search.page) + (name.empty() ? "" : "; name '" + name + "'") +
+                          (search.date_of_birth ? "; date of birth " + to_iso(*search.date_of_birth) : "") +
+                          "; shown: " + shown);
 
   data.set("children", rows);
   data.set("has_children", !rows.empty());
@@ -211,10 +206,7 @@ ViewData child_page_data(PageContext& context, const children::ChildSummary& sum
 std::optional<children::ChildSummary> open_record(PageContext& context, store::Connection& connection,
                                                   const std::string& action) {
   auto summary = load_child(context, connection);
-  if (!summary) return std::nullopt;
-  store::Transaction transaction(connection);
-  access::record_audit_event(connection, context.audit(action, "child", summary->child.public_id));
-  transaction.commit();
+  if (summary) context.record_view(action, "child", summary->child.public_id);
   return summary;
 }
 

@@ -46,7 +46,7 @@ std::string session_token(const Request& request) {
 }
 
 WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets& assets, AppOptions options)
-    : database_(database), views_(views), assets_(assets), options_(options) {
+    : database_(database), views_(views), assets_(assets), options_(options), audit_log_(database) {
   Routes routes(router_);
   add_sign_in_pages(routes, options_);
   add_home_pages(routes);
@@ -63,7 +63,7 @@ Response WebApp::handle(Request& request) {
     response = Response::plain(500, "Sorry, there is a problem with the service. Quote reference " +
                                          request.correlation_id + " if you contact support.\n");
     try {
-      PageContext context{request, {}, std::nullopt, {}, {}, database_, views_};
+      PageContext context{request, {}, std::nullopt, {}, {}, database_, views_, audit_log_};
       response = message_page(context, 500, "Sorry, there is a problem with the service",
                               "Try again later. If you contact support, quote reference " +
                                   request.correlation_id + ".");
@@ -88,7 +88,7 @@ Response WebApp::dispatch(Request& request) {
 Response WebApp::route(Request& request, const Router<Route>::Match& match) {
   auto query = decode_form(request.query);
   if (!query) return Response::plain(400, "The address has a malformed query string\n");
-  PageContext context{request, match.params, std::nullopt, std::move(*query), {}, database_, views_};
+  PageContext context{request, match.params, std::nullopt, std::move(*query), {}, database_, views_, audit_log_};
 
   std::string token = session_token(request);
   if (!token.empty()) {

@@ -51,6 +51,7 @@ class WebApp {
   const Views& views_;
   const StaticAssets& assets_;
   AppOptions options_;
+  access::AuditWriter audit_log_;
   Router<Route> router_;
 };
 

@@ -40,6 +40,7 @@ class Connection;
 // so shutdown can close the idle ones.
 struct ServerState {
   const ServerOptions& options;
+  asio::thread_pool& workers;
   RequestHandler handler;
   RequestLogger logger;
   std::atomic<bool> stopping{false};
@@ -138,10 +139,25 @@ class Connection : public std::enable_shared_from_this<Connection> {
     request.remote_address = address_;
     request.correlation_id = random_token(9);
     bool keep_alive = message.keep_alive() && !state_.stopping;
-    Response response = state_.handler(request);
-    send(request, std::move(response), std::string(message.method_string()), request.path, keep_alive,
-         message.version(), request.method == Method::head);
+    auto job = std::make_shared<Job>(Job{std::move(request), std::string(message.method_string()), keep_alive,
+                                         message.version()});
+    asio::post(state_.workers, [self = shared_from_this(), job] {
+      auto response = std::make_shared<Response>(self->state_.handler(job->request));
+      // Back to this connection's strand to write the answer.
+      asio::post(self->stream_.get_executor(), [self, job, response] {
+        self->send(job->request, std::move(*response), job->method, job->request.path, job->keep_alive,
+                   job->version, job->request.method == Method::head);
+      });
+    });
   }
+
+  // A request on its way through a worker and back.
+  struct Job {
+    Request request;
+    std::string method;
+    bool keep_alive;
+    unsigned version;
+  };
 
   void send(const Request& request, Response response, std::string method, std::string path,
             bool keep_alive, unsigned version, bool head = false) {
@@ -215,11 +231,15 @@ void accept_next(tcp::acceptor& acceptor, asio::io_context& io, ServerState& sta
 
 }  // namespace
 
+unsigned default_workers() { return 8 * std::max(1u, std::thread::hardware_concurrency()); }
+
 void serve(const ServerOptions& options, RequestHandler handler, RequestLogger logger,
            std::function<void(std::uint16_t)> on_listening) {
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned workers = options.workers ? options.workers : default_workers();
   asio::io_context io(static_cast<int>(threads));
-  ServerState state{options, std::move(handler), std::move(logger)};
+  asio::thread_pool worker_pool(workers);
+  ServerState state{options, worker_pool, std::move(handler), std::move(logger)};
 
   tcp::endpoint endpoint(asio::ip::make_address(options.bind), options.port);
   tcp::acceptor acceptor(io);
@@ -277,6 +297,7 @@ void serve(const ServerOptions& options, RequestHandler handler, RequestLogger l
   io.run();
   for (auto& thread : pool) thread.join();
   watcher.join();
+  worker_pool.join();
 }
 
 }  // namespace pathway::web

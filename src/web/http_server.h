@@ -14,13 +14,19 @@ namespace pathway::web {
 struct ServerOptions {
   std::string bind = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 picks a free port
-  unsigned threads = 0;       // 0 = one per core
+  unsigned threads = 0;       // network threads; 0 = one per core
+  // Request handlers run on their own pool: they block on the database (a write waits for
+  // its group commit), and network threads must never block. 0 = 8 per core.
+  unsigned workers = 0;
   std::size_t header_limit = 16 * 1024;
   std::size_t body_limit = 1024 * 1024;
   std::chrono::seconds request_timeout{15};  // a request must arrive whole within this
   std::chrono::seconds idle_timeout{60};     // keep-alive connection with no request
   std::chrono::seconds shutdown_grace{20};   // in-flight requests get this long at shutdown
 };
+
+// The number of request workers when ServerOptions::workers is 0: 8 per core.
+unsigned default_workers();
 
 using RequestHandler = std::function<Response(Request&)>;
 

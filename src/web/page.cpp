@@ -18,6 +18,11 @@ access::AuditEvent PageContext::audit(std::string action, std::string record_typ
           std::move(record_id), request.remote_address, std::move(detail)};
 }
 
+void PageContext::record_view(std::string action, std::string record_type, std::string record_id,
+                              std::string detail) const {
+  audit_log.record(audit(std::move(action), std::move(record_type), std::move(record_id), std::move(detail)));
+}
+
 ViewData layout_data(const PageContext& context, std::string title, std::string_view nav_current) {
   ViewData data;
   data.set("page_title", std::move(title));

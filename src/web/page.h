@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "access/audit.h"
+#include "access/audit_writer.h"
 #include "access/sessions.h"
 #include "store/database.h"
 #include "web/form_decoding.h"
@@ -24,6 +25,7 @@ struct PageContext {
   FormFields form;  // decoded body of a POST
   store::Database& database;
   const Views& views;
+  access::AuditWriter& audit_log;
 
   // The signed-in username (pages behind sign-in only).
   const std::string& username() const { return session->staff.username; }
@@ -32,6 +34,11 @@ struct PageContext {
   // An audit event from this request's user and address.
   access::AuditEvent audit(std::string action, std::string record_type = "",
                            std::string record_id = "", std::string detail = "") const;
+  // Records, durably, that this user was shown personal data (a view or a search). A
+  // change is audited in its own transaction instead, with audit(). Never call it inside
+  // a write transaction: the audit writer needs the write lock for its batch.
+  void record_view(std::string action, std::string record_type = "", std::string record_id = "",
+                   std::string detail = "") const;
 };
 
 using PageHandler = std::function<Response(PageContext&)>;

@@ -1,0 +1,67 @@
+#include "access/audit_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "test_database.h"
+
+namespace pathway {
+namespace {
+
+std::int64_t audit_count(store::Database& database) {
+  auto connection = database.acquire();
+  return connection->query_one("SELECT COUNT(*) FROM audit_events")->integer(0);
+}
+
+TEST(AuditWriter, EveryEventIsDurableWhenRecordReturns) {
+  testing::TestDatabase test;
+  access::AuditWriter writer(test.database());
+  std::vector<std::thread> requests;
+  std::atomic<int> missing{0};
+  for (int t = 0; t < 8; ++t) {
+    requests.emplace_back([&, t] {
+      for (int i = 0; i < 25; ++i) {
+        std::string id = std::to_string(t) + "-" + std::to_string(i);
+        writer.record({"tester", "child.view", "child", id, "127.0.0.1", ""});
+        // Read back on another connection: the event must already be committed.
+        auto connection = test.database().acquire();
+        if (connection->query_one("SELECT COUNT(*) FROM audit_events WHERE record_id = ?", {id})->integer(0) != 1) {
+          ++missing;
+        }
+      }
+    });
+  }
+  for (auto& request : requests) request.join();
+  EXPECT_EQ(missing, 0);
+  EXPECT_EQ(audit_count(test.database()), 200);
+}
+
+TEST(AuditWriter, AFailedBatchFailsTheRequestsInIt) {
+  testing::TestDatabase test;
+  {
+    auto connection = test.database().acquire();
+    connection->execute_script(
+        "CREATE TRIGGER refuse BEFORE INSERT ON audit_events BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+  }
+  access::AuditWriter writer(test.database());
+  EXPECT_THROW(writer.record({"tester", "child.view", "child", "X", "", ""}), store::StoreError);
+  {
+    auto connection = test.database().acquire();
+    connection->execute_script("DROP TRIGGER refuse");
+  }
+  EXPECT_NO_THROW(writer.record({"tester", "child.view", "child", "Y", "", ""}));
+  EXPECT_EQ(audit_count(test.database()), 1);
+}
+
+TEST(AuditWriter, WritesWhatIsQueuedBeforeStopping) {
+  testing::TestDatabase test;
+  {
+    access::AuditWriter writer(test.database());
+    writer.record({"tester", "child.list", "", "", "", "page 1"});
+  }
+  EXPECT_EQ(audit_count(test.database()), 1);
+}
+
+}  // namespace
+}  // namespace pathway
