@@ -1,5 +1,7 @@
 // The children pages: list and search, add, view, correct, history. Handlers stay thin:
 // read the request, call the repository inside one transaction, audit, render.
+#include <charconv>
+
 #include "access/audit.h"
 #include "children/child_repository.h"
 #include "children/child_validation.h"
@@ -30,13 +32,12 @@ std::vector<std::string> codes_of(const std::vector<reference::District>& distri
   return codes;
 }
 
+// The page asked for; 1 when absent or not a positive number (no exception: this runs on
+// every list page).
 int page_number(const std::string& text) {
-  try {
-    int page = std::stoi(text);
-    return page < 1 ? 1 : page;
-  } catch (const std::exception&) {
-    return 1;
-  }
+  int page = 1;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), page);
+  return error == std::errc{} && end == text.data() + text.size() && page > 0 ? page : 1;
 }
 
 // ---- list and search ----
@@ -76,7 +77,7 @@ Response list_children(PageContext& context) {
                           (search.date_of_birth ? "; date of birth " + to_iso(*search.date_of_birth) : "") +
                           "; shown: " + shown);
 
-  data.set("children", rows);
+  data["children"] = ViewData(rows);  // kainjow's set() would copy the rows twice
   data.set("has_children", !rows.empty());
   data.set("searched", !name.empty() || search.date_of_birth.has_value());
   data.set("total", std::to_string(found.total));
