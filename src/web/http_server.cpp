@@ -5,6 +5,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <array>
 #include <atomic>
 #include <mutex>
 #include <set>
@@ -116,6 +117,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void reply_error(int status, std::string_view message, bool header_only) {
     busy_ = true;
+    // The client may still be sending the rest of the request: drain it after answering.
+    unread_input_ = true;
     if (!header_only) started_ = std::chrono::steady_clock::now();
     Response response = Response::plain(status, std::string(message) + "\n");
     Request request;
@@ -191,8 +194,26 @@ class Connection : public std::enable_shared_from_this<Connection> {
     }
     busy_ = false;
     first_request_ = false;
+    if (!error && unread_input_) return linger();
     if (error || !reply.keep_alive() || state_.stopping) return close();
     read_request();
+  }
+
+  // Closing a socket with unread input sends a TCP reset, which can destroy the answer
+  // before the client reads it. So: stop sending, read and discard what the client still
+  // sends for a short while, then close.
+  void linger() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.expires_after(std::chrono::seconds(2));
+    drain();
+  }
+
+  void drain() {
+    stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code error, std::size_t) {
+      if (error) return self->close();
+      self->drain();
+    });
   }
 
   void close() {
@@ -209,6 +230,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   std::optional<http::request_parser<http::string_body>> parser_;
   std::string address_;
   bool busy_ = false;
+  bool unread_input_ = false;
+  std::array<char, 16384> discard_{};
   bool first_request_ = true;
   std::chrono::steady_clock::time_point started_;
 };

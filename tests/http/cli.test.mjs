@@ -1,0 +1,88 @@
+// The command line as an administrator uses it: real `pathway` processes on real files.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { count, sql } from '../support/sqlite.mjs';
+
+const binary = process.env.PATHWAY_BIN ?? path.resolve('build/pathway');
+const work = mkdtempSync(path.join(tmpdir(), 'pathway-cli-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+function pathway(args, { input, env } = {}) {
+  return spawnSync(binary, args, { input, encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
+test('every sub-command has --help', () => {
+  for (const command of [[], ['serve'], ['demo'], ['import'], ['export'], ['migrate'], ['user'], ['user', 'add']]) {
+    const result = pathway([...command, '--help']);
+    assert.equal(result.status, 0, command.join(' '));
+    assert.match(result.stdout, /Usage:/);
+  }
+});
+
+test('migrate creates the database and is safe to repeat', () => {
+  const db = path.join(work, 'migrate.db');
+  const first = pathway(['migrate', '--db', db]);
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stdout, /Applied 1 migration/);
+  assert.match(pathway(['migrate', '--db', db]).stdout, /Applied 0 migration/);
+});
+
+test('user add reads the password from standard input and refuses weak ones', () => {
+  const db = path.join(work, 'users.db');
+  const added = pathway(['user', 'add', '--db', db, '--username', 'jsmith', '--role', 'manager', '--name', 'Jo Smith'],
+    { input: 'a perfectly long pass phrase\n' });
+  assert.equal(added.status, 0, added.stderr);
+  assert.match(added.stdout, /Added jsmith \(Manager\)/);
+  assert.match(sql(db, "SELECT password_hash FROM staff WHERE username = 'jsmith'"), /^\$argon2id\$/);
+
+  const weak = pathway(['user', 'add', '--db', db, '--username', 'weak', '--role', 'manager'], { input: 'password1234\n' });
+  assert.notEqual(weak.status, 0);
+  assert.match(weak.stderr, /Password/);
+  const role = pathway(['user', 'add', '--db', db, '--username', 'odd', '--role', 'wizard'], { input: 'x\n' });
+  assert.notEqual(role.status, 0);
+  assert.match(role.stderr, /unknown role 'wizard'/);
+  assert.equal(count(db, 'staff'), 1);
+});
+
+test('demo prints a generated password once, or uses PATHWAY_DEMO_PASSWORD', () => {
+  const generated = pathway(['demo', '--db', path.join(work, 'gen.db'), '--children', '20'], { env: { PATHWAY_DEMO_PASSWORD: '' } });
+  assert.equal(generated.status, 0, generated.stderr);
+  assert.match(generated.stdout, /Password for every demo account \(shown once.*\): \S{20}/);
+  const again = pathway(['demo', '--db', path.join(work, 'gen.db')]);
+  assert.notEqual(again.status, 0);
+  assert.match(again.stderr, /already holds data/);
+});
+
+test('a rejected import lists every problem, exits non-zero and changes nothing', () => {
+  const db = path.join(work, 'rejected.db');
+  const result = pathway(['import', '--db', db, 'tests/data/exchange/invalid/problems_in_every_file']);
+  assert.equal(result.status, 1);
+  const problems = result.stderr.trim().split('\n').filter((line) => /\.csv line \d+/.test(line));
+  assert.ok(problems.length >= 3, result.stderr);
+  assert.match(result.stderr, /nothing was imported/);
+  assert.equal(count(db, 'districts'), 0);
+  assert.equal(count(db, 'children'), 0);
+});
+
+test('import then export gives back the same files', () => {
+  const db = path.join(work, 'roundtrip.db');
+  const imported = pathway(['import', '--db', db, 'tests/data/exchange/valid']);
+  assert.equal(imported.status, 0, imported.stderr);
+  const out = path.join(work, 'exported');
+  const exported = pathway(['export', '--db', db, out]);
+  assert.equal(exported.status, 0, exported.stderr);
+  for (const file of ['districts.csv', 'population.csv', 'children.csv']) {
+    assert.equal(readFileSync(path.join(out, file), 'utf8'),
+      readFileSync(path.join('tests/data/exchange/exported', file), 'utf8'), file);
+  }
+});
+
+test('a database path that cannot be opened is a clear error', () => {
+  const result = pathway(['migrate', '--db', '/no/such/folder/pathway.db']);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /^pathway: cannot open database file/);
+});
