@@ -16,7 +16,7 @@ AuditWriter::~AuditWriter() {
 }
 
 void AuditWriter::record(AuditEvent event) {
-  Pending pending{std::move(event)};
+  Pending pending{std::move(event), false, nullptr};
   std::unique_lock lock(mutex_);
   queue_.push_back(&pending);
   work_.notify_one();

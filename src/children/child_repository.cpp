@@ -110,7 +110,10 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
     std::size_t end = folded.find(' ', start);
     if (end == std::string::npos) end = folded.size();
     where += " AND c.search_name LIKE ? ESCAPE '\\'";
-    params.emplace_back("%" + escape_like(folded.substr(start, end - start)) + "%");
+    std::string pattern = "%";
+    pattern += escape_like(folded.substr(start, end - start));
+    pattern += '%';
+    params.emplace_back(std::move(pattern));
     start = end + 1;
   }
   if (search.date_of_birth) {

@@ -143,6 +143,11 @@ web::ViewList child_detail_rows(const ChildSummary& summary, Date today) {
   return rows;
 }
 
+std::string field_label(const std::string& field) {
+  auto label = field_labels().find(field);
+  return label == field_labels().end() ? field : label->second;
+}
+
 web::ViewList history_data(const std::vector<ChildChange>& changes, const std::vector<reference::District>& districts) {
   web::ViewList versions;
   for (std::size_t i = 0; i < changes.size();) {
@@ -157,8 +162,7 @@ web::ViewList history_data(const std::vector<ChildChange>& changes, const std::v
     for (; i < changes.size() && changes[i].version == first.version; ++i) {
       const ChildChange& change = changes[i];
       web::ViewData field;
-      auto label = field_labels().find(change.field);
-      field.set("label", label == field_labels().end() ? change.field : label->second);
+      field.set("label", field_label(change.field));
       field.set("old_value", readable(change.field, change.old_value, districts));
       field.set("new_value", readable(change.field, change.new_value, districts));
       fields.push_back(field);

@@ -22,6 +22,9 @@ web::ViewData child_summary_data(const ChildSummary& summary, Date today);
 // The child's details as GOV.UK summary list rows ({key, value}).
 web::ViewList child_detail_rows(const ChildSummary& summary, Date today);
 
+// What people call a stored field: "family_name" -> "Family name".
+std::string field_label(const std::string& field);
+
 // The history as a list of versions, newest first, each with its changed fields.
 web::ViewList history_data(const std::vector<ChildChange>& changes, const std::vector<reference::District>& districts);
 

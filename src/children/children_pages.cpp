@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "access/audit.h"
+#include "children/child_merge.h"
 #include "children/child_repository.h"
 #include "children/child_validation.h"
 #include "children/child_views.h"
@@ -100,6 +101,8 @@ struct FormPage {
   std::string action;
   std::string back_href;
   std::int64_t version = 0;  // the version being edited; 0 when adding
+  ViewList changes_by_others = {};  // set when an edit was made from a stale version
+  ViewList both_changed = {};       // fields the user and someone else both changed
 };
 
 Response child_form_page(PageContext& context, const FormPage& page, const ChildForm& form,
@@ -110,6 +113,12 @@ Response child_form_page(PageContext& context, const FormPage& page, const Child
   data.set("heading", page.title);
   data.set("action", page.action);
   if (page.version > 0) data.set("version", std::to_string(page.version));
+  if (!page.changes_by_others.empty()) {
+    data.set("stale", true);
+    data["versions"] = ViewData(page.changes_by_others);
+    data.set("has_both_changed", !page.both_changed.empty());
+    data["both_changed"] = ViewData(page.both_changed);
+  }
   ViewData back;
   back.set("href", page.back_href);
   back.set("text", "Back");
@@ -137,7 +146,7 @@ Response child_form_page(PageContext& context, const FormPage& page, const Child
   return render_page(context, "children/form", data, status);
 }
 
-const FormPage add_page{"Add a child", "/children/new", "/children"};
+const FormPage add_page{.title = "Add a child", .action = "/children/new", .back_href = "/children"};
 
 Response new_child_form(PageContext& context) {
   auto connection = context.database.acquire();
@@ -264,6 +273,47 @@ std::int64_t posted_version(const PageContext& context) {
   }
 }
 
+// Saves the correction and its audit event together, or nothing.
+Result<Done> save_update(PageContext& context, store::Connection& connection, const std::string& public_id,
+                         std::int64_t version, const children::ChildDetails& details, bool despite_duplicates) {
+  store::Transaction transaction(connection);
+  auto updated = children::update_child(connection, public_id, version, details, context.username());
+  if (!updated) return updated.error();
+  std::string fields;
+  for (const auto& field : updated->changed_fields) fields += (fields.empty() ? "" : ", ") + field;
+  if (!fields.empty()) {
+    access::record_audit_event(connection, context.audit("child.update", "child", public_id,
+                                                         "changed: " + fields +
+                                                             (despite_duplicates ? "; saved despite possible duplicates" : "")));
+  }
+  transaction.commit();
+  return Done{};
+}
+
+// The record changed after this user opened it: nothing was saved. Show what the others
+// changed, and the form with the latest details and the user's own changes applied on top
+// (a three-way merge), naming any field both changed, ready to save again.
+Response stale_edit_page(PageContext& context, store::Connection& connection, const children::ChildDetails& mine,
+                         const std::vector<reference::District>& districts, std::int64_t stale_version) {
+  auto latest = load_child(context, connection);
+  if (!latest) return child_not_found(context);
+  std::vector<children::ChildChange> since;
+  for (auto& change : children::child_history(connection, latest->child.id)) {
+    if (change.version > stale_version) since.push_back(std::move(change));
+  }
+  auto opened = children::details_before(latest->child.details, since);
+  auto merged = children::merge_details(opened, latest->child.details, mine);
+  FormPage page = edit_page(*latest, latest->child.version);
+  page.title = "Someone else changed this record";
+  page.changes_by_others = children::history_data(since, districts);
+  for (const auto& field : merged.both_changed) {
+    ViewData item;
+    item.set("label", children::field_label(field));
+    page.both_changed.push_back(std::move(item));
+  }
+  return child_form_page(context, page, children::form_from(merged.details), districts, nullptr, {}, 409);
+}
+
 Response update_child(PageContext& context) {
   auto connection = context.database.acquire();
   auto summary = load_child(context, *connection);
@@ -278,23 +328,11 @@ Response update_child(PageContext& context) {
                                        despite_duplicates)) {
     return *shown;
   }
-  store::Transaction transaction(*connection);
-  auto updated = children::update_child(*connection, summary->child.public_id, version, *checked.details,
-                                        context.username());
-  if (!updated) {
-    return message_page(context, 409, "Someone else changed this record",
-                        "Your changes were not saved because the record was changed after you opened it. "
-                        "Open the record again to see the latest details, then make your change again.");
-  }
-  std::string fields;
-  for (const auto& field : updated->changed_fields) fields += (fields.empty() ? "" : ", ") + field;
-  if (!fields.empty()) {
-    access::record_audit_event(*connection, context.audit("child.update", "child", summary->child.public_id,
-                                                          "changed: " + fields +
-                                                              (despite_duplicates ? "; saved despite possible duplicates" : "")));
-  }
-  transaction.commit();
-  return Response::redirect("/children/" + summary->child.public_id + "?saved=updated");
+  auto saved = save_update(context, *connection, summary->child.public_id, version, *checked.details,
+                           despite_duplicates);
+  if (saved.ok()) return Response::redirect("/children/" + summary->child.public_id + "?saved=updated");
+  if (saved.error().kind == ErrorKind::not_found) return child_not_found(context);
+  return stale_edit_page(context, *connection, *checked.details, districts, version);
 }
 
 }  // namespace

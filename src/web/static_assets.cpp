@@ -32,9 +32,12 @@ StaticAssets::StaticAssets(const std::filesystem::path& directory) {
     std::ifstream in(entry.path(), std::ios::binary);
     std::ostringstream body;
     body << in.rdbuf();
-    std::string url = "/assets/" + std::filesystem::relative(entry.path(), directory).generic_string();
+    std::string url = "/assets/";
+    url += std::filesystem::relative(entry.path(), directory).generic_string();
     File file{content_type_for(entry.path()), body.str(), ""};
-    file.etag = "\"" + sha256_hex(file.body).substr(0, 16) + "\"";
+    file.etag = '"';
+    file.etag += sha256_hex(file.body).substr(0, 16);
+    file.etag += '"';
     files_.emplace(std::move(url), std::move(file));
   }
 }

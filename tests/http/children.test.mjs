@@ -120,14 +120,28 @@ test('possible duplicates are shown before saving, and can be opened', async () 
   assert.equal(count(database.db, 'children'), before, 'nothing saved until confirmed');
 });
 
-test('an edit made from a stale version is refused and loses nothing', async () => {
+test('an edit made from a stale version is refused, shows the other change and can be re-applied', async () => {
   const created = await staff.submit('/children/new', { ...validChild, 'given-name': 'Stale', 'family-name': 'Versionson' });
   const id = childIdFrom(created.headers.get('location'));
   const first = await staff.submit(`/children/${id}/edit`, { ...validChild, 'given-name': 'Stale', 'family-name': 'First', version: '1' });
   assert.equal(first.status, 303);
-  const second = await staff.submit(`/children/${id}/edit`, { ...validChild, 'given-name': 'Stale', 'family-name': 'Second', version: '1' });
+  const second = await staff.submit(`/children/${id}/edit`,
+    { ...validChild, 'given-name': 'Stale', 'family-name': 'Versionson', 'looked-after': 'yes', version: '1' });
   assert.equal(second.status, 409);
-  assert.equal(sql(database.db, `SELECT family_name FROM children WHERE public_id = '${id}'`), 'First');
+  assert.match(second.text, /Someone else changed this record/);
+  assert.match(second.text, /Version 2 by caseworker/);
+  assert.match(second.text, /<td class="govuk-table__cell">First<\/td>/, "the other person's change is shown");
+  assert.match(second.text, /id="looked-after-yes" name="looked-after" type="radio" value="yes" checked/, 'my change is kept');
+  assert.match(second.text, /id="family-name" name="family-name" type="text" value="First"/, 'their change is kept too');
+  assert.doesNotMatch(second.text, /You both changed/);
+  assert.match(second.text, /name="version" value="2"/);
+  assert.equal(sql(database.db, `SELECT family_name || ' ' || COALESCE(looked_after, '') FROM children WHERE public_id = '${id}'`), 'First no');
+
+  const token = Browserless.csrfToken(second.text);
+  const again = await staff.request(`/children/${id}/edit`, { method: 'POST',
+    form: { ...validChild, 'given-name': 'Stale', 'family-name': 'First', 'looked-after': 'yes', version: '2', csrf_token: token } });
+  assert.equal(again.status, 303);
+  assert.equal(sql(database.db, `SELECT family_name || ' ' || looked_after || ' ' || version FROM children WHERE public_id = '${id}'`), 'First yes 3');
 });
 
 test('an unknown child is a 404 page', async () => {

@@ -28,8 +28,9 @@ export async function newPage(browser, options = {}) {
   const problems = [];
   page.on('console', (message) => {
     // A form answered with 422 (validation errors) or a deliberate 404 is logged by
-    // Chromium as a failed resource; that is the page working, not a problem.
-    const expected = /^Failed to load resource: the server responded with a status of (404|422)/;
+    // Chromium as a failed resource, and so is a refused stale edit (409): that is the page
+    // working, not a problem.
+    const expected = /^Failed to load resource: the server responded with a status of (404|409|422)/;
     if (message.type() === 'error' && !expected.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
