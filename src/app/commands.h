@@ -7,5 +7,6 @@ namespace pathway::app {
 void add_serve_command(CLI::App& app);
 void add_data_commands(CLI::App& app);   // migrate, demo, import, export
 void add_user_command(CLI::App& app);
+void add_copy_command(CLI::App& app);   // copy between databases and backends
 
 }  // namespace pathway::app

@@ -61,7 +61,8 @@ void add_serve_command(CLI::App& app) {
            "Seconds a client has to send a whole request (default 15)")
       ->check(CLI::Range(1, 300));
   serve->add_flag("--behind-tls-proxy", options->behind_tls_proxy,
-                  "Pages reach users over HTTPS through a proxy: mark cookies Secure and send HSTS");
+                  "Pages reach users over HTTPS through a proxy: mark cookies Secure, send HSTS, and take "
+                  "the client's address from the proxy's X-Forwarded-For");
   serve->callback([options] { run_serve(*options); });
 }
 

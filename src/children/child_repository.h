@@ -13,7 +13,7 @@ namespace pathway::children {
 
 struct ChildSearch {
   std::string name;                    // partial, any words, case and accents ignored
-  std::optional<Date> date_of_birth;
+  std::optional<Date> date_of_birth = std::nullopt;
   int page = 1;                        // 1-based
   int page_size = 25;
 };

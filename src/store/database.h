@@ -46,6 +46,7 @@ class Row {
   std::optional<std::string> optional_text(std::size_t column) const;
   std::optional<std::int64_t> optional_integer(std::size_t column) const;
   std::size_t size() const { return values_.size(); }
+  const Value& value(std::size_t column) const { return values_.at(column); }
 
  private:
   std::vector<Value> values_;

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/log.h"
 #include "core/random.h"
+#include "core/text.h"
 #include "web/cookies.h"
 #include "web/security_headers.h"
 
@@ -26,6 +27,17 @@ bool csrf_ok(const PageContext& context) {
   if (!context.session) return true;
   auto token = first_value(context.form, "csrf_token");
   return token && constant_time_equal(*token, context.session->csrf_token);
+}
+
+// Behind the TLS proxy every connection comes from the proxy: the client is the last
+// address in X-Forwarded-For, which the proxy sets (the earlier entries, if any, came from
+// the client and can be forged). Without the header, the connection's address stands.
+std::string forwarded_client(const Request& request) {
+  auto forwarded = request.header("x-forwarded-for");
+  if (!forwarded) return request.remote_address;
+  auto last = forwarded->rfind(',');
+  std::string client(trim(last == std::string_view::npos ? *forwarded : forwarded->substr(last + 1)));
+  return client.empty() || client.size() > 45 ? request.remote_address : client;
 }
 
 std::string allowed_methods(const std::vector<Method>& methods) {
@@ -55,6 +67,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
 
 Response WebApp::handle(Request& request) {
   request.secure = options_.secure_cookies;
+  if (options_.secure_cookies) request.remote_address = forwarded_client(request);
   Response response;
   try {
     response = dispatch(request);

@@ -45,8 +45,8 @@ struct ServerState {
   RequestHandler handler;
   RequestLogger logger;
   std::atomic<bool> stopping{false};
-  std::mutex mutex;
-  std::set<std::shared_ptr<Connection>> open;
+  std::mutex mutex{};
+  std::set<std::shared_ptr<Connection>> open{};
 };
 
 class Connection : public std::enable_shared_from_this<Connection> {

@@ -209,7 +209,8 @@ void write_bom_crlf_reversed(const fs::path& from, const fs::path& to) {
   for (const auto& record : exchange::parse_csv(read_text(from)).records) {
     std::vector<std::string> reversed(record.fields.rbegin(), record.fields.rend());
     std::string line = exchange::format_csv_record(reversed);
-    line.insert(line.size() - 1, "\r");
+    line.back() = '\r';  // format_csv_record ends the record with "\n"
+    line += '\n';
     text += line;
   }
   write_text(to, text);

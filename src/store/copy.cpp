@@ -1,0 +1,96 @@
+#include "store/copy.h"
+
+#include "store/migrations.h"
+#include "store/transaction.h"
+
+namespace pathway::store {
+
+namespace {
+
+struct TableColumns {
+  std::string table;
+  std::string columns;  // in the order they are read and written
+  bool has_identity;    // an `id` the database numbers itself
+};
+
+// Kept in step with the migrations: store tests compare this list with the schema.
+const std::vector<TableColumns>& tables() {
+  static const std::vector<TableColumns> all = {
+      {"areas", "code, name", false},
+      {"districts", "code, name, area_code", false},
+      {"district_populations", "district_code, year, population_10_17", false},
+      {"staff", "id, username, display_name, role, password_hash, active, created_at", true},
+      {"children",
+       "id, public_id, exchange_id, given_name, family_name, search_name, sort_key, date_of_birth, sex, "
+       "ethnicity, district_code, looked_after, version, created_at, updated_at",
+       true},
+      {"child_changes", "id, child_id, version, changed_at, changed_by, field, old_value, new_value", true},
+      {"audit_events", "id, occurred_at, actor, action, record_type, record_id, address, detail", true},
+  };
+  return all;
+}
+
+std::string placeholders(const std::string& columns) {
+  std::string marks = "?";
+  for (char c : columns) {
+    if (c == ',') marks += ", ?";
+  }
+  return marks;
+}
+
+void require_empty(Connection& target) {
+  for (const auto& table : tables()) {
+    auto rows = target.query_one("SELECT COUNT(*) FROM " + table.table)->integer(0);
+    if (rows > 0) {
+      throw StoreError("the target database is not empty (" + table.table + " has " + std::to_string(rows) +
+                       " rows): copy only into a new database");
+    }
+  }
+}
+
+// PostgreSQL numbers new rows from a sequence that copying explicit ids does not move.
+void advance_identity(Connection& target, const TableColumns& table) {
+  if (target.backend() != Backend::postgresql || !table.has_identity) return;
+  target.execute("SELECT setval(pg_get_serial_sequence('" + table.table + "', 'id'), COALESCE((SELECT MAX(id) FROM " +
+                 table.table + "), 0) + 1, false)");
+}
+
+}  // namespace
+
+const std::vector<std::string>& copied_tables() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> list;
+    for (const auto& table : tables()) list.push_back(table.table);
+    return list;
+  }();
+  return names;
+}
+
+std::vector<CopiedTable> copy_database(Database& from, Database& to) {
+  auto source = from.acquire();
+  auto target = to.acquire();
+  if (schema_version(*source) != schema_version(*target)) {
+    throw StoreError("the two databases are at different schema versions: migrate both first");
+  }
+  std::vector<CopiedTable> copied;
+  Transaction reading(*source);  // one consistent snapshot of the source
+  Transaction writing(*target);
+  require_empty(*target);
+  for (const auto& table : tables()) {
+    std::string insert = "INSERT INTO " + table.table + " (" + table.columns + ") VALUES (" +
+                         placeholders(table.columns) + ")";
+    auto rows = source->query("SELECT " + table.columns + " FROM " + table.table + " ORDER BY 1", {});
+    for (const auto& row : rows) {
+      std::vector<Value> values;
+      values.reserve(row.size());
+      for (std::size_t i = 0; i < row.size(); ++i) values.push_back(row.value(i));
+      target->execute(insert, values);
+    }
+    advance_identity(*target, table);
+    copied.push_back({table.table, static_cast<std::int64_t>(rows.size())});
+  }
+  writing.commit();
+  return copied;
+}
+
+}  // namespace pathway::store
