@@ -88,8 +88,21 @@ Response WebApp::handle(Request& request) {
   return response;
 }
 
+// Ready only when the database answers: a load balancer stops sending requests to a
+// server whose database is unreachable, and sends them again once it is back.
+Response WebApp::health() {
+  try {
+    auto connection = database_.acquire();
+    connection->query("SELECT 1", {});
+    return Response::plain(200, "ok\n");
+  } catch (const store::StoreError& error) {
+    log_json("warning", "not ready: the database does not answer", {{"error", error.what()}});
+    return Response::plain(503, "not ready: the database does not answer\n");
+  }
+}
+
 Response WebApp::dispatch(Request& request) {
-  if (request.path == "/health") return Response::plain(200, "ok\n");
+  if (request.path == "/health") return health();
   if (request.path.starts_with("/assets/")) {
     if (auto asset = assets_.serve(request)) return *asset;
     return Response::plain(404, "Not found\n");

@@ -45,6 +45,7 @@ class WebApp {
 
  private:
   Response dispatch(Request& request);
+  Response health();
   Response route(Request& request, const Router<Route>::Match& match);
 
   store::Database& database_;
