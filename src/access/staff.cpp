@@ -35,16 +35,17 @@ Result<StaffMember> add_staff_member(store::Connection& connection, const NewSta
     return Error{ErrorKind::invalid, *refusal};
   }
   std::string display_name = member.display_name.empty() ? username : member.display_name;
+  std::int64_t id = 0;
   try {
-    connection.execute(
+    id = connection.query(
         "INSERT INTO staff (username, display_name, role, password_hash, created_at)"
-        " VALUES (?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?) RETURNING id",
         {username, display_name, std::string(role_code(member.role)),
-         hash_password(member.password), to_iso_instant(now_unix_seconds())});
+         hash_password(member.password), to_iso_instant(now_unix_seconds())}).at(0).integer(0);
   } catch (const store::UniqueViolation&) {
     return Error{ErrorKind::conflict, "An account with the username '" + username + "' already exists"};
   }
-  return StaffMember{connection.last_insert_id(), username, display_name, member.role, true};
+  return StaffMember{id, username, display_name, member.role, true};
 }
 
 std::optional<std::pair<StaffMember, std::string>> find_staff_with_password_hash(

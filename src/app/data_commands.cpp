@@ -76,24 +76,25 @@ void add_data_commands(CLI::App& app) {
   auto options = std::make_shared<DataOptions>();
 
   auto* migrate = app.add_subcommand("migrate", "Bring the database schema up to date");
-  migrate->add_option("--db", options->db, "SQLite file (created if missing)")->required();
+  migrate->add_option("--db", options->db, "SQLite file (created if missing) or postgresql:// URL")->required();
   migrate->callback([options] { run_migrate(*options); });
 
   auto* demo = app.add_subcommand("demo", "Create a new database full of realistic demo data");
-  demo->add_option("--db", options->db, "SQLite file (created if missing; must hold no data)")->required();
+  demo->add_option("--db", options->db, "SQLite file (created if missing) or postgresql:// URL; must hold no data")
+      ->required();
   demo->add_option("--seed", options->seed, "The same seed gives the same county")->capture_default_str();
   demo->add_option("--children", options->children, "How many children")->capture_default_str()
       ->check(CLI::Range(1, 200000));
   demo->callback([options] { run_demo(*options); });
 
   auto* import = app.add_subcommand("import", "Import a data set in the exchange format (all or nothing)");
-  import->add_option("--db", options->db, "SQLite file (created if missing)")->required();
+  import->add_option("--db", options->db, "SQLite file (created if missing) or postgresql:// URL")->required();
   import->add_option("directory", options->directory, "Folder of CSV files")->required()
       ->check(CLI::ExistingDirectory);
   import->callback([options] { run_import(*options); });
 
   auto* exporter = app.add_subcommand("export", "Export the data in the exchange format");
-  exporter->add_option("--db", options->db, "SQLite file (created if missing)")->required();
+  exporter->add_option("--db", options->db, "SQLite file (created if missing) or postgresql:// URL")->required();
   exporter->add_option("directory", options->directory, "Folder to write the CSV files to")->required();
   exporter->callback([options] { run_export(*options); });
 }

@@ -49,7 +49,7 @@ void run_serve(const ServeOptions& options) {
 void add_serve_command(CLI::App& app) {
   auto options = std::make_shared<ServeOptions>();
   auto* serve = app.add_subcommand("serve", "Serve the web pages and assets");
-  serve->add_option("--db", options->db, "SQLite file (created if missing)")->required();
+  serve->add_option("--db", options->db, "SQLite file (created if missing) or postgresql:// URL")->required();
   serve->add_option("--bind", options->server.bind, "Address to listen on")->capture_default_str();
   serve->add_option("--port", options->server.port, "Port to listen on (0 picks a free one)")->capture_default_str();
   serve->add_option("--threads", options->server.threads, "Network threads (default: one per core)");

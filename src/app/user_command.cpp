@@ -69,7 +69,7 @@ void add_user_command(CLI::App& app) {
   user->require_subcommand(1);
   auto options = std::make_shared<UserOptions>();
   auto* add = user->add_subcommand("add", "Add a staff account; the password is read from standard input");
-  add->add_option("--db", options->db, "SQLite file")->required();
+  add->add_option("--db", options->db, "SQLite file or postgresql:// URL")->required();
   add->add_option("--username", options->username, "Username: 3 to 32 of a-z 0-9 . _ -")->required();
   add->add_option("--role", options->role, "administrator, manager, case_manager, restorative_justice_worker, "
                                            "transition_practitioner, analyst, business_support or panel_volunteer")

@@ -175,14 +175,13 @@ Child create_child(store::Connection& connection, const ChildDetails& details, c
   child.details = details;
   child.created_at = child.updated_at = to_iso_instant(now_unix_seconds());
   auto fields = stored_fields(details);
-  connection.execute(
+  child.id = connection.query(
       "INSERT INTO children (public_id, exchange_id, given_name, family_name, search_name, sort_key,"
       " date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
       {child.public_id, child.exchange_id, details.given_name, details.family_name, search_name(details),
        sort_key(details), *fields[2].second, *fields[3].second, store::nullable(details.ethnicity),
-       details.district_code, store::nullable(fields[6].second), child.created_at, child.updated_at});
-  child.id = connection.last_insert_id();
+       details.district_code, store::nullable(fields[6].second), child.created_at, child.updated_at}).at(0).integer(0);
   std::vector<std::string> recorded;
   record_changes(connection, child.id, 1, child.created_at, changed_by, {}, fields, recorded);
   return child;

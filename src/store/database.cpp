@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "store/postgres_database.h"
 #include "store/sqlite_database.h"
 
 namespace pathway::store {
@@ -48,7 +49,7 @@ std::optional<Row> Connection::query_one(std::string_view sql, std::initializer_
 
 std::unique_ptr<Database> open_database(const std::string& location, std::size_t pool_size) {
   if (location.starts_with("postgresql://") || location.starts_with("postgres://")) {
-    throw StoreError("PostgreSQL is not supported yet: use a SQLite file path for --db");
+    return open_postgres_database(location, pool_size);
   }
   return open_sqlite_database(location, pool_size);
 }

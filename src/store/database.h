@@ -62,8 +62,6 @@ class Connection {
   virtual std::vector<Row> query(std::string_view sql, std::span<const Value> params = {}) = 0;
   // Runs several statements separated by ';' with no parameters (migrations).
   virtual void execute_script(std::string_view sql) = 0;
-  // Id of the row the last INSERT on this connection created.
-  virtual std::int64_t last_insert_id() = 0;
 
   void execute(std::string_view sql, std::initializer_list<Value> params) {
     execute(sql, std::span<const Value>(params.begin(), params.size()));

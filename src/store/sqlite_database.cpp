@@ -61,8 +61,6 @@ class SqliteConnection final : public Connection {
     }
   }
 
-  std::int64_t last_insert_id() override { return sqlite3_last_insert_rowid(db_); }
-
  private:
   // Statements are prepared once per connection and reused: most requests run the same
   // handful of queries.

@@ -42,13 +42,17 @@ TEST(AuditWriter, AFailedBatchFailsTheRequestsInIt) {
   {
     auto connection = test.database().acquire();
     connection->execute_script(
-        "CREATE TRIGGER refuse BEFORE INSERT ON audit_events BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        connection->backend() == store::Backend::sqlite
+            ? "CREATE TRIGGER refuse BEFORE INSERT ON audit_events BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+            : "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RAISE EXCEPTION 'disk full'; END$$;"
+              " CREATE TRIGGER refuse BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse()");
   }
   access::AuditWriter writer(test.database());
   EXPECT_THROW(writer.record({"tester", "child.view", "child", "X", "", ""}), store::StoreError);
   {
     auto connection = test.database().acquire();
-    connection->execute_script("DROP TRIGGER refuse");
+    connection->execute_script(connection->backend() == store::Backend::sqlite ? "DROP TRIGGER refuse"
+                                                                               : "DROP TRIGGER refuse ON audit_events");
   }
   EXPECT_NO_THROW(writer.record({"tester", "child.view", "child", "Y", "", ""}));
   EXPECT_EQ(audit_count(test.database()), 1);

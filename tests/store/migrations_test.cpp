@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "store/transaction.h"
 #include "test_database.h"
 
@@ -14,8 +17,11 @@ TEST(Migrations, BuildTheSchemaFromAnEmptyFile) {
   EXPECT_EQ(store::schema_version(*connection), store::migrations().back().version);
   for (const char* table : {"areas", "districts", "district_populations", "staff", "sessions", "children",
                             "child_changes", "audit_events", "sign_in_failures"}) {
-    auto row = connection->query_one("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                     {std::string(table)});
+    auto row = connection->query_one(
+        connection->backend() == store::Backend::sqlite
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"
+            : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?",
+        {std::string(table)});
     EXPECT_EQ(row->integer(0), 1) << table;
   }
 }
@@ -26,6 +32,29 @@ TEST(Migrations, AreAppliedOnlyOnce) {
   auto connection = test.database().acquire();
   EXPECT_EQ(connection->query_one("SELECT COUNT(*) FROM schema_migrations")->integer(0),
             static_cast<std::int64_t>(store::migrations().size()));
+}
+
+TEST(Migrations, ServersStartingTogetherApplyEachMigrationOnce) {
+  testing::TestDatabase test(testing::TestDatabase::Schema::empty);
+  std::atomic<int> applied{0};
+  std::atomic<int> failures{0};
+  std::vector<std::thread> servers;
+  for (int i = 0; i < 4; ++i) {
+    servers.emplace_back([&] {
+      try {
+        auto database = store::open_database(test.path(), 1);
+        applied += store::migrate(*database);
+      } catch (const store::StoreError& error) {
+        ADD_FAILURE() << error.what();
+        ++failures;
+      }
+    });
+  }
+  for (auto& server : servers) server.join();
+  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(applied, static_cast<int>(store::migrations().size()));
+  auto connection = test.database().acquire();
+  EXPECT_EQ(store::schema_version(*connection), store::migrations().back().version);
 }
 
 TEST(Migrations, RefuseADatabaseFromANewerProgram) {
@@ -40,6 +69,7 @@ TEST(Migrations, RefuseADatabaseFromANewerProgram) {
 TEST(Store, UsesWalForeignKeysAndFullSync) {
   testing::TestDatabase test;
   auto connection = test.database().acquire();
+  if (connection->backend() != store::Backend::sqlite) GTEST_SKIP() << "SQLite pragmas";
   EXPECT_EQ(connection->query_one("PRAGMA journal_mode")->text(0), "wal");
   EXPECT_EQ(connection->query_one("PRAGMA foreign_keys")->integer(0), 1);
   EXPECT_EQ(connection->query_one("PRAGMA synchronous")->integer(0), 2);  // FULL
@@ -79,6 +109,7 @@ TEST(Store, AuditEventsAreAppendOnly) {
 }
 
 TEST(Store, AnUnopenableFileIsAClearError) {
+  if (testing::testing_postgres()) GTEST_SKIP() << "SQLite files (see postgres_database_test.cpp for URLs)";
   EXPECT_THROW(store::open_database("/no/such/folder/pathway.db"), store::StoreError);
 }
 

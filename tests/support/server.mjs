@@ -2,21 +2,54 @@
 // signs staff in over HTTP. Used by the HTTP and browser tests.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from './sqlite.mjs';
 
 export const DEMO_PASSWORD = 'correct horse battery staple';
 const binary = process.env.PATHWAY_BIN ?? path.resolve('build/pathway');
 
-// Creates a demo database (small, so tests start fast) and returns its path.
+// With PATHWAY_TEST_BACKEND=postgresql, tests run against a fresh database in the cluster
+// named by PATHWAY_TEST_POSTGRES_URL (scripts/with-postgres starts one); otherwise SQLite files.
+export const backend = process.env.PATHWAY_TEST_BACKEND ?? 'sqlite';
+
+// `url` with its database name replaced: postgresql://user@host/OLD?opts -> .../NAME?opts.
+function withDatabaseName(url, name) {
+  const match = url.match(/^(postgres(?:ql)?:\/\/[^/?]*)(?:\/[^?]*)?(\?.*)?$/);
+  if (!match) throw new Error(`not a PostgreSQL URL: ${url}`);
+  return `${match[1]}/${name}${match[2] ?? ''}`;
+}
+
+// A new empty database: its --db argument and how to remove it.
+function createEmptyDatabase(directory) {
+  if (backend !== 'postgresql') {
+    return { db: path.join(directory, 'pathway.db'), drop: () => {} };
+  }
+  const maintenance = process.env.PATHWAY_TEST_POSTGRES_URL;
+  if (!maintenance) throw new Error('PATHWAY_TEST_BACKEND=postgresql needs PATHWAY_TEST_POSTGRES_URL (run under scripts/with-postgres)');
+  const name = `pathway_h_${randomBytes(6).toString('hex')}`;
+  sql(maintenance, `CREATE DATABASE ${name}`);
+  return { db: withDatabaseName(maintenance, name), drop: () => sql(maintenance, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+// Creates a demo database (small, so tests start fast) and returns its --db argument (a
+// file path or a postgresql:// URL).
 export function createDemoDatabase({ children = 300, seed = 7 } = {}) {
   const directory = mkdtempSync(path.join(tmpdir(), 'pathway-test-'));
-  const db = path.join(directory, 'pathway.db');
+  const { db, drop } = createEmptyDatabase(directory);
   execFileSync(binary, ['demo', '--db', db, '--seed', String(seed), '--children', String(children)], {
     env: { ...process.env, PATHWAY_DEMO_PASSWORD: DEMO_PASSWORD },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  return { db, directory, remove: () => rmSync(directory, { recursive: true, force: true }) };
+  return {
+    db,
+    directory,
+    remove: () => {
+      drop();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
 }
 
 // Starts `pathway serve --port 0` and resolves once it prints the address it serves.

@@ -1,10 +1,19 @@
-// Reads and changes a test database directly with the sqlite3 command, to check what was
-// saved and to move session clocks back in time.
+// Reads and changes a test database directly, to check what was saved and to move session
+// clocks back in time: with the sqlite3 command for a file, with psql for a postgresql://
+// URL (see createDemoDatabase in server.mjs and scripts/with-postgres).
 import { execFileSync } from 'node:child_process';
+
+export function isPostgresUrl(db) {
+  return /^postgres(ql)?:\/\//.test(db);
+}
 
 export function sql(db, statement) {
   // stderr is captured, not printed: a refused statement's message is in the thrown error.
-  return execFileSync('sqlite3', ['-batch', '-noheader', db, statement], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const options = { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] };
+  if (isPostgresUrl(db)) {
+    return execFileSync('psql', ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-d', db, '-c', statement], options).trim();
+  }
+  return execFileSync('sqlite3', ['-batch', '-noheader', db, statement], options).trim();
 }
 
 export function count(db, table, where = '1 = 1') {

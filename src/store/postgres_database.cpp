@@ -1,0 +1,330 @@
+#include "store/postgres_database.h"
+
+#include <libpq-fe.h>
+
+#include <cctype>
+#include <condition_variable>
+#include <mutex>
+#include <unordered_map>
+
+namespace pathway::store {
+
+namespace {
+
+// Type OIDs from pg_type.h (stable across PostgreSQL versions).
+constexpr Oid bool_oid = 16;
+constexpr Oid int8_oid = 20;
+constexpr Oid int2_oid = 21;
+constexpr Oid int4_oid = 23;
+
+constexpr std::string_view unique_violation_state = "23505";
+
+bool is_identifier_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Index just past a quoted run starting at `open` (the opening quote). Doubled quotes stay
+// inside; with `backslashes` (E'...' strings) a backslash escapes the next character.
+std::size_t skip_quoted(std::string_view sql, std::size_t open, char quote, bool backslashes) {
+  std::size_t i = open + 1;
+  while (i < sql.size()) {
+    if (backslashes && sql[i] == '\\') {
+      i += 2;
+      continue;
+    }
+    if (sql[i] == quote) {
+      if (i + 1 < sql.size() && sql[i + 1] == quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    ++i;
+  }
+  return sql.size();
+}
+
+// Index just past a /* ... */ comment (PostgreSQL nests them).
+std::size_t skip_block_comment(std::string_view sql, std::size_t open) {
+  int depth = 0;
+  std::size_t i = open;
+  while (i + 1 < sql.size()) {
+    if (sql[i] == '/' && sql[i + 1] == '*') {
+      ++depth;
+      i += 2;
+    } else if (sql[i] == '*' && sql[i + 1] == '/') {
+      i += 2;
+      if (--depth == 0) return i;
+    } else {
+      ++i;
+    }
+  }
+  return sql.size();
+}
+
+// If a dollar quote ($$ or $tag$) opens at `open`, the index just past its closing tag.
+std::optional<std::size_t> skip_dollar_quoted(std::string_view sql, std::size_t open) {
+  if (open > 0 && is_identifier_char(sql[open - 1])) return std::nullopt;
+  std::size_t end = open + 1;
+  if (end < sql.size() && std::isdigit(static_cast<unsigned char>(sql[end]))) return std::nullopt;
+  while (end < sql.size() && is_identifier_char(sql[end])) ++end;
+  if (end >= sql.size() || sql[end] != '$') return std::nullopt;
+  std::string_view tag = sql.substr(open, end - open + 1);
+  std::size_t close = sql.find(tag, end + 1);
+  return close == std::string_view::npos ? sql.size() : close + tag.size();
+}
+
+void trim_trailing_space(std::string& text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+}
+
+// What to name in a connection error: the database and host, never the password.
+std::string describe_target(PGconn* connection) {
+  if (!connection) return "PostgreSQL";
+  const char* database = PQdb(connection);
+  const char* host = PQhost(connection);
+  return "PostgreSQL database '" + std::string(database ? database : "") + "' on '" +
+         std::string(host ? host : "") + "'";
+}
+
+// Refuses a URL that carries a password: passwords belong in PGPASSWORD or a passfile, where
+// they stay out of process listings and shell history.
+void check_url(const std::string& url) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
+  if (!options) {
+    std::string message = error ? error : "out of memory";
+    PQfreemem(error);
+    trim_trailing_space(message);
+    throw StoreError("not a usable PostgreSQL URL: " + message);
+  }
+  bool has_password = false;
+  for (PQconninfoOption* option = options; option->keyword; ++option) {
+    if (std::string_view(option->keyword) == "password" && option->val && *option->val) has_password = true;
+  }
+  PQconninfoFree(options);
+  if (has_password) {
+    throw StoreError("the PostgreSQL URL must not contain a password: set PGPASSWORD or use a passfile (~/.pgpass)");
+  }
+}
+
+class PostgresConnection final : public Connection {
+ public:
+  explicit PostgresConnection(const std::string& url) : connection_(PQconnectdb(url.c_str())) {
+    if (!connection_ || PQstatus(connection_) != CONNECTION_OK) {
+      std::string reason = connection_ ? PQerrorMessage(connection_) : "out of memory";
+      trim_trailing_space(reason);
+      std::string target = describe_target(connection_);
+      PQfinish(connection_);
+      throw StoreError("cannot connect to " + target + ": " + reason);
+    }
+    // Notices (such as "relation already exists, skipping") are not errors: keep them off stderr.
+    PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
+  }
+
+  ~PostgresConnection() override { PQfinish(connection_); }
+
+  Backend backend() const override { return Backend::postgresql; }
+
+  void execute(std::string_view sql, std::span<const Value> params) override { run(sql, params, nullptr); }
+
+  std::vector<Row> query(std::string_view sql, std::span<const Value> params) override {
+    std::vector<Row> rows;
+    run(sql, params, &rows);
+    return rows;
+  }
+
+  void execute_script(std::string_view sql) override {
+    std::string text(sql);
+    PQclear(check(PQexec(connection_, text.c_str()), "script failed"));
+  }
+
+  // False once the server has gone away: such a connection is never reused.
+  bool healthy() const { return PQstatus(connection_) == CONNECTION_OK; }
+
+  // Leaves no transaction open for the next borrower. Returns false if the connection
+  // cannot be brought back to idle.
+  bool reset_for_reuse() {
+    if (!healthy()) return false;
+    if (PQtransactionStatus(connection_) == PQTRANS_IDLE) return true;
+    PQclear(PQexec(connection_, "ROLLBACK"));
+    return healthy() && PQtransactionStatus(connection_) == PQTRANS_IDLE;
+  }
+
+ private:
+  struct Prepared {
+    std::string name;
+    std::size_t parameters;
+  };
+
+  // Throws for a failed result (UniqueViolation for SQLSTATE 23505); frees it otherwise.
+  // Only the server's primary message is kept: its detail line can quote personal data.
+  PGresult* check(PGresult* result, std::string_view doing) {
+    ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return result;
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    std::string message = primary ? primary : PQerrorMessage(connection_);
+    trim_trailing_space(message);
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    bool unique = state && std::string_view(state) == unique_violation_state;
+    PQclear(result);
+    message = std::string(doing) + ": " + message;
+    if (unique) throw UniqueViolation(message);
+    throw StoreError(message);
+  }
+
+  // Statements are prepared once per connection (PQprepare) and run by name afterwards.
+  const Prepared& prepared(std::string_view sql) {
+    auto found = statements_.find(std::string(sql));
+    if (found != statements_.end()) return found->second;
+    std::size_t parameters = 0;
+    std::string text = number_placeholders(sql, parameters);
+    std::string name = "pathway_" + std::to_string(statements_.size() + 1);
+    PQclear(check(PQprepare(connection_, name.c_str(), text.c_str(), 0, nullptr), "prepare"));
+    return statements_.emplace(std::string(sql), Prepared{name, parameters}).first->second;
+  }
+
+  static Value column_value(const PGresult* result, int row, int column) {
+    if (PQgetisnull(result, row, column)) return nullptr;
+    const char* text = PQgetvalue(result, row, column);
+    switch (PQftype(result, column)) {
+      case int2_oid:
+      case int4_oid:
+      case int8_oid: return static_cast<std::int64_t>(std::stoll(text));
+      case bool_oid: return std::int64_t{text[0] == 't' ? 1 : 0};
+      default: return std::string(text, static_cast<std::size_t>(PQgetlength(result, row, column)));
+    }
+  }
+
+  void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
+    const Prepared& statement = prepared(sql);
+    if (statement.parameters != params.size()) {
+      throw StoreError("wrong number of parameters for: " + std::string(sql));
+    }
+    std::vector<std::string> texts(params.size());
+    std::vector<const char*> values(params.size(), nullptr);
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      if (const auto* number = std::get_if<std::int64_t>(&params[i])) {
+        texts[i] = std::to_string(*number);
+        values[i] = texts[i].c_str();
+      } else if (const auto* text = std::get_if<std::string>(&params[i])) {
+        values[i] = text->c_str();
+      }
+    }
+    PGresult* result = check(PQexecPrepared(connection_, statement.name.c_str(), static_cast<int>(params.size()),
+                                            values.data(), nullptr, nullptr, 0),
+                             "statement failed");
+    std::unique_ptr<PGresult, decltype(&PQclear)> owned(result, &PQclear);
+    if (!rows) return;
+    int count = PQntuples(result);
+    int columns = PQnfields(result);
+    rows->reserve(static_cast<std::size_t>(count));
+    for (int r = 0; r < count; ++r) {
+      std::vector<Value> row;
+      row.reserve(static_cast<std::size_t>(columns));
+      for (int c = 0; c < columns; ++c) row.push_back(column_value(result, r, c));
+      rows->emplace_back(std::move(row));
+    }
+  }
+
+  PGconn* connection_;
+  std::unordered_map<std::string, Prepared> statements_;
+};
+
+class PostgresDatabase final : public Database {
+ public:
+  PostgresDatabase(const std::string& url, std::size_t pool_size) : url_(url), limit_(pool_size) {
+    check_url(url_);
+    // Connect once now so a wrong URL or a stopped server fails at start, not on the first request.
+    idle_.push_back(std::make_unique<PostgresConnection>(url_));
+    opened_ = 1;
+  }
+
+  Backend backend() const override { return Backend::postgresql; }
+
+  Handle acquire() override {
+    std::unique_lock lock(mutex_);
+    available_.wait(lock, [&] { return !idle_.empty() || opened_ < limit_; });
+    std::unique_ptr<PostgresConnection> connection;
+    if (!idle_.empty()) {
+      connection = std::move(idle_.back());
+      idle_.pop_back();
+    } else {
+      ++opened_;
+      lock.unlock();
+      try {
+        connection = std::make_unique<PostgresConnection>(url_);
+      } catch (...) {
+        std::lock_guard relock(mutex_);
+        --opened_;
+        available_.notify_one();
+        throw;
+      }
+    }
+    return Handle(connection.release(), Releaser{this});
+  }
+
+ protected:
+  // A connection whose server went away is closed, not pooled: the next acquire() opens a
+  // fresh one in its place.
+  void release(Connection* released) override {
+    std::unique_ptr<PostgresConnection> connection(static_cast<PostgresConnection*>(released));
+    bool reusable = connection->reset_for_reuse();
+    if (!reusable) connection.reset();
+    std::lock_guard lock(mutex_);
+    if (reusable) {
+      idle_.push_back(std::move(connection));
+    } else {
+      --opened_;
+    }
+    available_.notify_one();
+  }
+
+ private:
+  std::string url_;
+  std::size_t limit_;
+  std::size_t opened_ = 0;
+  std::mutex mutex_;
+  std::condition_variable available_;
+  std::vector<std::unique_ptr<PostgresConnection>> idle_;
+};
+
+}  // namespace
+
+std::string number_placeholders(std::string_view sql, std::size_t& count) {
+  std::string out;
+  out.reserve(sql.size() + 16);
+  count = 0;
+  std::size_t i = 0;
+  while (i < sql.size()) {
+    char c = sql[i];
+    std::size_t end = i + 1;
+    if (c == '\'') {
+      bool escaped = i > 0 && (sql[i - 1] == 'E' || sql[i - 1] == 'e') && (i < 2 || !is_identifier_char(sql[i - 2]));
+      end = skip_quoted(sql, i, '\'', escaped);
+    } else if (c == '"') {
+      end = skip_quoted(sql, i, '"', false);
+    } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+      end = sql.find('\n', i);
+      end = end == std::string_view::npos ? sql.size() : end;
+    } else if (c == '/' && i + 1 < sql.size() && sql[i + 1] == '*') {
+      end = skip_block_comment(sql, i);
+    } else if (c == '$') {
+      end = skip_dollar_quoted(sql, i).value_or(i + 1);
+    } else if (c == '?') {
+      out += '$';
+      out += std::to_string(++count);
+      i = end;
+      continue;
+    }
+    out.append(sql.substr(i, end - i));
+    i = end;
+  }
+  return out;
+}
+
+std::unique_ptr<Database> open_postgres_database(const std::string& url, std::size_t pool_size) {
+  return std::make_unique<PostgresDatabase>(url, pool_size == 0 ? 1 : pool_size);
+}
+
+}  // namespace pathway::store
