@@ -1,6 +1,7 @@
 #include "store/postgres_database.h"
 
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include <cctype>
 #include <condition_variable>
@@ -118,8 +119,16 @@ class PostgresConnection final : public Connection {
       PQfinish(connection_);
       throw StoreError("cannot connect to " + target + ": " + reason);
     }
-    // Notices (such as "relation already exists, skipping") are not errors: keep them off stderr.
-    PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
+    // Notices (such as "relation already exists, skipping") are not errors: keep them off
+    // stderr. A FATAL message on an idle connection is the server saying it is closing it
+    // (shutdown, restart, terminated by an administrator).
+    PQsetNoticeReceiver(
+        connection_,
+        [](void* self, const PGresult* notice) {
+          const char* severity = PQresultErrorField(notice, PG_DIAG_SEVERITY_NONLOCALIZED);
+          if (severity && std::string_view(severity) == "FATAL") static_cast<PostgresConnection*>(self)->closing_ = true;
+        },
+        this);
   }
 
   ~PostgresConnection() override { PQfinish(connection_); }
@@ -140,7 +149,21 @@ class PostgresConnection final : public Connection {
   }
 
   // False once the server has gone away: such a connection is never reused.
-  bool healthy() const { return PQstatus(connection_) == CONNECTION_OK; }
+  bool healthy() const { return PQstatus(connection_) == CONNECTION_OK && !closing_; }
+
+  // An idle connection whose server restarted or went away has the server's FATAL farewell
+  // or end-of-file waiting on its socket. Reading it (without blocking) shows the connection
+  // is finished, so the pool replaces it before a request uses it instead of failing that
+  // request. Costs one poll() when nothing is waiting.
+  bool still_connected() {
+    for (int reads = 0; reads < 4 && healthy(); ++reads) {
+      pollfd socket{PQsocket(connection_), POLLIN, 0};
+      if (poll(&socket, 1, 0) <= 0) break;
+      if (!PQconsumeInput(connection_)) break;
+      PQisBusy(connection_);  // parses what arrived: a FATAL notice sets closing_
+    }
+    return healthy();
+  }
 
   // Leaves no transaction open for the next borrower. Returns false if the connection
   // cannot be brought back to idle.
@@ -228,6 +251,7 @@ class PostgresConnection final : public Connection {
   }
 
   PGconn* connection_;
+  bool closing_ = false;  // the server said it is closing this connection
   std::unordered_map<std::string, Prepared> statements_;
 };
 
@@ -246,10 +270,15 @@ class PostgresDatabase final : public Database {
     std::unique_lock lock(mutex_);
     available_.wait(lock, [&] { return !idle_.empty() || opened_ < limit_; });
     std::unique_ptr<PostgresConnection> connection;
-    if (!idle_.empty()) {
+    while (!idle_.empty() && !connection) {
       connection = std::move(idle_.back());
       idle_.pop_back();
-    } else {
+      if (!connection->still_connected()) {
+        connection.reset();
+        --opened_;
+      }
+    }
+    if (!connection) {
       ++opened_;
       lock.unlock();
       try {

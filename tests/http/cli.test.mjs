@@ -16,7 +16,7 @@ function pathway(args, { input, env } = {}) {
 }
 
 test('every sub-command has --help', () => {
-  for (const command of [[], ['serve'], ['demo'], ['import'], ['export'], ['migrate'], ['user'], ['user', 'add']]) {
+  for (const command of [[], ['serve'], ['demo'], ['import'], ['export'], ['migrate'], ['copy'], ['user'], ['user', 'add']]) {
     const result = pathway([...command, '--help']);
     assert.equal(result.status, 0, command.join(' '));
     assert.match(result.stdout, /Usage:/);

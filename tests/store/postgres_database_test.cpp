@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "test_database.h"
 
 namespace pathway {
@@ -139,6 +142,26 @@ TEST_F(PostgresDatabase, ABrokenConnectionIsReplaced) {
   }
   auto connection = pool->acquire();
   EXPECT_NE(connection->query_one("SELECT pg_backend_pid()")->integer(0), first_pid);
+}
+
+TEST_F(PostgresDatabase, AnIdleConnectionTheServerDroppedIsReplacedBeforeUse) {
+  // As after a database restart: the pooled connection is idle when its server goes away,
+  // and the next request must not be the one that finds out.
+  auto pool = store::open_database(test_->path(), 1);
+  std::int64_t first_pid = pool->acquire()->query_one("SELECT pg_backend_pid()")->integer(0);
+  {
+    auto admin = database().acquire();
+    admin->query("SELECT pg_terminate_backend(?)", {first_pid});
+    // pg_terminate_backend only signals; wait until that backend has gone.
+    for (int i = 0; i < 200; ++i) {
+      if (admin->query_one("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ?", {first_pid})->integer(0) == 0) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
+  auto connection = pool->acquire();
+  std::int64_t pid = 0;
+  EXPECT_NO_THROW(pid = connection->query_one("SELECT pg_backend_pid()")->integer(0));
+  EXPECT_NE(pid, first_pid);
 }
 
 TEST_F(PostgresDatabase, AnOpenTransactionIsNotLentToTheNextBorrower) {

@@ -22,7 +22,7 @@ function withDatabaseName(url, name) {
 }
 
 // A new empty database: its --db argument and how to remove it.
-function createEmptyDatabase(directory) {
+export function createEmptyDatabase(directory) {
   if (backend !== 'postgresql') {
     return { db: path.join(directory, 'pathway.db'), drop: () => {} };
   }
