@@ -1,4 +1,5 @@
-// The command line as an administrator uses it: real `pathway` processes on real files.
+// The command line as an administrator uses it: real `pathway` processes on real SQLite
+// files, or on new databases in the throwaway PostgreSQL cluster when the suite runs there.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -6,10 +7,22 @@ import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { count, sql } from '../support/sqlite.mjs';
+import { createEmptyDatabase } from '../support/server.mjs';
 
 const binary = process.env.PATHWAY_BIN ?? path.resolve('build/pathway');
 const work = mkdtempSync(path.join(tmpdir(), 'pathway-cli-'));
-after(() => rmSync(work, { recursive: true, force: true }));
+const databases = [];
+after(() => {
+  for (const database of databases) database.drop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+// A new, empty database for one test: its --db argument (a file path or a URL).
+function newDatabase() {
+  const database = createEmptyDatabase(mkdtempSync(path.join(work, 'db-')));
+  databases.push(database);
+  return database.db;
+}
 
 function pathway(args, { input, env } = {}) {
   return spawnSync(binary, args, { input, encoding: 'utf8', env: { ...process.env, ...env } });
@@ -24,7 +37,7 @@ test('every sub-command has --help', () => {
 });
 
 test('migrate creates the database and is safe to repeat', () => {
-  const db = path.join(work, 'migrate.db');
+  const db = newDatabase();
   const first = pathway(['migrate', '--db', db]);
   assert.equal(first.status, 0, first.stderr);
   assert.match(first.stdout, /Applied 1 migration/);
@@ -32,7 +45,7 @@ test('migrate creates the database and is safe to repeat', () => {
 });
 
 test('user add reads the password from standard input and refuses weak ones', () => {
-  const db = path.join(work, 'users.db');
+  const db = newDatabase();
   const added = pathway(['user', 'add', '--db', db, '--username', 'jsmith', '--role', 'manager', '--name', 'Jo Smith'],
     { input: 'a perfectly long pass phrase\n' });
   assert.equal(added.status, 0, added.stderr);
@@ -49,16 +62,17 @@ test('user add reads the password from standard input and refuses weak ones', ()
 });
 
 test('demo prints a generated password once, or uses PATHWAY_DEMO_PASSWORD', () => {
-  const generated = pathway(['demo', '--db', path.join(work, 'gen.db'), '--children', '20'], { env: { PATHWAY_DEMO_PASSWORD: '' } });
+  const db = newDatabase();
+  const generated = pathway(['demo', '--db', db, '--children', '20'], { env: { PATHWAY_DEMO_PASSWORD: '' } });
   assert.equal(generated.status, 0, generated.stderr);
   assert.match(generated.stdout, /Password for every demo account \(shown once.*\): \S{20}/);
-  const again = pathway(['demo', '--db', path.join(work, 'gen.db')]);
+  const again = pathway(['demo', '--db', db]);
   assert.notEqual(again.status, 0);
   assert.match(again.stderr, /already holds data/);
 });
 
 test('a rejected import lists every problem, exits non-zero and changes nothing', () => {
-  const db = path.join(work, 'rejected.db');
+  const db = newDatabase();
   const result = pathway(['import', '--db', db, 'tests/data/exchange/invalid/problems_in_every_file']);
   assert.equal(result.status, 1);
   const problems = result.stderr.trim().split('\n').filter((line) => /\.csv line \d+/.test(line));
@@ -69,7 +83,7 @@ test('a rejected import lists every problem, exits non-zero and changes nothing'
 });
 
 test('import then export gives back the same files', () => {
-  const db = path.join(work, 'roundtrip.db');
+  const db = newDatabase();
   const imported = pathway(['import', '--db', db, 'tests/data/exchange/valid']);
   assert.equal(imported.status, 0, imported.stderr);
   const out = path.join(work, 'exported');
