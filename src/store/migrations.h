@@ -2,6 +2,7 @@
 // Versioned schema migrations: one history for every backend. Each migration is applied
 // once, in order, inside a transaction, and recorded in schema_migrations. Where the SQL
 // differs per backend, both texts sit side by side in the same migration.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,8 +13,8 @@ namespace pathway::store {
 struct Migration {
   int version;
   std::string_view name;
-  std::string_view sqlite_sql;
-  std::string_view postgresql_sql;
+  std::string sqlite_sql;
+  std::string postgresql_sql;
 };
 
 // All migrations, oldest first.

@@ -4,9 +4,9 @@
 #include <poll.h>
 
 #include <cctype>
-#include <condition_variable>
-#include <mutex>
 #include <unordered_map>
+
+#include "store/pooled_database.h"
 
 namespace pathway::store {
 
@@ -255,69 +255,6 @@ class PostgresConnection final : public Connection {
   std::unordered_map<std::string, Prepared> statements_;
 };
 
-class PostgresDatabase final : public Database {
- public:
-  PostgresDatabase(const std::string& url, std::size_t pool_size) : url_(url), limit_(pool_size) {
-    check_url(url_);
-    // Connect once now so a wrong URL or a stopped server fails at start, not on the first request.
-    idle_.push_back(std::make_unique<PostgresConnection>(url_));
-    opened_ = 1;
-  }
-
-  Backend backend() const override { return Backend::postgresql; }
-
-  Handle acquire() override {
-    std::unique_lock lock(mutex_);
-    available_.wait(lock, [&] { return !idle_.empty() || opened_ < limit_; });
-    std::unique_ptr<PostgresConnection> connection;
-    while (!idle_.empty() && !connection) {
-      connection = std::move(idle_.back());
-      idle_.pop_back();
-      if (!connection->still_connected()) {
-        connection.reset();
-        --opened_;
-      }
-    }
-    if (!connection) {
-      ++opened_;
-      lock.unlock();
-      try {
-        connection = std::make_unique<PostgresConnection>(url_);
-      } catch (...) {
-        std::lock_guard relock(mutex_);
-        --opened_;
-        available_.notify_one();
-        throw;
-      }
-    }
-    return Handle(connection.release(), Releaser{this});
-  }
-
- protected:
-  // A connection whose server went away is closed, not pooled: the next acquire() opens a
-  // fresh one in its place.
-  void release(Connection* released) override {
-    std::unique_ptr<PostgresConnection> connection(static_cast<PostgresConnection*>(released));
-    bool reusable = connection->reset_for_reuse();
-    if (!reusable) connection.reset();
-    std::lock_guard lock(mutex_);
-    if (reusable) {
-      idle_.push_back(std::move(connection));
-    } else {
-      --opened_;
-    }
-    available_.notify_one();
-  }
-
- private:
-  std::string url_;
-  std::size_t limit_;
-  std::size_t opened_ = 0;
-  std::mutex mutex_;
-  std::condition_variable available_;
-  std::vector<std::unique_ptr<PostgresConnection>> idle_;
-};
-
 }  // namespace
 
 std::string number_placeholders(std::string_view sql, std::size_t& count) {
@@ -353,7 +290,9 @@ std::string number_placeholders(std::string_view sql, std::size_t& count) {
 }
 
 std::unique_ptr<Database> open_postgres_database(const std::string& url, std::size_t pool_size) {
-  return std::make_unique<PostgresDatabase>(url, pool_size == 0 ? 1 : pool_size);
+  check_url(url);
+  return std::make_unique<PooledDatabase<PostgresConnection>>(
+      Backend::postgresql, [url] { return std::make_unique<PostgresConnection>(url); }, pool_size);
 }
 
 }  // namespace pathway::store

@@ -2,9 +2,9 @@
 
 #include <sqlite3.h>
 
-#include <condition_variable>
-#include <mutex>
 #include <unordered_map>
+
+#include "store/pooled_database.h"
 
 namespace pathway::store {
 
@@ -59,6 +59,16 @@ class SqliteConnection final : public Connection {
       sqlite3_free(error);
       throw StoreError("script failed: " + message);
     }
+  }
+
+  // A file is always there to talk to.
+  bool still_connected() const { return true; }
+
+  // A request that threw mid-transaction may leave it open: roll it back rather than lend
+  // it to the next request.
+  bool reset_for_reuse() {
+    if (sqlite3_get_autocommit(db_)) return true;
+    return sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK;
   }
 
  private:
@@ -133,58 +143,11 @@ class SqliteConnection final : public Connection {
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 
-class SqliteDatabase final : public Database {
- public:
-  SqliteDatabase(const std::string& path, std::size_t pool_size) : path_(path), limit_(pool_size) {
-    // Open one connection now so a bad path fails at start, not on the first request.
-    idle_.push_back(std::make_unique<SqliteConnection>(path_));
-    opened_ = 1;
-  }
-
-  Backend backend() const override { return Backend::sqlite; }
-
-  Handle acquire() override {
-    std::unique_lock lock(mutex_);
-    available_.wait(lock, [&] { return !idle_.empty() || opened_ < limit_; });
-    std::unique_ptr<SqliteConnection> connection;
-    if (!idle_.empty()) {
-      connection = std::move(idle_.back());
-      idle_.pop_back();
-    } else {
-      ++opened_;
-      lock.unlock();
-      try {
-        connection = std::make_unique<SqliteConnection>(path_);
-      } catch (...) {
-        std::lock_guard relock(mutex_);
-        --opened_;
-        available_.notify_one();
-        throw;
-      }
-    }
-    return Handle(connection.release(), Releaser{this});
-  }
-
- protected:
-  void release(Connection* connection) override {
-    std::lock_guard lock(mutex_);
-    idle_.emplace_back(static_cast<SqliteConnection*>(connection));
-    available_.notify_one();
-  }
-
- private:
-  std::string path_;
-  std::size_t limit_;
-  std::size_t opened_ = 0;
-  std::mutex mutex_;
-  std::condition_variable available_;
-  std::vector<std::unique_ptr<SqliteConnection>> idle_;
-};
-
 }  // namespace
 
 std::unique_ptr<Database> open_sqlite_database(const std::string& path, std::size_t pool_size) {
-  return std::make_unique<SqliteDatabase>(path, pool_size == 0 ? 1 : pool_size);
+  return std::make_unique<PooledDatabase<SqliteConnection>>(
+      Backend::sqlite, [path] { return std::make_unique<SqliteConnection>(path); }, pool_size);
 }
 
 }  // namespace pathway::store

@@ -164,15 +164,5 @@ TEST_F(PostgresDatabase, AnIdleConnectionTheServerDroppedIsReplacedBeforeUse) {
   EXPECT_NE(pid, first_pid);
 }
 
-TEST_F(PostgresDatabase, AnOpenTransactionIsNotLentToTheNextBorrower) {
-  auto pool = store::open_database(test_->path(), 1);
-  {
-    auto connection = pool->acquire();
-    connection->execute("BEGIN");
-    connection->execute("INSERT INTO areas (code, name) VALUES ('EAST', 'East Kent')");
-  }
-  EXPECT_EQ(pool->acquire()->query_one("SELECT COUNT(*) FROM areas")->integer(0), 0);
-}
-
 }  // namespace
 }  // namespace pathway
