@@ -116,6 +116,7 @@ ChildForm form_from(const ChildDetails& details) {
 web::ViewData child_summary_data(const ChildSummary& summary, Date today) {
   const Child& child = summary.child;
   web::ViewData item;
+  item.reserve(9);  // one object per row of every list: no regrowth
   item.set("public_id", child.public_id);
   item.set("href", "/children/" + child.public_id);
   item.set("full_name", full_name(child.details));

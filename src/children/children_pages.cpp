@@ -66,6 +66,7 @@ Response list_children(PageContext& context) {
   auto connection = context.database.acquire();
   auto found = children::search_children(*connection, search);
   ViewList rows;
+  rows.reserve(found.children.size());
   std::string shown;
   for (const auto& summary : found.children) {
     rows.push_back(children::child_summary_data(summary, today));
@@ -78,8 +79,8 @@ Response list_children(PageContext& context) {
                           (search.date_of_birth ? "; date of birth " + to_iso(*search.date_of_birth) : "") +
                           "; shown: " + shown);
 
-  data["children"] = ViewData(rows);  // kainjow's set() would copy the rows twice
   data.set("has_children", !rows.empty());
+  data.set("children", std::move(rows));
   data.set("searched", !name.empty() || search.date_of_birth.has_value());
   data.set("total", std::to_string(found.total));
   std::int64_t pages = (found.total + page_size - 1) / page_size;

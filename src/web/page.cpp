@@ -32,7 +32,7 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
   ViewData user;
   user.set("display_name", staff.display_name);
   user.set("role_label", std::string(access::role_label(staff.role)));
-  data.set("user", user);
+  data.set("user", std::move(user));
   data.set("csrf_token", context.session->csrf_token);
   ViewList nav;
   for (auto [href, label] : {std::pair{"/", "Home"}, std::pair{"/children", "Children"}}) {
@@ -40,9 +40,9 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
     item.set("href", href);
     item.set("label", label);
     item.set("current", href == nav_current);
-    nav.push_back(item);
+    nav.push_back(std::move(item));
   }
-  data.set("nav", nav);
+  data.set("nav", std::move(nav));
   return data;
 }
 
@@ -54,12 +54,12 @@ void add_errors(ViewData& data, const std::vector<FieldError>& errors) {
     ViewData item;
     item.set("href", "#" + error.field);
     item.set("text", error.text);
-    list.push_back(item);
+    list.push_back(std::move(item));
     // Only the first message for a field is shown beside it.
     std::string key = "error_" + error.field;
     if (!data.get(key)) data.set(key, error.text);
   }
-  data.set("errors", list);
+  data.set("errors", std::move(list));
 }
 
 Response render_page(const PageContext& context, const std::string& name, const ViewData& data, int status) {

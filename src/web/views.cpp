@@ -3,7 +3,6 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace pathway::web {
 
@@ -42,7 +41,7 @@ std::string expand_partials(const std::string& text, const std::map<std::string,
 
 }  // namespace
 
-Views::Views(const std::filesystem::path& directory) {
+std::map<std::string, std::string> load_template_sources(const std::filesystem::path& directory) {
   std::map<std::string, std::string> partials;
   std::map<std::string, std::string> pages;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(directory)) {
@@ -54,27 +53,29 @@ Views::Views(const std::filesystem::path& directory) {
       pages[name] = read_file(entry.path());
     }
   }
-  for (const auto& [name, text] : pages) {
-    std::string expanded = expand_partials(text, partials, name + ".mustache");
-    kainjow::mustache::mustache check(expanded);
-    if (!check.is_valid()) throw std::runtime_error(name + ".mustache: " + check.error_message());
-    sources_[name] = std::move(expanded);
+  for (auto& [name, text] : pages) text = expand_partials(text, partials, name + ".mustache");
+  return pages;
+}
+
+Views::Views(const std::filesystem::path& directory) {
+  for (const auto& [name, text] : load_template_sources(directory)) {
+    try {
+      pages_.emplace(name, std::make_unique<Page>(CompiledTemplate(text)));
+    } catch (const TemplateError& error) {
+      throw std::runtime_error(name + ".mustache: " + error.what());
+    }
   }
 }
 
 std::string Views::render(const std::string& name, const ViewData& data) const {
-  // kainjow templates are not safe to render from two threads at once, so each thread
-  // parses its own copy once and keeps it.
-  thread_local std::unordered_map<const Views*, std::unordered_map<std::string, kainjow::mustache::mustache>> parsed;
-  auto& mine = parsed[this];
-  auto found = mine.find(name);
-  if (found == mine.end()) {
-    auto source = sources_.find(name);
-    if (source == sources_.end()) throw std::runtime_error("no template named '" + name + "'");
-    found = mine.emplace(name, kainjow::mustache::mustache(source->second)).first;
+  auto page = pages_.find(name);
+  if (page == pages_.end()) throw std::runtime_error("no template named '" + name + "'");
+  std::string html;
+  html.reserve(page->second->size_hint.load(std::memory_order_relaxed));
+  page->second->compiled.render(data, html);
+  if (html.size() > page->second->size_hint.load(std::memory_order_relaxed)) {
+    page->second->size_hint.store(html.size(), std::memory_order_relaxed);
   }
-  std::string html = found->second.render(data);
-  if (!found->second.is_valid()) throw std::runtime_error(name + ": " + found->second.error_message());
   return html;
 }
 
