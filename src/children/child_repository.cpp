@@ -102,14 +102,22 @@ std::vector<std::pair<std::string, std::optional<std::string>>> stored_fields(co
 }
 
 ChildSearchResult search_children(store::Connection& connection, const ChildSearch& search) {
-  std::string where = " WHERE 1 = 1";
+  // No WHERE at all when there is no filter (not "WHERE 1 = 1"): SQLite then counts the
+  // children from the b-tree's page counts instead of stepping through every row, which
+  // made the count the dearest part of the unfiltered list page. Always exact, so there is
+  // no cached count to go stale when another server writes.
+  std::string where;
+  auto add_condition = [&where](std::string_view condition) {
+    where += where.empty() ? " WHERE " : " AND ";
+    where += condition;
+  };
   std::vector<store::Value> params;
   std::string folded = fold_for_search(search.name);
   std::size_t words = 0;
   for (std::size_t start = 0; start < folded.size() && words < 5; ++words) {
     std::size_t end = folded.find(' ', start);
     if (end == std::string::npos) end = folded.size();
-    where += " AND c.search_name LIKE ? ESCAPE '\\'";
+    add_condition("c.search_name LIKE ? ESCAPE '\\'");
     std::string pattern = "%";
     pattern += escape_like(folded.substr(start, end - start));
     pattern += '%';
@@ -117,7 +125,7 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
     start = end + 1;
   }
   if (search.date_of_birth) {
-    where += " AND c.date_of_birth = ?";
+    add_condition("c.date_of_birth = ?");
     params.emplace_back(to_iso(*search.date_of_birth));
   }
   ChildSearchResult result;
