@@ -78,6 +78,20 @@ TEST_F(ChildRepository, SearchPagesThroughResults) {
   EXPECT_LT(first.children.back().child.details.family_name, second.children.front().child.details.family_name);
 }
 
+// The list page's total must never be stale: a child added by another server (its own pool
+// on the same database) shows in the very next count, filtered or not.
+TEST_F(ChildRepository, TotalsSeeAChildAddedThroughAnotherPoolAtOnce) {
+  add(child("Amir", "Khan"));
+  auto connection = test_.database().acquire();
+  EXPECT_EQ(children::search_children(*connection, {""}).total, 1);
+  EXPECT_EQ(children::search_children(*connection, {"khan"}).total, 1);
+  auto other_server = store::open_database(test_.path(), 1);
+  children::create_child(*other_server->acquire(), child("Bilal", "Khan"), "tester");
+  EXPECT_EQ(children::search_children(*connection, {""}).total, 2);
+  EXPECT_EQ(children::search_children(*connection, {"khan"}).total, 2);
+  EXPECT_EQ(children::count_children(*connection), 2);
+}
+
 TEST_F(ChildRepository, FindsPossibleDuplicatesBySameBirthDateAndSimilarName) {
   auto existing = add(child("Callum", "Doubleday"));
   add(child("Callum", "Doubleday", year{2010} / 5 / 5));  // different date of birth
