@@ -100,15 +100,25 @@ CompiledTemplate::CompiledTemplate(std::string_view text) {
     }
     joinable = true;
   };
+  // A line can only be dropped if rendering crossed a section tag since the last newline,
+  // and that can only happen if the source has a section tag between the two newlines (a
+  // list's next item starts just after its opening tag). Other newlines are plain text, so
+  // most of a page is a few long text nodes instead of one node per line.
+  bool section_tag_on_line = false;
   std::size_t position = 0;
   while (position < text.size()) {
     if (text.compare(position, 2, "{{") != 0) {
       std::size_t newline = text[position] == '\r' && text.compare(position, 2, "\r\n") == 0 ? 2
                             : text[position] == '\n' || text[position] == '\r'             ? 1
                                                                                           : 0;
-      if (newline) {
+      if (newline && section_tag_on_line) {
         nodes_.push_back({Kind::newline, std::string(text.substr(position, newline)), {}, 0});
         joinable = false;
+        section_tag_on_line = false;
+        position += newline;
+      } else if (newline) {
+        add_text(text.substr(position, newline));
+        nodes_.back().line_start = nodes_.back().text.size();
         position += newline;
       } else {
         std::size_t next = text.find_first_of("{\r\n", position + 1);
@@ -146,12 +156,16 @@ CompiledTemplate::CompiledTemplate(std::string_view text) {
         }
         nodes_[open.back()].end = nodes_.size();
         open.pop_back();
+        section_tag_on_line = true;
         continue;
       }
       default: break;
     }
     std::string_view name = sigil == '#' || sigil == '^' || sigil == '&' ? trim_space(tag.substr(1)) : tag;
-    if (kind == Kind::section || kind == Kind::inverted) open.push_back(nodes_.size());
+    if (kind == Kind::section || kind == Kind::inverted) {
+      open.push_back(nodes_.size());
+      section_tag_on_line = true;
+    }
     nodes_.push_back({kind, std::string(name), split_name(name), 0});
   }
   if (!open.empty()) {
@@ -163,7 +177,13 @@ void CompiledTemplate::render_nodes(std::size_t begin, std::size_t end, State& s
   for (std::size_t index = begin; index < end; ++index) {
     const Node& node = nodes_[index];
     switch (node.kind) {
-      case Kind::text: state.out += node.text; break;
+      case Kind::text:
+        state.out += node.text;
+        if (node.line_start) {  // the text holds a newline: a new output line begins
+          state.line_start = state.out.size() - (node.text.size() - node.line_start);
+          state.line_had_section = false;
+        }
+        break;
       case Kind::newline: state.end_line(node.text); break;
       case Kind::variable:
       case Kind::unescaped: {

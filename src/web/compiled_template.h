@@ -41,6 +41,7 @@ class CompiledTemplate {
     std::string text;               // text and newline: the characters; tags: the name
     std::vector<std::string> path;  // tags: the name split at dots; empty for "."
     std::size_t end = 0;            // sections: the index just past the section's nodes
+    std::size_t line_start = 0;     // text: where its last line begins, past a newline; 0 if none
   };
   struct State;
 

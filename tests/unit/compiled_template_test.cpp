@@ -91,6 +91,9 @@ TEST(CompiledTemplate, MatchesKainjowOnEachRule) {
            "  {{#yes}}  \t  {{/yes}}  \nnext", "  {{#yes}}{{empty}}{{/yes}}\nnext", "{{#yes}}\n{{/yes}}",
            "tail {{#yes}}t{{/yes}}   ", "   {{#yes}}{{/yes}}   ", "{single} {{title}} }} {", "{{}}",
            "<a{{#no}} y{{/no}}>b{{#yes}}c{{/yes}}d",
+           "<ul>\n  {{#rows}}\n  <li>{{name}}\n  {{#yes}}y{{/yes}}\n  </li>\n  {{/rows}}\n</ul>\nend\n",
+           "  {{^none}}\n  text\n  {{/none}}  \n  \nx\n{{#words}}{{.}}\n{{/words}}\n  \n",
+           "a\n{{#rows}}{{#yes}}\n{{/yes}}{{name}}\n{{/rows}}  \n{{^no}}{{/no}}",
        }) {
     expect_same(text, data);
   }
