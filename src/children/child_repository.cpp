@@ -10,10 +10,11 @@ namespace pathway::children {
 
 namespace {
 
-constexpr std::string_view select_child =
+constexpr std::string_view child_columns =
     "SELECT c.id, c.public_id, c.exchange_id, c.given_name, c.family_name, c.date_of_birth, c.sex,"
-    " c.ethnicity, c.district_code, c.looked_after, c.version, c.created_at, c.updated_at, d.name"
-    " FROM children c JOIN districts d ON d.code = c.district_code";
+    " c.ethnicity, c.district_code, c.looked_after, c.version, c.created_at, c.updated_at, d.name";
+constexpr std::string_view from_children = " FROM children c JOIN districts d ON d.code = c.district_code";
+const std::string select_child = std::string(child_columns) + std::string(from_children);
 
 ChildSummary summary_from(const store::Row& row) {
   Child child;
@@ -128,15 +129,21 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
     add_condition("c.date_of_birth = ?");
     params.emplace_back(to_iso(*search.date_of_birth));
   }
-  ChildSearchResult result;
-  result.total = connection.query("SELECT COUNT(*) FROM children c" + where, params).front().integer(0);
-  auto page_params = params;
+  // The total rides along with the page as a scalar subquery (run once, not per row): one
+  // statement instead of two, and the total and the rows come from the same snapshot.
+  std::string count = "SELECT COUNT(*) FROM children c" + where;
+  std::vector<store::Value> page_params = params;
+  page_params.insert(page_params.end(), params.begin(), params.end());
   page_params.emplace_back(std::int64_t{search.page_size});
   page_params.emplace_back(std::int64_t{(std::max(search.page, 1) - 1) * search.page_size});
-  for (const auto& row : connection.query(
-           std::string(select_child) + where + " ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?", page_params)) {
-    result.children.push_back(summary_from(row));
-  }
+  ChildSearchResult result;
+  auto rows = connection.query(std::string(child_columns) + ", (" + count + ")" + std::string(from_children) + where +
+                                   " ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?",
+                               page_params);
+  result.children.reserve(rows.size());
+  for (const auto& row : rows) result.children.push_back(summary_from(row));
+  // A page past the end (or no match at all) has no row to carry the total.
+  result.total = rows.empty() ? connection.query(count, params).front().integer(0) : rows.front().integer(14);
   return result;
 }
 
@@ -151,7 +158,7 @@ std::string confirmation_key(const ChildDetails& details) {
 }
 
 std::optional<ChildSummary> find_child(store::Connection& connection, const std::string& public_id) {
-  auto row = connection.query_one(std::string(select_child) + " WHERE c.public_id = ?", {public_id});
+  auto row = connection.query_one(select_child + " WHERE c.public_id = ?", {public_id});
   if (!row) return std::nullopt;
   return summary_from(*row);
 }
@@ -162,7 +169,7 @@ std::vector<ChildSummary> possible_duplicates(store::Connection& connection, con
   std::string family = fold_for_search(details.family_name);
   std::string whole = search_name(details);
   std::vector<ChildSummary> similar;
-  for (const auto& row : connection.query(std::string(select_child) + " WHERE c.date_of_birth = ? AND c.id <> ?"
+  for (const auto& row : connection.query(select_child + " WHERE c.date_of_birth = ? AND c.id <> ?"
                                                                       " ORDER BY c.sort_key, c.id",
                                           {to_iso(details.date_of_birth), excluding_id})) {
     ChildSummary candidate = summary_from(row);
