@@ -5,18 +5,13 @@
 #include "core/random.h"
 #include "web/app.h"
 #include "web/cookies.h"
+#include "web/return_target.h"
 
 namespace pathway::web {
 
 namespace {
 
 constexpr std::string_view sign_in_cookie = "pathway_sign_in";
-
-// Only a path on this site may be returned to after sign-in (no open redirect).
-std::string safe_return_target(const std::string& target) {
-  if (target.size() > 1 && target[0] == '/' && target[1] != '/' && target[1] != '\\') return target;
-  return "/";
-}
 
 Response sign_in_form(PageContext& context, const AppOptions& options, const std::vector<FieldError>& errors,
                       int status) {

@@ -35,13 +35,18 @@ test('anonymous users are sent to sign in, and back to where they were going', a
 });
 
 test('sign-in never redirects off the site', async () => {
-  const visitor = new Browserless(server.baseUrl);
-  const form = await visitor.request('/sign-in');
-  const answer = await visitor.request('/sign-in', {
-    method: 'POST',
-    form: { csrf_token: Browserless.csrfToken(form.text), username: 'manager', password: DEMO_PASSWORD, return: '//evil.example/' },
-  });
-  assert.equal(answer.headers.get('location'), '/');
+  // Browsers drop tabs and newlines in addresses and read '\\' as '/': each of these would
+  // otherwise lead to evil.example.
+  for (const target of ['//evil.example/', '/\\evil.example', '/\t/evil.example', '/\n/evil.example', 'https://evil.example/']) {
+    const visitor = new Browserless(server.baseUrl);
+    const form = await visitor.request('/sign-in');
+    const answer = await visitor.request('/sign-in', {
+      method: 'POST',
+      form: { csrf_token: Browserless.csrfToken(form.text), username: 'manager', password: DEMO_PASSWORD, return: target },
+    });
+    assert.equal(answer.status, 303);
+    assert.equal(answer.headers.get('location'), '/', JSON.stringify(target));
+  }
 });
 
 test('a good sign-in sets a new HttpOnly SameSite session cookie and records the event', async () => {
