@@ -3,6 +3,9 @@ BUILD_DIR ?= build
 DEMO_DB ?= demo/pathway.db
 PORT ?= 8080
 
+# Where Debian's Node.js is too old, scripts/install-deps puts a newer one here.
+export PATH := $(CURDIR)/.tools/node/node_modules/.bin:$(PATH)
+
 .PHONY: run test build deps assets clean bench fuzz
 
 deps:
