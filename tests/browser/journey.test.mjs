@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer, DEMO_PASSWORD } from '../support/server.mjs';
 import { launchBrowser, newPage, checkAccessibility, screenshot } from '../support/browser.mjs';
+import { sql } from '../support/sqlite.mjs';
 
 let database;
 let server;
@@ -121,5 +122,63 @@ test('everything works without JavaScript', async () => {
   await page.getByText('Child added').waitFor();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByText('You have signed out').waitFor();
+  await context.close();
+});
+
+test('the pages beside the journey pass axe-core too', async () => {
+  const { context, page, problems } = await newPage(browser);
+  for (const [path, label] of [['/accessibility', 'accessibility statement'], ['/privacy', 'privacy notice']]) {
+    await page.goto(server.baseUrl + path);
+    await checkAccessibility(page, `${label}, signed out`);
+  }
+  await signIn(page, 'manager');
+  await page.getByRole('heading', { name: /Hello/ }).waitFor();
+
+  await page.goto(server.baseUrl + '/children?name=ar');
+  await page.getByRole('heading', { name: 'Children', level: 1 }).waitFor();
+  await checkAccessibility(page, 'search results');
+  await page.goto(server.baseUrl + '/children?name=zzzzqqq');
+  await checkAccessibility(page, 'a search that finds nobody');
+  await page.goto(server.baseUrl + '/children?dob-day=31&dob-month=2&dob-year=2012');
+  await page.getByText('There is a problem').waitFor();
+  await checkAccessibility(page, 'search with a wrong date of birth');
+
+  // A child born on the same day as one already known, with the same name; then one too
+  // young for the service: the warnings, and the choice to save anyway.
+  const [given, family, born] = sql(database.db,
+    "SELECT given_name || '|' || family_name || '|' || date_of_birth FROM children ORDER BY id LIMIT 1").split('|');
+  const [bornYear, bornMonth, bornDay] = born.split('-').map(Number);
+  await page.goto(server.baseUrl + '/children/new');
+  await page.getByLabel('Given name').fill(given);
+  await page.getByLabel('Family name').fill(family);
+  await page.getByLabel('Day').fill(String(bornDay));
+  await page.getByLabel('Month').fill(String(bornMonth));
+  await page.getByLabel('Year').fill(String(bornYear));
+  await page.getByLabel('Female').check();
+  await page.getByLabel('Home district').selectOption('CANTERBURY');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.locator('#check-before-saving').waitFor();
+  assert.ok(await page.locator('#possible-duplicates li').count() > 0, 'the child already known is offered');
+  await checkAccessibility(page, 'possible duplicate warning');
+  await page.getByLabel('Year').fill(String(new Date().getFullYear() - 8));
+  await page.getByRole('button', { name: /Save/ }).click();
+  await page.locator('#check-before-saving').waitFor();
+  await checkAccessibility(page, 'age warning');
+
+  await page.goto(server.baseUrl + '/children/NOSUCHCHILD');
+  await page.getByRole('heading', { name: 'Child not found' }).waitFor();
+  await checkAccessibility(page, 'child not found');
+  await page.goto(server.baseUrl + '/no/such/page');
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  await checkAccessibility(page, 'page not found');
+
+  // A form whose CSRF token no longer matches (as after signing in again elsewhere).
+  await page.goto(server.baseUrl + '/children/new');
+  await page.locator('#main-content input[name="csrf_token"]').evaluate((input) => { input.value = 'expired'; });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: 'This form has expired' }).waitFor();
+  await checkAccessibility(page, 'form expired');
+
+  assert.deepEqual(problems.filter((p) => !/status of 403/.test(p)), [], 'no console errors');
   await context.close();
 });
