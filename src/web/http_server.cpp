@@ -70,11 +70,26 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
  private:
+  // Between requests on a kept-alive connection the client may pause for the idle timeout.
+  // Once the next request's first byte arrives, its header must follow within the request
+  // timeout, as for a first request: a client trickling a byte at a time cannot hold a
+  // connection open for an idle timeout per byte.
   void read_request() {
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
     parser_->body_limit(state_.options.body_limit);
-    stream_.expires_after(first_request_ ? state_.options.request_timeout : state_.options.idle_timeout);
+    if (first_request_ || buffer_.size() > 0) return read_header();
+    stream_.expires_after(state_.options.idle_timeout);
+    stream_.async_read_some(buffer_.prepare(first_read_size),
+                            [self = shared_from_this()](beast::error_code error, std::size_t bytes) {
+                              if (error) return self->fail_read(error);
+                              self->buffer_.commit(bytes);
+                              self->read_header();
+                            });
+  }
+
+  void read_header() {
+    stream_.expires_after(state_.options.request_timeout);
     http::async_read_header(stream_, buffer_, *parser_,
                             [self = shared_from_this()](beast::error_code error, std::size_t) {
                               self->on_header(error);
@@ -226,6 +241,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   beast::tcp_stream stream_;
   ServerState& state_;
+  static constexpr std::size_t first_read_size = 4096;
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   std::string address_;

@@ -91,6 +91,27 @@ test('a slow client is disconnected after the request timeout', async () => {
   assert.equal((await fetch(server.baseUrl + '/health')).status, 200);
 });
 
+test('a slow header on a kept-alive connection gets the request timeout, not the idle one', async () => {
+  const { hostname, port } = new URL(server.baseUrl);
+  const socket = net.connect(Number(port), hostname);
+  let answer = '';
+  socket.on('data', (chunk) => (answer += chunk.toString()));
+  socket.on('error', () => {});  // a reset ends the connection as well as a close
+  const closed = new Promise((resolve) => socket.on('close', resolve));
+  await new Promise((resolve) => socket.on('connect', resolve));
+  socket.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+  const started = Date.now();
+  // A byte every 200 ms of a header that never ends: over the 2 s request timeout, far
+  // under the 60 s idle timeout. The trickle stops by itself after 10 s.
+  const trickle = setInterval(() => socket.writable && socket.write('X'), 200);
+  const stop = setTimeout(() => socket.destroy(), 10000);
+  await closed;
+  clearInterval(trickle);
+  clearTimeout(stop);
+  assert.match(answer, /^HTTP\/1\.1 200/);
+  assert.ok(Date.now() - started < 6000, `held for ${Date.now() - started} ms`);
+});
+
 test('keep-alive serves several requests on one connection', async () => {
   const request = 'GET /health HTTP/1.1\r\nHost: x\r\n\r\n';
   const { answer } = await rawExchange(server.baseUrl, request + request + request.replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n'));
