@@ -38,30 +38,33 @@ std::optional<Date> check_date_of_birth(const ChildForm& form, Date today, std::
   std::string day(trim(form.dob_day)), month(trim(form.dob_month)), year(trim(form.dob_year));
   const std::string field = "date-of-birth";
   if (day.empty() && month.empty() && year.empty()) {
-    errors.push_back({field, "Enter the child's date of birth"});
+    errors.push_back({field, "Enter the child's date of birth", "date-of-birth-day"});
     return std::nullopt;
   }
   std::vector<std::string> missing;
-  if (day.empty()) missing.push_back("a day");
-  if (month.empty()) missing.push_back("a month");
-  if (year.empty()) missing.push_back("a year");
+  std::string first_missing;  // the part the error summary links to
+  for (auto [part, name] : {std::pair{&day, "day"}, std::pair{&month, "month"}, std::pair{&year, "year"}}) {
+    if (!part->empty()) continue;
+    missing.push_back(std::string("a ") + name);
+    if (first_missing.empty()) first_missing = field + "-" + name;
+  }
   if (!missing.empty()) {
     std::string text = "Date of birth must include " + missing[0];
     if (missing.size() == 2) text += " and " + missing[1];
-    errors.push_back({field, text});
+    errors.push_back({field, text, first_missing});
     return std::nullopt;
   }
   if (year.size() != 4) {
-    errors.push_back({field, "Year must include 4 numbers"});
+    errors.push_back({field, "Year must include 4 numbers", "date-of-birth-year"});
     return std::nullopt;
   }
   auto date = date_from_parts(day, month, year);
   if (!date) {
-    errors.push_back({field, "Date of birth must be a real date"});
+    errors.push_back({field, "Date of birth must be a real date", "date-of-birth-day"});
     return std::nullopt;
   }
   if (std::chrono::sys_days(*date) > std::chrono::sys_days(today)) {
-    errors.push_back({field, "Date of birth must be today or in the past"});
+    errors.push_back({field, "Date of birth must be today or in the past", "date-of-birth-day"});
     return std::nullopt;
   }
   return date;
@@ -78,7 +81,7 @@ ChildValidation validate_child_form(const ChildForm& form, Date today,
   auto date_of_birth = check_date_of_birth(form, today, errors);
 
   auto sex = sex_from_code(form.sex);
-  if (!sex) errors.push_back({"sex", "Select the child's sex"});
+  if (!sex) errors.push_back({"sex", "Select the child's sex", "sex-male"});  // the first radio
 
   std::optional<std::string> ethnicity;
   if (!form.ethnicity.empty()) {
@@ -98,7 +101,7 @@ ChildValidation validate_child_form(const ChildForm& form, Date today,
   }
 
   auto looked_after = looked_after_from_code(form.looked_after);
-  if (!looked_after) errors.push_back({"looked-after", "Select whether the child is looked after"});
+  if (!looked_after) errors.push_back({"looked-after", "Select whether the child is looked after", "looked-after-yes"});
 
   if (!errors.empty()) return result;
 

@@ -52,7 +52,7 @@ void add_errors(ViewData& data, const std::vector<FieldError>& errors) {
   ViewList list;
   for (const auto& error : errors) {
     ViewData item;
-    item.set("href", "#" + error.field);
+    item.set("href", "#" + (error.target.empty() ? error.field : error.target));
     item.set("text", error.text);
     list.push_back(std::move(item));
     // Only the first message for a field is shown beside it.

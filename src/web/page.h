@@ -45,8 +45,11 @@ using PageHandler = std::function<Response(PageContext&)>;
 
 // One problem with a form field, for the GOV.UK error summary and the field's message.
 struct FieldError {
-  std::string field;  // the id of the input it belongs to
+  std::string field;  // the id of the input or group it belongs to
   std::string text;
+  // The id the error summary links to, when not `field`: GOV.UK links a date to its first
+  // wrong part and a set of radios to its first radio, so the link puts the cursor there.
+  std::string target = {};
 };
 
 // The data every page's layout needs: title, signed-in user, navigation, CSRF token.

@@ -20,6 +20,32 @@ std::vector<std::string> messages(const children::ChildValidation& result) {
   return texts;
 }
 
+// Where each error summary link goes: GOV.UK links a date to its first wrong part and a
+// group of radios to its first radio.
+std::vector<std::string> links(const children::ChildValidation& result) {
+  std::vector<std::string> targets;
+  for (const auto& error : result.errors) targets.push_back(error.target.empty() ? error.field : error.target);
+  return targets;
+}
+
+TEST(ChildValidation, ErrorSummaryLinksGoToTheFirstInputToFix) {
+  EXPECT_EQ(links(children::validate_child_form({}, today, districts)),
+            (std::vector<std::string>{"given-name", "family-name", "date-of-birth-day", "sex-male", "district"}));
+  auto form = valid();
+  form.dob_day = "";
+  form.dob_month = "";
+  EXPECT_EQ(links(children::validate_child_form(form, today, districts)), std::vector<std::string>{"date-of-birth-day"});
+  form = valid();
+  form.dob_month = "";
+  EXPECT_EQ(links(children::validate_child_form(form, today, districts)), std::vector<std::string>{"date-of-birth-month"});
+  form = valid();
+  form.dob_year = "11";
+  EXPECT_EQ(links(children::validate_child_form(form, today, districts)), std::vector<std::string>{"date-of-birth-year"});
+  form = valid();
+  form.looked_after = "perhaps";
+  EXPECT_EQ(links(children::validate_child_form(form, today, districts)), std::vector<std::string>{"looked-after-yes"});
+}
+
 TEST(ChildValidation, AcceptsAValidForm) {
   auto result = children::validate_child_form(valid(), today, districts);
   ASSERT_TRUE(result.details) << ::testing::PrintToString(messages(result));
