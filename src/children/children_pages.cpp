@@ -154,17 +154,33 @@ Response new_child_form(PageContext& context) {
   return child_form_page(context, add_page, ChildForm{}, reference::list_districts(*connection), nullptr, {}, 200);
 }
 
+// The age warning and the duplicate check are about who the child is: a correction that
+// leaves the name and date of birth alone has nothing new to warn about (twins, or a
+// child now 18, would otherwise be asked again at every correction).
+bool identity_changed(const children::ChildDetails& details, const children::ChildDetails* before) {
+  return !before || details.given_name != before->given_name || details.family_name != before->family_name ||
+         details.date_of_birth != before->date_of_birth;
+}
+
 // Validates the posted form. Returns the page to show instead of saving (errors, or
 // warnings and possible duplicates the user has not yet confirmed), or nullopt to save.
+// `before` is the record being corrected (null when adding a child).
 std::optional<Response> check_before_saving(PageContext& context, store::Connection& connection,
                                             const FormPage& page, const ChildForm& form,
                                             const std::vector<reference::District>& districts,
-                                            children::ChildValidation& checked, std::int64_t excluding_id,
+                                            children::ChildValidation& checked, const children::Child* before,
                                             bool& saved_despite_duplicates) {
   if (!checked.details) return child_form_page(context, page, form, districts, &checked, {}, 422);
-  auto duplicates = children::possible_duplicates(connection, *checked.details, excluding_id);
+  if (!identity_changed(*checked.details, before ? &before->details : nullptr)) return std::nullopt;
+  auto duplicates = children::possible_duplicates(connection, *checked.details, before ? before->id : 0);
   bool confirmed = context.form_value("confirmed") == children::confirmation_key(*checked.details);
   if ((!checked.warnings.empty() || !duplicates.empty()) && !confirmed) {
+    if (!duplicates.empty()) {
+      // The warning names other children: who was shown them belongs in the audit trail.
+      std::string shown;
+      for (const auto& duplicate : duplicates) shown += (shown.empty() ? "" : " ") + duplicate.child.public_id;
+      context.record_view("child.possible_duplicates", "child", before ? before->public_id : "", "shown: " + shown);
+    }
     return child_form_page(context, page, form, districts, &checked, duplicates, 200);
   }
   saved_despite_duplicates = !duplicates.empty();
@@ -177,7 +193,7 @@ Response create_child(PageContext& context) {
   ChildForm form = read_form(context);
   auto checked = children::validate_child_form(form, today_utc(), codes_of(districts));
   bool despite_duplicates = false;
-  if (auto page = check_before_saving(context, *connection, add_page, form, districts, checked, 0, despite_duplicates)) {
+  if (auto page = check_before_saving(context, *connection, add_page, form, districts, checked, nullptr, despite_duplicates)) {
     return *page;
   }
   store::Transaction transaction(*connection);
@@ -325,7 +341,7 @@ Response update_child(PageContext& context) {
   FormPage page = edit_page(*summary, version);
   auto checked = children::validate_child_form(form, today_utc(), codes_of(districts));
   bool despite_duplicates = false;
-  if (auto shown = check_before_saving(context, *connection, page, form, districts, checked, summary->child.id,
+  if (auto shown = check_before_saving(context, *connection, page, form, districts, checked, &summary->child,
                                        despite_duplicates)) {
     return *shown;
   }

@@ -116,8 +116,27 @@ test('possible duplicates are shown before saving, and can be opened', async () 
   const again = await staff.submit('/children/new', { ...validChild, 'given-name': 'Calum', 'family-name': 'Doubleday' });
   assert.equal(again.status, 200);
   assert.match(again.text, /may already be known/);
-  assert.match(again.text, new RegExp(`href="/children/${id}"`));
+  assert.match(again.text, new RegExp(`href="/children/${id}" target="_blank" rel="noopener noreferrer">Callum Doubleday \\(opens in new tab\\)`));
   assert.equal(count(database.db, 'children'), before, 'nothing saved until confirmed');
+  assert.equal(count(database.db, 'audit_events', `action = 'child.possible_duplicates' AND detail = 'shown: ${id}'`), 1,
+    'who was shown the other child is in the audit trail');
+});
+
+test('correcting a twin asks about duplicates only when the name or date of birth changes', async () => {
+  const twin = { ...validChild, 'given-name': 'Ellis', 'family-name': 'Twinning' };
+  assert.equal((await staff.submit('/children/new', twin)).status, 303);
+  const warned = await staff.submit('/children/new', { ...twin, 'given-name': 'Elis' });
+  const key = warned.text.match(/name="confirmed" value="([0-9a-f]+)"/)[1];
+  const second = await staff.request('/children/new', { method: 'POST',
+    form: { ...twin, 'given-name': 'Elis', csrf_token: Browserless.csrfToken(warned.text), confirmed: key } });
+  assert.equal(second.status, 303);
+  const id = childIdFrom(second.headers.get('location'));
+
+  const corrected = await staff.submit(`/children/${id}/edit`, { ...twin, 'given-name': 'Elis', 'looked-after': 'yes', version: '1' });
+  assert.equal(corrected.status, 303, 'a change of looked-after status raises no duplicate question');
+  const renamed = await staff.submit(`/children/${id}/edit`, { ...twin, 'given-name': 'Ellis', version: '2' });
+  assert.equal(renamed.status, 200);
+  assert.match(renamed.text, /may already be known/);
 });
 
 test('an edit made from a stale version is refused, shows the other change and can be re-applied', async () => {
