@@ -60,6 +60,9 @@ void add_serve_command(CLI::App& app) {
            [options](int seconds) { options->server.request_timeout = std::chrono::seconds(seconds); },
            "Seconds a client has to send a whole request (default 15)")
       ->check(CLI::Range(1, 300));
+  serve->add_option("--max-connections", options->server.max_connections,
+                    "Open connections at most; more are answered 503 (default 512)")
+      ->check(CLI::Range(1, 100000));
   serve->add_flag("--behind-tls-proxy", options->behind_tls_proxy,
                   "Pages reach users over HTTPS through a proxy: mark cookies Secure, send HSTS, and take "
                   "the client's address from the proxy's X-Forwarded-For");

@@ -11,6 +11,7 @@
 #include <set>
 #include <thread>
 
+#include "core/log.h"
 #include "core/random.h"
 
 namespace pathway::web {
@@ -252,16 +253,39 @@ class Connection : public std::enable_shared_from_this<Connection> {
   std::chrono::steady_clock::time_point started_;
 };
 
+// Over the connection limit a newcomer is told to come back shortly and closed, so open
+// connections (and file descriptors) cannot grow without bound.
+void turn_away(tcp::socket& socket) {
+  static constexpr std::string_view busy =
+      "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nConnection: close\r\n"
+      "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 41\r\n\r\n"
+      "The service is busy: try again shortly.\r\n";
+  beast::error_code ignored;
+  socket.non_blocking(true, ignored);  // a fresh socket's send buffer takes this at once
+  socket.write_some(asio::buffer(busy), ignored);
+  socket.shutdown(tcp::socket::shutdown_both, ignored);
+  socket.close(ignored);
+}
+
 void accept_next(tcp::acceptor& acceptor, asio::io_context& io, ServerState& state) {
   acceptor.async_accept(asio::make_strand(io), [&acceptor, &io, &state](beast::error_code error,
                                                                         tcp::socket socket) {
     if (error == asio::error::operation_aborted || state.stopping) return;
-    if (!error) {
+    if (error) {
+      // Out of file descriptors or memory: accepting again at once would spin. Pause.
+      log_json("warning", "cannot accept a connection", {{"error", error.message()}});
+      auto pause = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(100));
+      pause->async_wait([pause, &acceptor, &io, &state](beast::error_code) { accept_next(acceptor, io, state); });
+      return;
+    }
+    std::unique_lock lock(state.mutex);
+    if (state.open.size() >= state.options.max_connections) {
+      lock.unlock();
+      turn_away(socket);
+    } else {
       auto connection = std::make_shared<Connection>(std::move(socket), state);
-      {
-        std::lock_guard lock(state.mutex);
-        state.open.insert(connection);
-      }
+      state.open.insert(connection);
+      lock.unlock();
       connection->start();
     }
     accept_next(acceptor, io, state);

@@ -18,6 +18,7 @@ struct ServerOptions {
   // Request handlers run on their own pool: they block on the database (a write waits for
   // its group commit), and network threads must never block. 0 = 8 per core.
   unsigned workers = 0;
+  std::size_t max_connections = 512;  // more are answered 503 and closed
   std::size_t header_limit = 16 * 1024;
   std::size_t body_limit = 1024 * 1024;
   std::chrono::seconds request_timeout{15};  // a request must arrive whole within this

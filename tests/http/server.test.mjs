@@ -112,6 +112,31 @@ test('a slow header on a kept-alive connection gets the request timeout, not the
   assert.ok(Date.now() - started < 6000, `held for ${Date.now() - started} ms`);
 });
 
+test('over the connection limit a newcomer is answered 503 and the server keeps serving', async () => {
+  const limited = await startServer(database.db, ['--max-connections', '3']);
+  const { hostname, port } = new URL(limited.baseUrl);
+  const held = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const socket = net.connect(Number(port), hostname);
+      socket.on('error', () => {});
+      await new Promise((resolve) => socket.on('connect', resolve));
+      held.push(socket);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));  // the server has taken all three
+    const { answer, closed } = await rawExchange(limited.baseUrl, 'GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    assert.ok(closed);
+    assert.match(answer, /^HTTP\/1\.1 503/);
+    assert.match(answer, /Retry-After: 1/);
+    for (const socket of held) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal((await fetch(limited.baseUrl + '/health')).status, 200);
+  } finally {
+    for (const socket of held) socket.destroy();
+    await limited.stop();
+  }
+});
+
 test('keep-alive serves several requests on one connection', async () => {
   const request = 'GET /health HTTP/1.1\r\nHost: x\r\n\r\n';
   const { answer } = await rawExchange(server.baseUrl, request + request + request.replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n'));
