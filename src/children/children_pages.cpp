@@ -90,6 +90,9 @@ Response list_children(PageContext& context) {
                      "&dob-month=" + encode_query_value(month) + "&dob-year=" + encode_query_value(year) + "&page=";
   if (search.page > 1) data.set("previous_href", base + std::to_string(search.page - 1));
   if (search.page < pages) data.set("next_href", base + std::to_string(search.page + 1));
+  // An old link or a typed address can ask for a page beyond the last: say so rather than
+  // "No children found" when there are children.
+  if (found.children.empty() && found.total > 0) data.set("first_page_href", base + "1");
   data.set("page", std::to_string(search.page));
   data.set("pages", std::to_string(pages));
   return render_page(context, "children/list", data);

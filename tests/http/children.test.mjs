@@ -41,6 +41,11 @@ test('the list is sorted by family name, 25 to a page, with pagination', async (
   assert.match(page.text, /Showing 1 to 25 of 300/);
   const second = await staff.request('/children?page=2');
   assert.match(second.text, /Showing 26 to 50 of 300/);
+  const beyond = await staff.request('/children?page=9999');
+  assert.equal(beyond.status, 200);
+  assert.match(beyond.text, /There is no page 9999/);
+  assert.match(beyond.text, /The last page is page 12/);
+  assert.match(beyond.text, /href="\/children\?name=&amp;dob-day=&amp;dob-month=&amp;dob-year=&amp;page=1"|href="\/children\?name=&dob-day=&dob-month=&dob-year=&page=1"/);
 });
 
 test('adding a child with mistakes shows every error and saves nothing', async () => {
