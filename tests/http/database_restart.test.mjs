@@ -33,7 +33,9 @@ const newChild = (familyName) => ({
 });
 
 // Several case managers listing and adding children until told to stop (or 400 requests
-// each): every answer is kept with the phase of the outage its request started in.
+// each): every answer is kept with the phase of the outage its request started in and the
+// phase it was answered in. A request started just before the stop may still be waiting on
+// the database when it goes away; it is in flight during the outage and may fail (cleanly).
 function startLoad(staff, token, phase) {
   const answers = [];
   const saved = [];
@@ -46,10 +48,10 @@ function startLoad(staff, token, phase) {
         const answer = i % 2
           ? await staff.request('/children')
           : await staff.request('/children/new', { method: 'POST', form: { csrf_token: token, ...newChild(familyName) } });
-        answers.push({ phase: started, status: answer.status, text: answer.text });
+        answers.push({ phase: started, answeredIn: phase.now, status: answer.status, text: answer.text });
         if (answer.status === 303) saved.push(familyName);
       } catch (error) {
-        answers.push({ phase: started, status: 'no answer', text: String(error) });
+        answers.push({ phase: started, answeredIn: phase.now, status: 'no answer', text: String(error) });
       }
     }
   };
@@ -102,7 +104,10 @@ test('a database restart under load fails requests cleanly and the service resum
   }
   const failed = (name) => answers.filter((a) => a.phase === name && a.status === 500).length;
   assert.ok(failed('down') > 0, 'requests while the database was down failed');
-  assert.equal(failed('before'), 0, 'nothing failed before the restart');
+  // cluster('stop') blocks the event loop, so an answer handled while the phase still said
+  // 'before' was complete before the database began to shut down.
+  const failedBeforeTheStop = answers.filter((a) => a.answeredIn === 'before' && a.status === 500).length;
+  assert.equal(failedBeforeTheStop, 0, 'nothing failed before the restart');
   assert.equal(failed('back'), 0, 'nothing failed once /health said ready again');
   assert.ok(answers.filter((a) => a.phase === 'back').length > 0, 'requests ran after the database came back');
   assert.equal(server.process.exitCode, null, 'the server kept running');
