@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { backend, createDemoDatabase, startServer, Browserless } from '../support/server.mjs';
 import { sql } from '../support/sqlite.mjs';
+import { eventually } from '../support/eventually.mjs';
 
 const skip = backend === 'postgresql' ? false : 'PostgreSQL only (run under scripts/with-postgres)';
 const cluster = (action) => execFileSync(process.env.PATHWAY_TEST_POSTGRES_CTL, [action], { stdio: 'ignore' });
@@ -59,16 +60,6 @@ function startLoad(staff, token, phase) {
   return { answers, saved, stop: async () => { running = false; await workers; } };
 }
 
-async function waitForHealth(status, seconds) {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const answer = await fetch(server.baseUrl + '/health');
-    if (answer.status === status) return answer;
-    if (Date.now() > deadline) assert.fail(`/health did not answer ${status} within ${seconds} s`);
-    await sleep(100);
-  }
-}
-
 test('a database restart under load fails requests cleanly and the service resumes by itself', { skip }, async () => {
   const staff = new Browserless(server.baseUrl);
   assert.equal((await staff.signIn('caseworker')).status, 303);
@@ -90,7 +81,8 @@ test('a database restart under load fails requests cleanly and the service resum
 
   phase.now = 'coming back';
   cluster('start');
-  await waitForHealth(200, 30);
+  await eventually(async () => (await fetch(server.baseUrl + '/health')).status === 200,
+    { seconds: 30, what: '/health answering 200' });
   phase.now = 'back';
   await sleep(700);
   await load.stop();

@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { createDemoDatabase, startServer, Browserless } from '../support/server.mjs';
+import { eventually } from '../support/eventually.mjs';
 
 let database;
 let server;
@@ -129,8 +130,8 @@ test('over the connection limit a newcomer is answered 503 and the server keeps 
     assert.match(answer, /^HTTP\/1\.1 503/);
     assert.match(answer, /Retry-After: 1/);
     for (const socket of held) socket.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.equal((await fetch(limited.baseUrl + '/health')).status, 200);
+    await eventually(async () => (await fetch(limited.baseUrl + '/health')).status === 200,
+      { what: 'a free place once the held connections closed' });
   } finally {
     for (const socket of held) socket.destroy();
     await limited.stop();
@@ -174,10 +175,16 @@ test('one JSON log line per request, without personal data', async () => {
   await staff.signIn('caseworker');
   const marker = 'Zqxwvname';
   await staff.request('/children?name=' + marker);
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  const lines = server.logs.join('').trim().split('\n').map((line) => JSON.parse(line));
-  const requests = lines.filter((line) => line.message === 'request');
-  assert.ok(requests.some((line) => line.path === '/children' && line.status === 200));
+  const requestLines = () => {
+    const text = server.logs.join('');
+    const complete = text.slice(0, text.lastIndexOf('\n') + 1);  // a line still being written waits
+    return complete.split('\n').filter(Boolean).map((line) => JSON.parse(line))
+      .filter((line) => line.message === 'request');
+  };
+  const requests = await eventually(() => {
+    const lines = requestLines();
+    return lines.some((line) => line.path === '/children' && line.status === 200) && lines;
+  }, { what: 'the log line of the children list' });
   for (const line of requests) assert.ok(line.correlation_id && line.method && 'duration_ms' in line);
   assert.ok(!server.logs.join('').includes(marker), 'the search term must not reach the log');
 });
