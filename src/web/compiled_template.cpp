@@ -1,16 +1,10 @@
 #include "web/compiled_template.h"
 
-#include <cctype>
+#include "core/text.h"
 
 namespace pathway::web {
 
 namespace {
-
-std::string_view trim_space(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return text;
-}
 
 // Split at dots the way kainjow does (std::getline): "a.b" -> a, b; a trailing dot adds
 // nothing. "." alone means the current item and gets an empty path.
@@ -136,7 +130,7 @@ CompiledTemplate::CompiledTemplate(std::string_view text) {
     if (triple) ++contents;
     std::size_t close = text.find(closing, contents);
     if (close == std::string_view::npos) throw TemplateError("Unclosed tag at " + std::to_string(start));
-    std::string_view tag = trim_space(text.substr(contents, close - contents));
+    std::string_view tag = trim(text.substr(contents, close - contents));
     position = close + closing.size();
 
     Kind kind = Kind::variable;
@@ -150,7 +144,7 @@ CompiledTemplate::CompiledTemplate(std::string_view text) {
       case '=': throw TemplateError("Set-delimiter tags are not supported, at " + std::to_string(start));
       case '>': throw TemplateError("Partial tags must be expanded before compiling, at " + std::to_string(start));
       case '/': {
-        std::string_view name = trim_space(tag.substr(1));
+        std::string_view name = trim(tag.substr(1));
         if (open.empty() || nodes_[open.back()].text != name) {
           throw TemplateError("Unopened section \"" + std::string(name) + "\" at " + std::to_string(start));
         }
@@ -161,7 +155,7 @@ CompiledTemplate::CompiledTemplate(std::string_view text) {
       }
       default: break;
     }
-    std::string_view name = sigil == '#' || sigil == '^' || sigil == '&' ? trim_space(tag.substr(1)) : tag;
+    std::string_view name = sigil == '#' || sigil == '^' || sigil == '&' ? trim(tag.substr(1)) : tag;
     if (kind == Kind::section || kind == Kind::inverted) {
       open.push_back(nodes_.size());
       section_tag_on_line = true;
