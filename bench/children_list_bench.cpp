@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "app/resources.h"
 #include "children/child_repository.h"
 #include "children/child_views.h"
 #include "core/random.h"
@@ -55,7 +56,7 @@ BENCHMARK(SearchByPartialName);
 void RenderListPage(benchmark::State& state) {
   auto connection = county().database->acquire();
   auto found = children::search_children(*connection, {"", std::nullopt, 1, 25});
-  web::Views views(std::filesystem::path(PATHWAY_SOURCE_DIR) / "templates");
+  web::Views views(app::source_directory() / "templates");
   web::ViewList rows;
   for (const auto& summary : found.children) rows.push_back(children::child_summary_data(summary, today_utc()));
   web::ViewData data;

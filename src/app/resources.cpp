@@ -4,9 +4,11 @@
 
 namespace pathway::app {
 
+std::filesystem::path source_directory() { return PATHWAY_SOURCE_DIR; }
+
 std::filesystem::path resource_root() {
   if (const char* home = std::getenv("PATHWAY_HOME"); home && *home) return home;
-  return PATHWAY_SOURCE_DIR;
+  return source_directory();
 }
 
 }  // namespace pathway::app

@@ -5,6 +5,9 @@
 
 namespace pathway::app {
 
+// The source folder this program was built from (tests read their fixtures from it).
+std::filesystem::path source_directory();
+
 // PATHWAY_HOME if set, else the source folder the program was built from.
 std::filesystem::path resource_root();
 

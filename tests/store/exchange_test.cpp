@@ -1,6 +1,7 @@
 // The exchange format (shared/spec/exchange-format.md) against real SQLite files: imports
 // that succeed, every kind of problem an import reports (the data sets under
 // tests/data/exchange/invalid/, one folder a case), and byte-for-byte repeatable exports.
+#include "app/resources.h"
 #include "exchange/exchange.h"
 
 #include <gtest/gtest.h>
@@ -23,7 +24,7 @@ namespace fs = std::filesystem;
 using exchange::ImportProblem;
 using exchange::ImportReport;
 
-const fs::path data_root = fs::path(PATHWAY_SOURCE_DIR) / "tests" / "data" / "exchange";
+const fs::path data_root = app::source_directory() / "tests" / "data" / "exchange";
 const std::vector<std::string> exchange_files = {"districts.csv", "population.csv", "children.csv"};
 
 std::string read_text(const fs::path& path) {

@@ -1,6 +1,7 @@
 // The compiled renderer must give exactly kainjow's output, so the pages did not change
 // when it replaced kainjow: kainjow (a Debian package) is the oracle here, on hand-picked
 // cases for each rule and on every project template with many random data sets.
+#include "app/resources.h"
 #include "web/compiled_template.h"
 
 #include <gtest/gtest.h>
@@ -153,7 +154,7 @@ class RandomData {
 };
 
 TEST(CompiledTemplate, MatchesKainjowOnEveryProjectTemplate) {
-  auto sources = load_template_sources(std::filesystem::path(PATHWAY_SOURCE_DIR) / "templates");
+  auto sources = load_template_sources(app::source_directory() / "templates");
   ASSERT_FALSE(sources.empty());
   for (const auto& [name, text] : sources) {
     CompiledTemplate compiled(text);

@@ -6,13 +6,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/resources.h"
+
 namespace pathway::web {
 namespace {
 
 // The CSP allows exactly one inline script by its hash: if the layout's js-enabled line
 // changes, this test says so before a browser silently refuses to run it.
 TEST(SecurityHeaders, AllowTheLayoutsInlineScriptByItsHash) {
-  std::ifstream in(std::string(PATHWAY_SOURCE_DIR) + "/templates/partials/layout_top.mustache");
+  std::ifstream in((app::source_directory() / "templates/partials/layout_top.mustache").string());
   std::stringstream text;
   text << in.rdbuf();
   std::string layout = text.str();

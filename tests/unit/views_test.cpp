@@ -1,3 +1,4 @@
+#include "app/resources.h"
 #include "web/views.h"
 
 #include <gtest/gtest.h>
@@ -46,7 +47,7 @@ TEST_F(ViewsTest, AnUnknownTemplateIsAnError) {
 }
 
 TEST(ProjectTemplates, AllLoad) {
-  EXPECT_NO_THROW(Views{std::filesystem::path(PATHWAY_SOURCE_DIR) / "templates"});
+  EXPECT_NO_THROW(Views{app::source_directory() / "templates"});
 }
 
 }  // namespace
