@@ -4,7 +4,9 @@
 #include "core/log.h"
 #include "core/random.h"
 #include "core/text.h"
+#include "web/client_address.h"
 #include "web/cookies.h"
+#include "web/media_type.h"
 #include "web/security_headers.h"
 
 namespace pathway::web {
@@ -16,11 +18,6 @@ void add_children_pages(Routes& routes);
 
 namespace {
 
-bool is_form_post(const Request& request) {
-  auto type = request.header("content-type");
-  return type && type->starts_with("application/x-www-form-urlencoded");
-}
-
 // A form post from a signed-in user must carry the session's CSRF token. The sign-in form,
 // posted before there is a session, is checked by its own page (double-submit cookie).
 bool csrf_ok(const PageContext& context) {
@@ -30,23 +27,27 @@ bool csrf_ok(const PageContext& context) {
 }
 
 // Behind the TLS proxy every connection comes from the proxy: the client is the last
-// address in X-Forwarded-For, which the proxy sets (the earlier entries, if any, came from
-// the client and can be forged). Without the header, the connection's address stands.
+// address in X-Forwarded-For, which the proxy adds (the earlier entries, if any, came from
+// the client and can be forged; a repeated header counts as one list, so the last header's
+// last entry). Without the header, or when that entry is not an IP address, the
+// connection's address stands: nothing else reaches the audit trail or the throttle.
 std::string forwarded_client(const Request& request) {
-  auto forwarded = request.header("x-forwarded-for");
+  std::optional<std::string_view> forwarded;
+  for (const auto& [name, value] : request.headers) {
+    if (name == "x-forwarded-for") forwarded = value;
+  }
   if (!forwarded) return request.remote_address;
   auto last = forwarded->rfind(',');
-  std::string client(trim(last == std::string_view::npos ? *forwarded : forwarded->substr(last + 1)));
-  return client.empty() || client.size() > 45 ? request.remote_address : client;
+  auto client = parse_ip_address(trim(last == std::string_view::npos ? *forwarded : forwarded->substr(last + 1)));
+  return client ? *client : request.remote_address;
 }
 
-std::string allowed_methods(const std::vector<Method>& methods) {
-  std::string allow;
-  for (Method method : methods) {
-    if (!allow.empty()) allow += ", ";
-    allow += method == Method::post ? "POST" : "GET, HEAD";
-  }
-  return allow;
+// Where only reading makes sense (the health check, the front end's files): GET and HEAD.
+std::optional<Response> unless_read(const Request& request) {
+  if (request.method == Method::get || request.method == Method::head) return std::nullopt;
+  Response response = Response::plain(405, "Method not allowed\n");
+  response.set_header("Allow", allow_header({Method::get}));
+  return response;
 }
 
 }  // namespace
@@ -84,9 +85,10 @@ Response WebApp::handle(Request& request) {
       // Keep the plain-text answer: the templates themselves are what failed.
     }
   }
-  add_security_headers(response, request.secure);
   return response;
 }
+
+void WebApp::finish(Response& response) const { add_security_headers(response, options_.secure_cookies); }
 
 // Ready only when the database answers: a load balancer stops sending requests to a
 // server whose database is unreachable, and sends them again once it is back.
@@ -102,8 +104,10 @@ Response WebApp::health() {
 }
 
 Response WebApp::dispatch(Request& request) {
-  if (request.path == "/health") return health();
-  if (request.path.starts_with("/assets/")) {
+  bool health_check = request.path == "/health";
+  if (health_check || request.path.starts_with("/assets/")) {
+    if (auto refusal = unless_read(request)) return *refusal;
+    if (health_check) return health();
     if (auto asset = assets_.serve(request)) return *asset;
     return Response::plain(404, "Not found\n");
   }
@@ -125,7 +129,7 @@ Response WebApp::route(Request& request, const Router<Route>::Match& match) {
   if (!match.handler) {
     if (!match.allowed.empty()) {
       Response response = Response::plain(405, "Method not allowed\n");
-      response.set_header("Allow", allowed_methods(match.allowed));
+      response.set_header("Allow", allow_header(match.allowed));
       return response;
     }
     if (!context.session) return Response::plain(404, "Not found\n");
@@ -140,7 +144,7 @@ Response WebApp::route(Request& request, const Router<Route>::Match& match) {
   }
 
   if (request.method == Method::post) {
-    if (!is_form_post(request)) return Response::plain(415, "Forms must be sent as application/x-www-form-urlencoded\n");
+    if (!is_form_content_type(request.header("content-type"))) return Response::plain(415, "Forms must be sent as application/x-www-form-urlencoded\n");
     auto form = decode_form(request.body);
     if (!form) return Response::plain(400, "The form data is malformed\n");
     context.form = std::move(*form);

@@ -1,7 +1,8 @@
 #pragma once
 // The web application's composition root: the chain every request passes through
-// (health -> assets -> session -> sign-in gate -> CSRF -> route -> 404/405 -> 500), with
-// security headers on every answer. Features add their pages through Routes.
+// (health -> assets -> session -> sign-in gate -> CSRF -> route -> 404/405 -> 500), and
+// the finishing touches (security headers) the server puts on every answer it writes.
+// Features add their pages through Routes.
 #include "access/sessions.h"
 #include "store/database.h"
 #include "web/page.h"
@@ -41,6 +42,9 @@ class WebApp {
   WebApp(store::Database& database, const Views& views, const StaticAssets& assets, AppOptions options);
   // Never throws: a failure becomes a 500 page carrying the correlation id.
   Response handle(Request& request);
+  // Adds the security headers: the server calls it on every response it writes, its own
+  // refusals (400, 413, 431, 503) included.
+  void finish(Response& response) const;
   const AppOptions& options() const { return options_; }
 
  private:
