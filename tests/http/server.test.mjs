@@ -40,6 +40,45 @@ function rawExchange(baseUrl, bytes, { waitMs = 5000, localAddress } = {}) {
   });
 }
 
+// The responses in what a raw exchange received: status and headers (names in lower case).
+function responsesIn(answer) {
+  return answer.split(/(?=HTTP\/1\.[01] \d{3} )/).filter((part) => part.startsWith('HTTP/')).map((part) => {
+    const [head] = part.split('\r\n\r\n');
+    const [statusLine, ...lines] = head.split('\r\n');
+    const headers = new Map(lines.map((line) => {
+      const colon = line.indexOf(':');
+      return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+    }));
+    return { status: Number(statusLine.split(' ')[1]), headers };
+  });
+}
+
+// The security headers pages carry; `headers` is a Map or a fetch Headers.
+function assertSecurityHeaders(headers, what) {
+  assert.match(headers.get('content-security-policy') ?? '', /default-src 'self'.*frame-ancestors 'none'/, what);
+  assert.equal(headers.get('x-content-type-options'), 'nosniff', what);
+  assert.equal(headers.get('x-frame-options'), 'DENY', what);
+  assert.equal(headers.get('referrer-policy'), 'same-origin', what);
+  assert.ok(headers.get('permissions-policy'), what);
+  assert.ok(headers.get('cache-control'), what);
+}
+
+// Opens `count` idle connections from one address and resolves once each is connected.
+async function holdConnections(baseUrl, count, localAddress) {
+  const { hostname, port } = new URL(baseUrl);
+  const held = [];
+  for (let i = 0; i < count; i++) {
+    const socket = net.connect({ port: Number(port), host: hostname, localAddress });
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.on('connect', resolve));
+    held.push(socket);
+  }
+  return held;
+}
+
+const healthRequest = 'GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n';
+const signInPageRequest = 'GET /sign-in HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n';
+
 // The request log lines written so far, parsed (a line still being written waits).
 function requestLogLines(logs) {
   const text = logs.join('');
@@ -192,45 +231,6 @@ test('SIGTERM lets the server finish and exit cleanly', async () => {
   const { code } = await other.stop();
   assert.equal(code, 0);
 });
-
-// The responses in what a raw exchange received: status and headers (names in lower case).
-function responsesIn(answer) {
-  return answer.split(/(?=HTTP\/1\.[01] \d{3} )/).filter((part) => part.startsWith('HTTP/')).map((part) => {
-    const [head] = part.split('\r\n\r\n');
-    const [statusLine, ...lines] = head.split('\r\n');
-    const headers = new Map(lines.map((line) => {
-      const colon = line.indexOf(':');
-      return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
-    }));
-    return { status: Number(statusLine.split(' ')[1]), headers };
-  });
-}
-
-// The security headers pages carry; `headers` is a Map or a fetch Headers.
-function assertSecurityHeaders(headers, what) {
-  assert.match(headers.get('content-security-policy') ?? '', /default-src 'self'.*frame-ancestors 'none'/, what);
-  assert.equal(headers.get('x-content-type-options'), 'nosniff', what);
-  assert.equal(headers.get('x-frame-options'), 'DENY', what);
-  assert.equal(headers.get('referrer-policy'), 'same-origin', what);
-  assert.ok(headers.get('permissions-policy'), what);
-  assert.ok(headers.get('cache-control'), what);
-}
-
-// Opens `count` idle connections from one address and resolves once each is connected.
-async function holdConnections(baseUrl, count, localAddress) {
-  const { hostname, port } = new URL(baseUrl);
-  const held = [];
-  for (let i = 0; i < count; i++) {
-    const socket = net.connect({ port: Number(port), host: hostname, localAddress });
-    socket.on('error', () => {});
-    await new Promise((resolve) => socket.on('connect', resolve));
-    held.push(socket);
-  }
-  return held;
-}
-
-const healthRequest = 'GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n';
-const signInPageRequest = 'GET /sign-in HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n';
 
 test('one address over its connection limit (32 by default) is turned away; other addresses are served', async () => {
   const limited = await startServer(database.db);
