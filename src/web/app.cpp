@@ -42,12 +42,16 @@ std::string forwarded_client(const Request& request) {
   return client ? *client : request.remote_address;
 }
 
+Response method_not_allowed(const std::vector<Method>& allowed) {
+  Response response = Response::plain(405, "Method not allowed\n");
+  response.set_header("Allow", allow_header(allowed));
+  return response;
+}
+
 // Where only reading makes sense (the health check, the front end's files): GET and HEAD.
 std::optional<Response> unless_read(const Request& request) {
   if (request.method == Method::get || request.method == Method::head) return std::nullopt;
-  Response response = Response::plain(405, "Method not allowed\n");
-  response.set_header("Allow", allow_header({Method::get}));
-  return response;
+  return method_not_allowed({Method::get});
 }
 
 }  // namespace
@@ -127,11 +131,7 @@ Response WebApp::route(Request& request, const Router<Route>::Match& match) {
   }
 
   if (!match.handler) {
-    if (!match.allowed.empty()) {
-      Response response = Response::plain(405, "Method not allowed\n");
-      response.set_header("Allow", allow_header(match.allowed));
-      return response;
-    }
+    if (!match.allowed.empty()) return method_not_allowed(match.allowed);
     if (!context.session) return Response::plain(404, "Not found\n");
     return message_page(context, 404, "Page not found",
                         "If you typed the web address, check it is correct. If you pasted it, check "
@@ -144,7 +144,9 @@ Response WebApp::route(Request& request, const Router<Route>::Match& match) {
   }
 
   if (request.method == Method::post) {
-    if (!is_form_content_type(request.header("content-type"))) return Response::plain(415, "Forms must be sent as application/x-www-form-urlencoded\n");
+    if (!is_form_content_type(request.header("content-type"))) {
+      return Response::plain(415, "Forms must be sent as application/x-www-form-urlencoded\n");
+    }
     auto form = decode_form(request.body);
     if (!form) return Response::plain(400, "The form data is malformed\n");
     context.form = std::move(*form);

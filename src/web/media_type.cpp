@@ -1,7 +1,6 @@
 #include "web/media_type.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/text.h"
 
@@ -10,7 +9,9 @@ namespace pathway::web {
 namespace {
 
 bool is_token_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+  static constexpr std::string_view symbols = "!#$%&'*+-.^_`|~";
+  bool letter_or_digit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return letter_or_digit || symbols.find(c) != std::string_view::npos;
 }
 
 void skip_white_space(std::string_view& rest) {

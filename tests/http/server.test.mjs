@@ -314,8 +314,10 @@ test('a missing Host in HTTP/1.1, or a repeated Host, Content-Length, Content-Ty
   const cases = [
     'GET /health HTTP/1.1\r\n\r\n',
     'GET /health HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n',
-    'POST /sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\nContent-Length: 3\r\n\r\na=1',
-    'POST /sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\n\r\na=1',
+    'POST /sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n' +
+      'Content-Length: 3\r\nContent-Length: 3\r\n\r\na=1',
+    'POST /sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n' +
+      'Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\n\r\na=1',
     'GET /sign-in HTTP/1.1\r\nHost: x\r\nCookie: a=1\r\nCookie: pathway_session=x\r\n\r\n',
   ];
   for (const request of cases) {
@@ -369,7 +371,8 @@ test('Allow names each method once', async () => {
 test('the server\'s own refusals and an unknown asset carry the security headers', async () => {
   const malformed = await rawExchange(server.baseUrl, 'THIS IS NOT HTTP\r\n\r\n');
   assertSecurityHeaders(responsesIn(malformed.answer)[0].headers, '400');
-  const tooLargeHeader = await rawExchange(server.baseUrl, `GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(40000)}\r\n\r\n`);
+  const tooLargeHeader = await rawExchange(server.baseUrl,
+    `GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(40000)}\r\n\r\n`);
   assert.equal(responsesIn(tooLargeHeader.answer)[0].status, 431);
   assertSecurityHeaders(responsesIn(tooLargeHeader.answer)[0].headers, '431');
   const tooLargeBody = await rawExchange(server.baseUrl, 'POST /sign-in HTTP/1.1\r\nHost: x\r\n' +
