@@ -3,6 +3,7 @@
 // (health -> assets -> session -> sign-in gate -> CSRF -> route -> 404/405 -> 500), with
 // security headers on every answer. Features add their pages through Routes.
 #include "access/sessions.h"
+#include "access/sign_in.h"
 #include "store/database.h"
 #include "web/page.h"
 #include "web/static_assets.h"
@@ -53,6 +54,8 @@ class WebApp {
   const StaticAssets& assets_;
   AppOptions options_;
   access::AuditWriter audit_log_;
+  access::PasswordChecks password_checks_;
+  access::SignInService sign_ins_;
   Router<Route> router_;
 };
 

@@ -40,7 +40,7 @@ test('migrate creates the database and is safe to repeat', () => {
   const db = newDatabase();
   const first = pathway(['migrate', '--db', db]);
   assert.equal(first.status, 0, first.stderr);
-  assert.match(first.stdout, /Applied 2 migration/);
+  assert.match(first.stdout, /Applied 3 migration/);
   assert.match(pathway(['migrate', '--db', db]).stdout, /Applied 0 migration/);
 });
 
