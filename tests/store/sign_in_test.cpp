@@ -206,7 +206,7 @@ TEST(PasswordChecks, NeverRunMoreHashesAtOnceThanTheirBound) {
 
 TEST(PasswordChecks, TurnAwayAttemptsBeyondTheWaitingRoomWithoutCountingThem) {
   initialise_crypto();
-  access::PasswordChecks checks({1, 0, std::chrono::milliseconds(0)});
+  access::PasswordChecks checks({1, 0, std::chrono::seconds(60)});
   const std::string hash = access::hash_password(password);
   std::latch start(8);
   std::atomic<int> busy = 0;
