@@ -71,6 +71,11 @@ function databaseWithAccount() {
   return db;
 }
 
+// A live session for jsmith, as if signed in.
+function signInAsJsmith(db) {
+  sql(db, "INSERT INTO sessions (token_hash, staff_id, csrf_token, created_at, last_seen_at) SELECT 'h1', id, 'c', 1, 1 FROM staff WHERE username = 'jsmith'");
+}
+
 function auditDetail(db, action) {
   return sql(db, `SELECT actor || '|' || record_id || '|' || detail FROM audit_events WHERE action = '${action}' ORDER BY id DESC LIMIT 1`);
 }
@@ -91,7 +96,7 @@ test('user unlock forgets the failed sign-ins of an account, whatever case it is
 
 test('user disable stops an account and ends its sessions; user enable lets it back', () => {
   const db = databaseWithAccount();
-  sql(db, "INSERT INTO sessions (token_hash, staff_id, csrf_token, created_at, last_seen_at) SELECT 'h1', id, 'c', 1, 1 FROM staff WHERE username = 'jsmith'");
+  signInAsJsmith(db);
   const disabled = pathway(['user', 'disable', '--db', db, 'jsmith']);
   assert.equal(disabled.status, 0, disabled.stderr);
   assert.match(disabled.stdout, /Disabled jsmith/);
@@ -115,7 +120,7 @@ test('user disable stops an account and ends its sessions; user enable lets it b
 test('user reset-password reads a new password that meets the policy, ends sessions and unlocks', () => {
   const db = databaseWithAccount();
   const before = sql(db, "SELECT password_hash FROM staff WHERE username = 'jsmith'");
-  sql(db, "INSERT INTO sessions (token_hash, staff_id, csrf_token, created_at, last_seen_at) SELECT 'h1', id, 'c', 1, 1 FROM staff WHERE username = 'jsmith'");
+  signInAsJsmith(db);
   sql(db, "INSERT INTO sign_in_failures (username, address, failed_at) VALUES ('jsmith', '10.0.0.1', 100)");
 
   for (const weak of ['short\n', 'password1234\n', 'jsmith has a long password\n']) {
