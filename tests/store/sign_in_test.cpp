@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "access/password_hash.h"
+#include "store/migrations.h"
 #include "store/transaction.h"
 #include "test_database.h"
 
@@ -182,6 +183,28 @@ TEST(SignInThrottle, UnlockingForgetsTheFailures) {
   EXPECT_FALSE(desk.sign_in("sam", password, "10.0.0.1", 1001));
   EXPECT_EQ(access::clear_sign_in_failures(*test.database().acquire(), "sam"), 5);
   EXPECT_TRUE(desk.sign_in("sam", password, "10.0.0.1", 1002));
+}
+
+TEST(SignInThrottle, FailuresRecordedBeforeSchemaVersion4CountByTheFoldedName) {
+  testing::TestDatabase test(testing::TestDatabase::Schema::empty);
+  {
+    auto connection = test.database().acquire();
+    store::schema_version(*connection);  // creates the history table
+    for (const auto& migration : store::migrations()) {
+      if (migration.version >= 4) continue;
+      connection->execute_script(connection->backend() == store::Backend::sqlite ? migration.sqlite_sql
+                                                                                 : migration.postgresql_sql);
+      connection->execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, '')",
+                          {std::int64_t{migration.version}, std::string(migration.name)});
+    }
+    for (int i = 0; i < 5; ++i) {
+      connection->execute("INSERT INTO sign_in_failures (username, address, failed_at) VALUES ('CaseWorker', '10.0.0.1', 1000)");
+    }
+  }
+  store::migrate(test.database());
+  add_account(test.database(), "caseworker");
+  SignInDesk desk(test.database());
+  EXPECT_FALSE(desk.sign_in("caseworker", password, "10.0.0.1", 1001));
 }
 
 TEST(PasswordChecks, NeverRunMoreHashesAtOnceThanTheirBound) {
