@@ -190,6 +190,14 @@ CREATE INDEX children_in_list_order ON children(sort_key, id, public_id, exchang
   date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at);
 )SQL";
 
+// Version 4: sign-in failures are counted by the canonical (lower case) username, as the
+// account lookup finds it, and per account and address (docs/decisions/0004). Failures
+// recorded before were kept as typed: fold them, so a lock taken before the upgrade holds.
+constexpr std::string_view v4_sign_in_failures_by_account_and_address = R"SQL(
+UPDATE sign_in_failures SET username = lower(username);
+CREATE INDEX sign_in_failures_by_username_and_address ON sign_in_failures(username, address, failed_at);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -197,6 +205,8 @@ const std::vector<Migration>& migrations() {
       {1, "foundation", for_backend(v1_foundation, Backend::sqlite) + std::string(v1_audit_append_only_sqlite),
        for_backend(v1_foundation, Backend::postgresql) + std::string(v1_audit_append_only_postgresql)},
       {2, "children list index", std::string(v2_children_list_index), std::string(v2_children_list_index)},
+      {4, "sign-in failures by account and address", std::string(v4_sign_in_failures_by_account_and_address),
+       std::string(v4_sign_in_failures_by_account_and_address)},
   };
   return all;
 }

@@ -12,7 +12,7 @@
 namespace pathway::web {
 
 // Each feature adds its pages here; defined in the feature's own folder.
-void add_sign_in_pages(Routes& routes, const AppOptions& options);
+void add_sign_in_pages(Routes& routes, const AppOptions& options, access::SignInService& sign_ins);
 void add_home_pages(Routes& routes);
 void add_children_pages(Routes& routes);
 
@@ -63,9 +63,15 @@ std::string session_token(const Request& request) {
 }
 
 WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets& assets, AppOptions options)
-    : database_(database), views_(views), assets_(assets), options_(options), audit_log_(database) {
+    : database_(database),
+      views_(views),
+      assets_(assets),
+      options_(options),
+      audit_log_(database),
+      password_checks_(access::default_password_check_limits()),
+      sign_ins_(database, audit_log_, password_checks_) {
   Routes routes(router_);
-  add_sign_in_pages(routes, options_);
+  add_sign_in_pages(routes, options_, sign_ins_);
   add_home_pages(routes);
   add_children_pages(routes);
 }

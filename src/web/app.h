@@ -4,6 +4,7 @@
 // the finishing touches (security headers) the server puts on every answer it writes.
 // Features add their pages through Routes.
 #include "access/sessions.h"
+#include "access/sign_in.h"
 #include "store/database.h"
 #include "web/page.h"
 #include "web/static_assets.h"
@@ -57,6 +58,8 @@ class WebApp {
   const StaticAssets& assets_;
   AppOptions options_;
   access::AuditWriter audit_log_;
+  access::PasswordChecks password_checks_;
+  access::SignInService sign_ins_;
   Router<Route> router_;
 };
 
