@@ -15,6 +15,7 @@
 #include "core/random.h"
 #include "exchange/csv.h"
 #include "reference/geography.h"
+#include "temporary_folder.h"
 #include "test_database.h"
 
 namespace pathway {
@@ -37,24 +38,7 @@ void write_text(const fs::path& path, std::string_view text) {
   out << text;
 }
 
-// A fresh folder under the system's temporary directory, removed afterwards.
-class TemporaryFolder {
- public:
-  TemporaryFolder() {
-    initialise_crypto();
-    path_ = fs::temp_directory_path() / ("pathway-exchange-" + random_token(8));
-    fs::create_directories(path_);
-  }
-  ~TemporaryFolder() {
-    std::error_code error;
-    fs::remove_all(path_, error);
-  }
-  const fs::path& path() const { return path_; }
-  fs::path operator/(std::string_view name) const { return path_ / std::string(name); }
-
- private:
-  fs::path path_;
-};
+using testing::TemporaryFolder;
 
 std::string where(const std::string& file, std::size_t line, const std::string& column, const std::string& value) {
   return file + " | " + std::to_string(line) + " | " + column + " | " + value;
