@@ -404,6 +404,47 @@ TEST_F(ExchangeTest, ARoundTripGivesByteIdenticalFiles) {
   }
 }
 
+// The exchange format is for other systems: values are written exactly as stored, even
+// those a spreadsheet would run (docs/decisions/0005-spreadsheet-formulas.md), and come
+// back exactly. Reports for people neutralise them instead (spreadsheet/people_csv.h).
+TEST_F(ExchangeTest, ValuesThatLookLikeFormulasAreExportedAndImportedExactly) {
+  const std::vector<std::string> names = {"=HYPERLINK(\"http://evil.example\",\"Click\")", "+44", "-Jones", "@SUM(A1)"};
+  {
+    auto connection = test_.database().acquire();
+    reference::add_district(*connection, {"EVIL", "=1+2", "EAST", "@Area"});
+    using namespace std::chrono;
+    for (const auto& name : names) {
+      children::create_child(*connection, {name, "-" + name, year{2011} / 3 / 27, children::Sex::female, std::nullopt,
+                                           "EVIL", children::LookedAfter::unknown},
+                             "tester");
+    }
+  }
+  TemporaryFolder exported;
+  exchange::export_data_set(test_.database(), exported.path(), "tester");
+  EXPECT_NE(read_text(exported / "districts.csv").find("\nEVIL,=1+2,EAST,@Area\n"), std::string::npos);
+  std::string children_text = read_text(exported / "children.csv");
+  EXPECT_NE(children_text.find(",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\","), std::string::npos);
+  EXPECT_NE(children_text.find(",+44,-+44,"), std::string::npos);
+  EXPECT_EQ(children_text.find(",'"), std::string::npos);  // no apostrophe added
+
+  testing::TestDatabase fresh;
+  auto report = exchange::import_data_set(fresh.database(), exported.path(), "tester");
+  ASSERT_TRUE(report.ok()) << ::testing::PrintToString(where_all(report));
+  auto connection = fresh.database().acquire();
+  EXPECT_EQ(reference::find_district(*connection, "EVIL")->name, "=1+2");
+  EXPECT_EQ(reference::find_district(*connection, "EVIL")->area_name, "@Area");
+  std::vector<std::string> given, family;
+  for (auto& summary : children::search_children(*connection, {"", std::nullopt, 1, 100}).children) {
+    given.push_back(summary.child.details.given_name);
+    family.push_back(summary.child.details.family_name);
+  }
+  std::sort(given.begin(), given.end());
+  std::vector<std::string> expected = names;
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(given, expected);
+  for (const auto& name : names) EXPECT_NE(std::find(family.begin(), family.end(), "-" + name), family.end());
+}
+
 // ---- Describing problems --------------------------------------------------------------------
 
 TEST(ExchangeDescribe, NamesFileLineColumnValueAndReason) {
