@@ -420,7 +420,8 @@ TEST_F(ExchangeTest, ValuesThatLookLikeFormulasAreExportedAndImportedExactly) {
     }
   }
   TemporaryFolder exported;
-  exchange::export_data_set(test_.database(), exported.path(), "tester");
+  auto exported_report = exchange::export_data_set(test_.database(), exported.path(), "tester");
+  EXPECT_EQ(exported_report.formula_like_values, 10u);  // 2 place names, 4 given and 4 family names
   EXPECT_NE(read_text(exported / "districts.csv").find("\nEVIL,=1+2,EAST,@Area\n"), std::string::npos);
   std::string children_text = read_text(exported / "children.csv");
   EXPECT_NE(children_text.find(",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\","), std::string::npos);
