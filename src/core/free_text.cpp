@@ -103,6 +103,11 @@ std::optional<std::string> character_problem(Kind kind, bool after_visible, bool
 
 }  // namespace
 
+bool is_hidden_character(char32_t code) {
+  Kind kind = kind_of(static_cast<UChar32>(code));
+  return kind != Kind::visible && kind != Kind::space && kind != Kind::mark;
+}
+
 std::optional<std::string> free_text_problem(std::string_view text, std::size_t max_length) {
   auto codes = decode(text);
   if (!codes) return "must be valid UTF-8 text";

@@ -28,4 +28,10 @@ namespace pathway {
 // - at most `max_length` characters (code points).
 std::optional<std::string> free_text_problem(std::string_view text, std::size_t max_length);
 
+// True for a code point that does not show as itself, so that a message quoting text a
+// person must fix writes it as a code instead: controls, bidi controls, invisible
+// (default-ignorable) characters, spaces other than U+0020, unassigned and private-use
+// code points.
+bool is_hidden_character(char32_t code);
+
 }  // namespace pathway

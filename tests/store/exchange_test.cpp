@@ -460,6 +460,11 @@ TEST(ExchangeDescribe, NamesFileLineColumnValueAndReason) {
             "value '/data': the folder does not exist");
   EXPECT_EQ(exchange::describe({"children.csv", 2, "given_name", "Eve\nAnn\t\x80", "x"}),
             "children.csv line 2, column given_name, value 'Eve\\x0AAnn\\x09\\x80': x");
+  // A bidi override would reverse the rest of the line; invisible characters would not show.
+  EXPECT_EQ(exchange::describe({"children.csv", 2, "given_name", "Amir\xE2\x80\xAEnahK\xC2\xA0\xE2\x80\x8B", "x"}),
+            "children.csv line 2, column given_name, value 'Amir\\u{202E}nahK\\u{00A0}\\u{200B}': x");
+  EXPECT_EQ(exchange::describe({"children.csv", 2, "given_name", "Zoë Nguyễn 李 Jose\xCC\x81", "x"}),
+            "children.csv line 2, column given_name, value 'Zoë Nguyễn 李 Jose\xCC\x81': x");
 }
 
 }  // namespace
