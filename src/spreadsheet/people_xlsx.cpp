@@ -2,7 +2,6 @@
 
 #include <xlsxwriter.h>
 
-#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -29,14 +28,10 @@ void write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const Peo
   }
 }
 
-}  // namespace
-
-void write_people_xlsx(const PeopleTable& table, const std::filesystem::path& path, std::string_view sheet_name) {
-  std::unique_ptr<lxw_workbook, decltype(&workbook_close)> workbook(workbook_new(path.c_str()), workbook_close);
-  if (!workbook) throw std::runtime_error("could not create " + path.string());
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), std::string(sheet_name).c_str());
-  if (!sheet) throw std::runtime_error("not a worksheet name: " + std::string(sheet_name));
-  lxw_format* bold = workbook_add_format(workbook.get());
+// The worksheet's cells: headings in bold, then the rows.
+void write_cells(lxw_workbook* workbook, lxw_worksheet* sheet, const PeopleTable& table,
+                 const std::filesystem::path& path) {
+  lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
   for (std::size_t column = 0; column < table.headings.size(); ++column) {
     write_cell(sheet, 0, static_cast<lxw_col_t>(column), table.headings[column], bold, path);
@@ -47,7 +42,31 @@ void write_people_xlsx(const PeopleTable& table, const std::filesystem::path& pa
                  nullptr, path);
     }
   }
-  check(workbook_close(workbook.release()), path);
+}
+
+}  // namespace
+
+void write_people_xlsx(const PeopleTable& table, const std::filesystem::path& path, std::string_view sheet_name) {
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  if (!workbook) throw std::runtime_error("could not create " + path.string());
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, std::string(sheet_name).c_str());
+  // A workbook missing some of its cells must not pass for a whole one: on any failure the
+  // file goes.
+  auto remove_file = [&path] {
+    std::error_code ignored;
+    std::filesystem::remove(path, ignored);
+  };
+  try {
+    if (!sheet) throw std::runtime_error("not a worksheet name: " + std::string(sheet_name));
+    write_cells(workbook, sheet, table, path);
+  } catch (...) {
+    workbook_close(workbook);
+    remove_file();
+    throw;
+  }
+  lxw_error closed = workbook_close(workbook);
+  if (closed != LXW_NO_ERROR) remove_file();
+  check(closed, path);
 }
 
 }  // namespace pathway::spreadsheet

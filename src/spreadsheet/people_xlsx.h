@@ -11,7 +11,7 @@ namespace pathway::spreadsheet {
 
 // Writes the table to `path` as one worksheet named `sheet_name` (at most 31 characters,
 // none of []:*?/\), headings in bold. Throws std::runtime_error if the workbook cannot be
-// written (a text longer than the 32,767 characters a cell holds, say).
+// written (a text longer than the 32,767 characters a cell holds, say), leaving no file.
 void write_people_xlsx(const PeopleTable& table, const std::filesystem::path& path, std::string_view sheet_name);
 
 }  // namespace pathway::spreadsheet

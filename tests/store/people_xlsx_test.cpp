@@ -56,6 +56,7 @@ TEST(PeopleXlsx, RefusesAWorkbookItCannotWrite) {
   testing::TemporaryFolder folder;
   PeopleTable table{{"Name"}, {{std::string(40000, 'a')}}};
   EXPECT_THROW(write_people_xlsx(table, folder / "too-long.xlsx", "Children"), std::runtime_error);
+  EXPECT_FALSE(std::filesystem::exists(folder / "too-long.xlsx"));  // no workbook with cells missing
 }
 
 }  // namespace
