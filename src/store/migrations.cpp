@@ -1,5 +1,6 @@
 #include "store/migrations.h"
 
+#include "children/search_keys.h"
 #include "core/clock.h"
 #include "core/dates.h"
 #include "store/transaction.h"
@@ -197,6 +198,9 @@ const std::vector<Migration>& migrations() {
       {1, "foundation", for_backend(v1_foundation, Backend::sqlite) + std::string(v1_audit_append_only_sqlite),
        for_backend(v1_foundation, Backend::postgresql) + std::string(v1_audit_append_only_postgresql)},
       {2, "children list index", std::string(v2_children_list_index), std::string(v2_children_list_index)},
+      // Version 5: search keys without punctuation or inner spaces ("obrien" finds O'Brien);
+      // no schema change, the keys of existing children are recomputed in C++.
+      {5, "punctuation-free search keys", "", "", children::rewrite_search_keys},
   };
   return all;
 }
@@ -223,8 +227,9 @@ int migrate(Database& database) {
     Transaction transaction(*connection);
     // Another process may have applied it while this one waited for the write lock.
     if (schema_version(*connection) >= migration.version) continue;
-    connection->execute_script(connection->backend() == Backend::sqlite ? migration.sqlite_sql
-                                                                        : migration.postgresql_sql);
+    const std::string& sql = connection->backend() == Backend::sqlite ? migration.sqlite_sql : migration.postgresql_sql;
+    if (!sql.empty()) connection->execute_script(sql);
+    if (migration.then) migration.then(*connection);
     connection->execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                         {std::int64_t{migration.version}, std::string(migration.name),
                          to_iso_instant(now_unix_seconds())});

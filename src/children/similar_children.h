@@ -1,0 +1,23 @@
+#pragma once
+// The rule of the duplicate check: could a child being entered be one already held, typed
+// with the usual mistakes? Pure, so it is tested and measured without a database.
+#include <cstddef>
+#include <string_view>
+
+#include "children/child.h"
+
+namespace pathway::children {
+
+// Edits (a letter inserted, missed, replaced, or two neighbours swapped) between a and b.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// `held` must be born on the entered date or on one of mistyped_dates(entered date); the
+// store finds those by index. Names are compared as name keys (no case, accents,
+// punctuation or inner spaces), given and family either way round:
+// - same date of birth: the same family name, the same given name, or the whole name
+//   within two edits (a letter missed or doubled, a spelling variant);
+// - a date a slip away: the whole name within one edit, so that a mistyped date still
+//   finds the child without warning about every namesake born near them.
+bool could_be_same_child(const ChildDetails& entered, const ChildDetails& held);
+
+}  // namespace pathway::children
