@@ -18,15 +18,15 @@ namespace {
 
 using namespace pathway;
 
-// One demo county for every benchmark in the run.
+// A demo county of `children` children, in a temporary SQLite file.
 struct County {
-  County() {
+  explicit County(int children) {
     initialise_crypto();
     directory = std::filesystem::temp_directory_path() / ("pathway-bench-" + random_token(8));
     std::filesystem::create_directories(directory);
     database = store::open_database((directory / "bench.db").string(), 2);
     store::migrate(*database);
-    demo::build_demo_county(*database, {1, 2000, "benchmark pass phrase"});
+    demo::build_demo_county(*database, {1, children, "benchmark pass phrase"});
   }
   ~County() {
     database.reset();
@@ -36,8 +36,16 @@ struct County {
   std::unique_ptr<store::Database> database;
 };
 
+// The demo county's default size, for every benchmark in the run.
 County& county() {
-  static County instance;
+  static County instance(2000);
+  return instance;
+}
+
+// A county of national scale for the duplicate check: built only when a benchmark that
+// needs it runs (about a minute).
+County& large_county() {
+  static County instance(200000);
   return instance;
 }
 
@@ -52,6 +60,27 @@ void SearchByPartialName(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(children::search_children(*connection, {"mor", std::nullopt, 1, 25}));
 }
 BENCHMARK(SearchByPartialName);
+
+void SearchByWholeName(benchmark::State& state) {
+  auto connection = county().database->acquire();
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(children::search_children(*connection, {"zoe obrien", std::nullopt, 1, 25}));
+  }
+}
+BENCHMARK(SearchByWholeName);
+
+// The check run before every new child is saved, for a child who is not in the county:
+// every candidate born on the date or a slip of it is compared.
+void PossibleDuplicates(benchmark::State& state, County& (*which)()) {
+  auto connection = which().database->acquire();
+  auto sample = children::search_children(*connection, {"", std::nullopt, 1, 1}).children.at(0).child.details;
+  children::ChildDetails stranger = sample;
+  stranger.given_name = "Marcus";
+  stranger.family_name = "Quennell-Oyelaran";
+  for (auto _ : state) benchmark::DoNotOptimize(children::possible_duplicates(*connection, stranger));
+}
+BENCHMARK_CAPTURE(PossibleDuplicates, demo_county_2000, county);
+BENCHMARK_CAPTURE(PossibleDuplicates, county_200000, large_county);
 
 void RenderListPage(benchmark::State& state) {
   auto connection = county().database->acquire();
