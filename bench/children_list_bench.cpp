@@ -11,6 +11,7 @@
 #include "core/random.h"
 #include "core/text.h"
 #include "demo/demo_county.h"
+#include "demo/demo_parts.h"
 #include "store/migrations.h"
 #include "web/views.h"
 
@@ -78,6 +79,15 @@ void PossibleDuplicates(benchmark::State& state, County& (*which)()) {
   stranger.given_name = "Marcus";
   stranger.family_name = "Quennell-Oyelaran";
   for (auto _ : state) benchmark::DoNotOptimize(children::possible_duplicates(*connection, stranger));
+  // How often it warns about a child who is not there: 2,000 children of another seed's
+  // county (the ctest DuplicateCheck measures what it catches, on the demo county).
+  demo::DemoRandom other(2);
+  auto districts = demo::demo_district_slots(other, 2000);
+  int alarmed = 0;
+  for (const auto& child : demo::demo_children(other, districts, today_utc())) {
+    if (!children::possible_duplicates(*connection, child).empty()) ++alarmed;
+  }
+  state.counters["false_alarm_pct"] = alarmed / 20.0;
 }
 BENCHMARK_CAPTURE(PossibleDuplicates, demo_county_2000, county);
 BENCHMARK_CAPTURE(PossibleDuplicates, county_200000, large_county);
