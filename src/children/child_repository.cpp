@@ -50,9 +50,10 @@ std::vector<std::string> search_words(std::string_view name) {
   return words;
 }
 
-std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t to,
+                   std::string_view separator = "") {
   std::string text;
-  for (std::size_t i = from; i < to; ++i) text += words[i];
+  for (std::size_t i = from; i < to; ++i) text += (i == from ? "" : std::string(separator)) + words[i];
   return text;
 }
 
@@ -72,11 +73,9 @@ std::string match_rank(const std::vector<std::string>& words, std::vector<store:
     params.emplace_back(first + ' ' + second);
     params.emplace_back(second + ' ' + first);
   }
-  std::string typed = words.front();
-  for (std::size_t i = 1; i < words.size(); ++i) typed += ' ' + words[i];
   params.emplace_back(whole + '%');
   params.emplace_back("% " + whole + '%');
-  params.emplace_back(typed + '%');
+  params.emplace_back(joined(words, 0, words.size(), " ") + '%');
   return "CASE WHEN " + exact + " THEN 0 WHEN c.search_name LIKE ? OR c.search_name LIKE ? OR c.search_name LIKE ?"
          " THEN 1 ELSE 2 END, ";
 }

@@ -31,8 +31,8 @@ bool could_be_same_child(const ChildDetails& entered, const ChildDetails& held) 
   std::size_t edits = std::min(edit_distance(given + ' ' + family, held_whole),
                                edit_distance(family + ' ' + given, held_whole));
   if (entered.date_of_birth != held.date_of_birth) return edits <= 1;
-  bool same_district = entered.district_code == held.district_code;
-  return edits <= 2 || family == held_family || (given == held_given && same_district);
+  bool one_name_shared = family == held_family || given == held_given;
+  return edits <= 2 || (one_name_shared && entered.district_code == held.district_code);
 }
 
 }  // namespace pathway::children

@@ -15,10 +15,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // store finds those by index. Names are compared as name keys (no case, accents,
 // punctuation or inner spaces), given and family either way round:
 // - same date of birth: the whole name within two edits (a letter missed or doubled, a
-//   spelling variant), the same family name (a twin, or a child known by another given
-//   name), or the same given name in the same home district (a child whose family name
-//   changed). A given name alone, county-wide, warned about half of all new children in
-//   a county of 200,000 (docs/performance.md);
+//   spelling variant), or one name the same and the same home district (a twin, a child
+//   known by another given name, or whose family name changed). One name the same alone,
+//   county-wide, warned about a third of all new children in a county of 200,000
+//   (docs/performance.md);
 // - a date a slip away: the whole name within one edit, so that a mistyped date still
 //   finds the child without warning about every namesake born near them.
 bool could_be_same_child(const ChildDetails& entered, const ChildDetails& held);

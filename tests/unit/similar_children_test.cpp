@@ -28,6 +28,7 @@ TEST(CouldBeSameChild, OnTheSameDateCatchesSpellingSwapsPunctuationTwinsAndRenam
   EXPECT_TRUE(could_be_same_child(child("Seán", "Byrne"), held));
   EXPECT_TRUE(could_be_same_child(child("Sean", "Byrnes"), held));
   EXPECT_TRUE(could_be_same_child(child("Ciaran", "Byrne"), held));               // a twin, or another name
+  EXPECT_FALSE(could_be_same_child(child("Ciaran", "Byrne", held.date_of_birth, "THANET"), held));
   EXPECT_TRUE(could_be_same_child(child("Sean", "Okafor"), held));                // family name changed
   EXPECT_FALSE(could_be_same_child(child("Sean", "Okafor", held.date_of_birth, "THANET"), held));
   EXPECT_FALSE(could_be_same_child(child("Priya", "Patel"), held));
