@@ -1,6 +1,6 @@
 #pragma once
 // The audit trail: who did what to which record, when and from where. Append-only (the
-// database refuses UPDATE and DELETE on audit_events). An event is written in the same
+// database refuses every statement that would change or remove an event: see migration 3). An event is written in the same
 // transaction as the change it records, so a change is never saved without its trace.
 #include <cstdint>
 #include <string>
