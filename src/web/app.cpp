@@ -16,6 +16,13 @@ void add_children_pages(Routes& routes);
 
 namespace {
 
+void add_pages(Router<Route>& router, const AppOptions& options) {
+  Routes routes(router);
+  add_sign_in_pages(routes, options);
+  add_home_pages(routes);
+  add_children_pages(routes);
+}
+
 bool is_form_post(const Request& request) {
   auto type = request.header("content-type");
   return type && type->starts_with("application/x-www-form-urlencoded");
@@ -59,10 +66,16 @@ std::string session_token(const Request& request) {
 
 WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets& assets, AppOptions options)
     : database_(database), views_(views), assets_(assets), options_(options), audit_log_(database) {
-  Routes routes(router_);
-  add_sign_in_pages(routes, options_);
-  add_home_pages(routes);
-  add_children_pages(routes);
+  add_pages(router_, options_);
+}
+
+std::vector<std::string> list_routes() {
+  Router<Route> router;
+  AppOptions options;
+  add_pages(router, options);
+  std::vector<std::string> listed;
+  for (const auto& [method, pattern] : router.list()) listed.push_back(std::string(method_name(method)) + " " + pattern);
+  return listed;
 }
 
 Response WebApp::handle(Request& request) {

@@ -56,6 +56,10 @@ class WebApp {
   Router<Route> router_;
 };
 
+// Every page route as "METHOD /pattern" ("GET /children/{id}"), for `pathway routes`: the
+// audit coverage test drives each of them. /health and /assets/ are answered before routing.
+std::vector<std::string> list_routes();
+
 // The session token from the request's cookie ("" if none).
 std::string session_token(const Request& request);
 

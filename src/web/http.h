@@ -11,6 +11,9 @@ namespace pathway::web {
 
 enum class Method { get, head, post, put, patch, delete_, options, other };
 
+// "GET", "POST"...; "OTHER" for a method Pathway does not know.
+std::string_view method_name(Method method);
+
 struct Request {
   Method method = Method::get;
   std::string target;  // as sent: path and query string
