@@ -74,7 +74,9 @@ std::vector<std::string> list_routes() {
   AppOptions options;
   add_pages(router, options);
   std::vector<std::string> listed;
-  for (const auto& [method, pattern] : router.list()) listed.push_back(std::string(method_name(method)) + " " + pattern);
+  for (const auto& [method, pattern] : router.list()) {
+    listed.push_back(std::string(method_name(method)) + " " + pattern);
+  }
   return listed;
 }
 

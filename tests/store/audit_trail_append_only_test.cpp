@@ -59,19 +59,11 @@ constexpr Attempt attempts[] = {
      "MERGE INTO audit_events a USING (SELECT {id}::bigint AS id) s ON a.id = s.id WHEN MATCHED THEN DELETE"},
 };
 
-// The attempts for the backend under test (chosen when the tests are listed).
-std::vector<Attempt> attempts_on_this_backend() {
-  On backend = testing::testing_postgres() ? On::postgresql : On::sqlite;
-  std::vector<Attempt> chosen;
-  for (const Attempt& attempt : attempts) {
-    if (attempt.backend == backend) chosen.push_back(attempt);
-  }
-  return chosen;
-}
-
 std::string with_ids(std::string sql, std::int64_t id, std::int64_t other) {
-  for (auto [token, value] : {std::pair{std::string("{id}"), id}, std::pair{std::string("{other}"), other}}) {
-    for (std::size_t at; (at = sql.find(token)) != std::string::npos;) sql.replace(at, token.size(), std::to_string(value));
+  for (auto [token, value] : {std::pair<std::string_view, std::int64_t>{"{id}", id}, {"{other}", other}}) {
+    for (std::size_t at; (at = sql.find(token)) != std::string::npos;) {
+      sql.replace(at, token.size(), std::to_string(value));
+    }
   }
   return sql;
 }
@@ -94,6 +86,11 @@ class AuditTrailRefuses : public ::testing::TestWithParam<Attempt> {};
 TEST_P(AuditTrailRefuses, TheStatementAndKeepsEveryEvent) {
   const Attempt& attempt = GetParam();
   testing::TestDatabase test;
+  // Listed for both backends and skipped on the other, as the tests are listed before the
+  // backend is known (ctest lists them once, on SQLite).
+  if ((attempt.backend == On::postgresql) != (test.backend() == store::Backend::postgresql)) {
+    GTEST_SKIP() << "a statement for the other backend";
+  }
   auto connection = test.database().acquire();
   access::record_audit_event(*connection, {"caseworker", "child.view", "child", "K7M2P9QX4R", "10.0.0.1", ""});
   access::record_audit_event(*connection, {"caseworker", "child.update", "child", "K7M2P9QX4R", "10.0.0.1",
@@ -111,8 +108,9 @@ TEST_P(AuditTrailRefuses, TheStatementAndKeepsEveryEvent) {
   EXPECT_EQ(audit_trail(*connection).size(), 3u);
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryChange, AuditTrailRefuses, ::testing::ValuesIn(attempts_on_this_backend()),
-                         [](const auto& info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(EveryChange, AuditTrailRefuses, ::testing::ValuesIn(attempts), [](const auto& info) {
+  return std::string(info.param.backend == On::sqlite ? "Sqlite" : "Postgresql") + info.param.name;
+});
 
 // A replace deletes whichever rows conflict on any unique constraint, and SQLite fires no
 // delete trigger for them: the triggers guard the id, so the id must stay the only unique
