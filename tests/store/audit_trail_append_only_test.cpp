@@ -24,6 +24,9 @@ constexpr Attempt attempts[] = {
     {"Update", On::sqlite, "UPDATE audit_events SET actor = 'mallory' WHERE id = {id}"},
     {"UpdateOrReplace", On::sqlite, "UPDATE OR REPLACE audit_events SET id = {id} WHERE id = {other}"},
     {"Delete", On::sqlite, "DELETE FROM audit_events WHERE id = {id}"},
+    // SQLite has no TRUNCATE: a DELETE with no WHERE is its equivalent, and skips row-by-row
+    // deletion (the "truncate optimisation") unless a trigger is there to stop it.
+    {"DeleteEverything", On::sqlite, "DELETE FROM audit_events"},
     {"InsertOrReplace", On::sqlite,
      "INSERT OR REPLACE INTO audit_events (id, occurred_at, actor, action) VALUES ({id}, 't', 'mallory', 'forged')"},
     {"InsertOrReplaceWithTheIdAsText", On::sqlite,
