@@ -42,4 +42,8 @@ void end_session(store::Connection& connection, std::string_view token) {
   connection.execute("DELETE FROM sessions WHERE token_hash = ?", {sha256_hex(token)});
 }
 
+void end_sessions_of(store::Connection& connection, const StaffMember& staff) {
+  connection.execute("DELETE FROM sessions WHERE staff_id = ?", {staff.id});
+}
+
 }  // namespace pathway::access

@@ -40,4 +40,7 @@ std::optional<Session> resume_session(store::Connection& connection, std::string
 // Ends the session (sign out). Unknown tokens are ignored.
 void end_session(store::Connection& connection, std::string_view token);
 
+// Ends every session of the account (it was disabled, or its password replaced).
+void end_sessions_of(store::Connection& connection, const StaffMember& staff);
+
 }  // namespace pathway::access

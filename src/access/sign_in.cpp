@@ -6,53 +6,54 @@
 
 namespace pathway::access {
 
-namespace {
-
-bool throttled(store::Connection& connection, const SignInAttempt& attempt, std::int64_t now,
-               const ThrottlePolicy& policy) {
-  std::int64_t since = now - policy.window_seconds;
-  auto by_account = connection.query_one(
-      "SELECT COUNT(*) FROM sign_in_failures WHERE username = ? AND failed_at > ?",
-      {attempt.username, since});
-  if (by_account->integer(0) >= policy.failures_per_account) return true;
-  auto by_address = connection.query_one(
-      "SELECT COUNT(*) FROM sign_in_failures WHERE address = ? AND failed_at > ?",
-      {attempt.address, since});
-  return by_address->integer(0) >= policy.failures_per_address;
+SignInService::SignInService(store::Database& database, AuditWriter& audit_log, PasswordChecks& password_checks,
+                             ThrottlePolicy policy)
+    : database_(database), audit_log_(audit_log), password_checks_(password_checks), policy_(policy) {
+  decoy_hash();  // made now, not by the first sign-in for an unknown account
 }
 
-void record_failure(store::Connection& connection, const SignInAttempt& attempt, std::int64_t now,
-                    std::string_view why) {
-  store::Transaction transaction(connection);
-  connection.execute("INSERT INTO sign_in_failures (username, address, failed_at) VALUES (?, ?, ?)",
-                     {attempt.username, attempt.address, now});
-  record_audit_event(connection, {attempt.username, "sign_in_failed", "", "", attempt.address,
-                                  std::string(why)});
-  transaction.commit();
+// A throttled attempt is audited but not counted, so retrying cannot extend a lock. Its
+// event goes through the group-committing writer: a flood of them costs few commits.
+SignInResult SignInService::refuse_throttled(const std::string& username, const std::string& address) {
+  audit_log_.record({username, "sign_in_failed", "", "", address, "throttled"});
+  return {SignInResult::Outcome::refused, std::nullopt};
 }
 
-}  // namespace
+SignInResult SignInService::sign_in(const SignInAttempt& attempt, std::int64_t now) {
+  const std::string username = canonical_username(attempt.username);
+  std::optional<std::pair<StaffMember, std::string>> account;
+  bool throttled = false;
+  {
+    auto connection = database_.acquire();
+    throttled = sign_in_throttled(*connection, username, attempt.address, now, policy_);
+    if (!throttled) account = find_staff_with_password_hash(*connection, username);
+  }  // no connection is held while waiting for a password check
+  if (throttled) return refuse_throttled(username, attempt.address);
 
-std::optional<StartedSession> sign_in(store::Database& database, const SignInAttempt& attempt,
-                                      std::int64_t now, const ThrottlePolicy& policy) {
-  auto connection = database.acquire();
-  auto account = find_staff_with_password_hash(*connection, attempt.username);
-  // Always run the slow hash check, so timing does not reveal whether the account exists.
-  bool password_ok = verify_password(account ? account->second : decoy_hash(), attempt.password);
-  if (throttled(*connection, attempt, now, policy)) {
-    record_failure(*connection, attempt, now, "throttled");
-    return std::nullopt;
-  }
-  if (!account || !password_ok || !account->first.active) {
-    record_failure(*connection, attempt, now,
-                   !account ? "unknown account" : !password_ok ? "wrong password" : "account disabled");
-    return std::nullopt;
+  // Unknown accounts are checked against a decoy, so they take as long as known ones.
+  auto password_ok = password_checks_.check(account ? account->second : decoy_hash(), attempt.password);
+  if (!password_ok) return {SignInResult::Outcome::busy, std::nullopt};
+
+  auto connection = database_.acquire();
+  // Attempts checked at the same time may have used up the allowance meanwhile: refusing
+  // here, whatever the password, keeps the number of guesses to the policy.
+  if (sign_in_throttled(*connection, username, attempt.address, now, policy_)) {
+    connection.reset();
+    return refuse_throttled(username, attempt.address);
   }
   store::Transaction transaction(*connection);
+  if (!account || !*password_ok || !account->first.active) {
+    record_sign_in_failure(*connection, username, attempt.address, now);
+    record_audit_event(*connection, {username, "sign_in_failed", "", "", attempt.address,
+                                     !account ? "unknown account" : !*password_ok ? "wrong password"
+                                                                                  : "account disabled"});
+    transaction.commit();
+    return {SignInResult::Outcome::refused, std::nullopt};
+  }
   StartedSession started = start_session(*connection, account->first, now);
   record_audit_event(*connection, {account->first.username, "sign_in", "", "", attempt.address, ""});
   transaction.commit();
-  return started;
+  return {SignInResult::Outcome::signed_in, std::move(started)};
 }
 
 void sign_out(store::Database& database, std::string_view token, const StaffMember& staff,

@@ -38,7 +38,10 @@ Response sign_in_form(PageContext& context, const AppOptions& options, const std
   return response;
 }
 
-Response submit_sign_in(PageContext& context, const AppOptions& options) {
+// Seconds a browser is told to wait before signing in again when the server is busy.
+constexpr int busy_retry_seconds = 5;
+
+Response submit_sign_in(PageContext& context, const AppOptions& options, access::SignInService& sign_ins) {
   std::string cookie_token;
   if (auto cookies = context.request.header("cookie")) {
     cookie_token = std::string(cookie_value(*cookies, sign_in_cookie).value_or(""));
@@ -53,13 +56,17 @@ Response submit_sign_in(PageContext& context, const AppOptions& options) {
   if (password.empty()) errors.push_back({"password", "Enter your password"});
   if (!errors.empty()) return sign_in_form(context, options, errors, 422);
 
-  auto started = access::sign_in(context.database, {username, password, context.request.remote_address},
-                                 now_unix_seconds());
-  if (!started) {
+  auto result = sign_ins.sign_in({username, password, context.request.remote_address}, now_unix_seconds());
+  if (result.outcome == access::SignInResult::Outcome::busy) {
+    Response busy = sign_in_form(context, options, {{"username", std::string(access::sign_in_busy_message)}}, 503);
+    busy.set_header("Retry-After", std::to_string(busy_retry_seconds));
+    return busy;
+  }
+  if (result.outcome == access::SignInResult::Outcome::refused) {
     return sign_in_form(context, options, {{"username", std::string(access::sign_in_failure_message)}}, 422);
   }
   Response response = Response::redirect(safe_return_target(context.form_value("return")));
-  response.headers.emplace_back("Set-Cookie", set_cookie(session_cookie, started->token,
+  response.headers.emplace_back("Set-Cookie", set_cookie(session_cookie, result.started->token,
                                                          {.secure = options.secure_cookies}));
   response.headers.emplace_back("Set-Cookie", set_cookie(sign_in_cookie, "",
                                                          {.secure = options.secure_cookies, .max_age_seconds = 0}));
@@ -76,13 +83,14 @@ Response submit_sign_out(PageContext& context, const AppOptions& options) {
 
 }  // namespace
 
-void add_sign_in_pages(Routes& routes, const AppOptions& options) {
+void add_sign_in_pages(Routes& routes, const AppOptions& options, access::SignInService& sign_ins) {
   routes.public_page(Method::get, "/sign-in", [&options](PageContext& context) {
     if (context.session) return Response::redirect("/");
     return sign_in_form(context, options, {}, 200);
   });
-  routes.public_page(Method::post, "/sign-in",
-                     [&options](PageContext& context) { return submit_sign_in(context, options); });
+  routes.public_page(Method::post, "/sign-in", [&options, &sign_ins](PageContext& context) {
+    return submit_sign_in(context, options, sign_ins);
+  });
   routes.page(Method::post, "/sign-out",
               [&options](PageContext& context) { return submit_sign_out(context, options); });
 }

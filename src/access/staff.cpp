@@ -10,13 +10,26 @@
 namespace pathway::access {
 
 namespace {
-std::string lower(std::string_view text) {
-  std::string result(text);
+
+Error no_such_account(std::string_view username) {
+  return Error{ErrorKind::not_found, "There is no account with the username '" + std::string(username) + "'"};
+}
+
+StaffMember staff_from_row(const store::Row& row) {
+  return {row.integer(0), row.text(1), row.text(2), role_from_code(row.text(3)).value_or(Role::panel_volunteer),
+          row.integer(4) != 0};
+}
+
+constexpr std::string_view staff_columns = "id, username, display_name, role, active";
+
+}  // namespace
+
+std::string canonical_username(std::string_view typed) {
+  std::string result(typed);
   std::transform(result.begin(), result.end(), result.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return result;
 }
-}  // namespace
 
 bool is_valid_username(std::string_view username) {
   if (username.size() < 3 || username.size() > 32) return false;
@@ -26,7 +39,7 @@ bool is_valid_username(std::string_view username) {
 }
 
 Result<StaffMember> add_staff_member(store::Connection& connection, const NewStaffMember& member) {
-  std::string username = lower(member.username);
+  std::string username = canonical_username(member.username);
   if (!is_valid_username(username)) {
     return Error{ErrorKind::invalid,
                  "Username must be 3 to 32 characters: letters, numbers, '.', '_' or '-'"};
@@ -50,13 +63,28 @@ Result<StaffMember> add_staff_member(store::Connection& connection, const NewSta
 
 std::optional<std::pair<StaffMember, std::string>> find_staff_with_password_hash(
     store::Connection& connection, std::string_view username) {
-  auto row = connection.query_one(
-      "SELECT id, username, display_name, role, active, password_hash FROM staff WHERE username = ?",
-      {lower(username)});
+  auto row = connection.query_one("SELECT " + std::string(staff_columns) + ", password_hash FROM staff WHERE username = ?",
+                                  {canonical_username(username)});
   if (!row) return std::nullopt;
-  StaffMember member{row->integer(0), row->text(1), row->text(2),
-                     role_from_code(row->text(3)).value_or(Role::panel_volunteer), row->integer(4) != 0};
-  return std::make_pair(std::move(member), row->text(5));
+  return std::make_pair(staff_from_row(*row), row->text(5));
+}
+
+Result<StaffMember> set_staff_active(store::Connection& connection, std::string_view username, bool active) {
+  auto row = connection.query_one("UPDATE staff SET active = ? WHERE username = ? RETURNING " + std::string(staff_columns),
+                                  {std::int64_t{active ? 1 : 0}, canonical_username(username)});
+  if (!row) return no_such_account(username);
+  return staff_from_row(*row);
+}
+
+Result<StaffMember> set_staff_password(store::Connection& connection, std::string_view username,
+                                       std::string_view password) {
+  std::string canonical = canonical_username(username);
+  if (!connection.query_one("SELECT 1 FROM staff WHERE username = ?", {canonical})) return no_such_account(username);
+  if (auto refusal = check_new_password(password, canonical)) return Error{ErrorKind::invalid, *refusal};
+  auto row = connection.query_one("UPDATE staff SET password_hash = ? WHERE username = ? RETURNING " +
+                                      std::string(staff_columns),
+                                  {hash_password(password), canonical});
+  return staff_from_row(*row);
 }
 
 }  // namespace pathway::access

@@ -8,6 +8,5 @@ void add_serve_command(CLI::App& app);
 void add_data_commands(CLI::App& app);   // migrate, demo, import, export
 void add_user_command(CLI::App& app);
 void add_copy_command(CLI::App& app);   // copy between databases and backends
-void add_routes_command(CLI::App& app);  // list the page routes
 
 }  // namespace pathway::app

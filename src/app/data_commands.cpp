@@ -68,6 +68,12 @@ void run_export(const DataOptions& options) {
   auto report = exchange::export_data_set(*database, options.directory, "export");
   std::cout << "Exported " << report.districts << " districts, " << report.populations
             << " population figures and " << report.children << " children to " << options.directory << "\n";
+  if (report.formula_like_values > 0) {
+    std::cerr << "Note: " << report.formula_like_values
+              << " value(s) begin with =, +, -, @, a tab or a line break, which a spreadsheet program could run as a"
+                 " formula. The exchange format keeps values exactly, for other systems: open these files in a"
+                 " spreadsheet only through its text import, with every column as text.\n";
+  }
 }
 
 }  // namespace

@@ -15,6 +15,7 @@ struct ServeOptions {
   std::string db;
   web::ServerOptions server;
   bool behind_tls_proxy = false;
+  bool list_routes = false;  // print the page routes instead of serving
 };
 
 void run_serve(const ServeOptions& options) {
@@ -31,17 +32,22 @@ void run_serve(const ServeOptions& options) {
   web::AppOptions app_options;
   app_options.secure_cookies = options.behind_tls_proxy;
   web::WebApp application(*database, views, assets, app_options);
-  web::serve(
-      options.server, [&application](web::Request& request) { return application.handle(request); },
-      [](const web::RequestLogEntry& entry) {
-        log_json("info", "request",
-                 {{"method", entry.method}, {"path", entry.path}, {"status", entry.status},
-                  {"bytes", entry.bytes}, {"duration_ms", entry.duration_ms},
-                  {"correlation_id", entry.correlation_id}});
-      },
-      [&options](std::uint16_t port) {
-        std::cout << "Pathway is serving http://" << options.server.bind << ":" << port << "/" << std::endl;
-      });
+  if (options.list_routes) {
+    for (const auto& route : application.routes()) std::cout << route << "\n";
+    return;
+  }
+  web::ServerHandlers handlers;
+  handlers.handle = [&application](web::Request& request) { return application.handle(request); };
+  handlers.finish = [&application](web::Response& response) { application.finish(response); };
+  handlers.log = [](const web::RequestLogEntry& entry) {
+    log_json("info", "request",
+             {{"method", entry.method}, {"path", entry.path}, {"status", entry.status}, {"bytes", entry.bytes},
+              {"duration_ms", entry.duration_ms}, {"correlation_id", entry.correlation_id}});
+  };
+  handlers.on_listening = [&options](std::uint16_t port) {
+    std::cout << "Pathway is serving http://" << options.server.bind << ":" << port << "/" << std::endl;
+  };
+  web::serve(options.server, std::move(handlers));
   log_json("info", "stopped");
 }
 }  // namespace
@@ -63,6 +69,13 @@ void add_serve_command(CLI::App& app) {
   serve->add_option("--max-connections", options->server.max_connections,
                     "Open connections at most; more are answered 503 (default 512)")
       ->check(CLI::Range(1, 100000));
+  serve->add_option("--max-connections-per-address", options->server.max_connections_per_address,
+                    "Open connections one client address (IPv6: one /64) may hold; more from it are answered "
+                    "503 while others are served. 0 = no limit, for a proxy in front that limits clients itself")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 100000));
+  serve->add_flag("--list-routes", options->list_routes,
+                  "Print the page routes, one \"METHOD /pattern\" a line, and exit without serving");
   serve->add_flag("--behind-tls-proxy", options->behind_tls_proxy,
                   "Pages reach users over HTTPS through a proxy: mark cookies Secure, send HSTS, and take "
                   "the client's address from the proxy's X-Forwarded-For");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "children/child_rules.h"
 #include "core/clock.h"
 #include "core/random.h"
 #include "core/text.h"
@@ -83,6 +84,15 @@ void record_changes(store::Connection& connection, std::int64_t child_id, std::i
         {child_id, version, at, by, after[i].first, store::nullable(old_value), store::nullable(after[i].second)});
     changed.push_back(after[i].first);
   }
+}
+
+// The store holds only details that pass the shared rules, whoever calls it.
+void refuse_invalid(const ChildDetails& details) {
+  auto problems = child_details_problems(details, today_utc());
+  if (problems.empty()) return;
+  std::string message = "invalid child details:";
+  for (const auto& problem : problems) message += " " + problem.field + " " + problem.reason + ";";
+  throw InvalidChildDetails(message);
 }
 
 }  // namespace
@@ -184,6 +194,7 @@ std::vector<ChildSummary> possible_duplicates(store::Connection& connection, con
 
 Child create_child(store::Connection& connection, const ChildDetails& details, const std::string& changed_by,
                    const std::optional<std::string>& exchange_id) {
+  refuse_invalid(details);
   Child child;
   child.public_id = random_public_id();
   child.exchange_id = exchange_id.value_or(child.public_id);
@@ -205,6 +216,7 @@ Child create_child(store::Connection& connection, const ChildDetails& details, c
 Result<ChildUpdate> update_child(store::Connection& connection, const std::string& public_id,
                                  std::int64_t expected_version, const ChildDetails& details,
                                  const std::string& changed_by) {
+  refuse_invalid(details);
   auto current = find_child(connection, public_id);
   if (!current) return Error{ErrorKind::not_found, "No child with that reference"};
   if (current->child.version != expected_version) {

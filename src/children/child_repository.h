@@ -2,6 +2,7 @@
 // Children in the store: search, create, correct (keeping every old value), history.
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -41,8 +42,17 @@ std::optional<ChildSummary> find_child(store::Connection& connection, const std:
 std::vector<ChildSummary> possible_duplicates(store::Connection& connection, const ChildDetails& details,
                                               std::int64_t excluding_id = 0);
 
+// Thrown when details that break the rules of children/child_rules.h reach the store. The
+// form and the import check first and tell people what to fix, so this is a caller's bug,
+// refused like a database constraint: nothing is saved.
+class InvalidChildDetails : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+
 // Creates a child and records each initial value as version 1 of its history. The exchange
-// id defaults to the new public id. Throws UniqueViolation for a duplicate exchange id.
+// id defaults to the new public id. Throws UniqueViolation for a duplicate exchange id and
+// InvalidChildDetails for details that break child_details_problems.
 Child create_child(store::Connection& connection, const ChildDetails& details, const std::string& changed_by,
                    const std::optional<std::string>& exchange_id = std::nullopt);
 
@@ -53,7 +63,7 @@ struct ChildUpdate {
 
 // Saves a correction made from `expected_version`. Errors: not_found; conflict when the
 // record has changed since that version (nothing is saved). Unchanged details save
-// nothing and keep the version.
+// nothing and keep the version. Throws InvalidChildDetails as create_child does.
 Result<ChildUpdate> update_child(store::Connection& connection, const std::string& public_id,
                                  std::int64_t expected_version, const ChildDetails& details,
                                  const std::string& changed_by);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "children/child_rules.h"
 #include "core/text.h"
 #include "reference/ethnicity.h"
 
@@ -9,12 +10,8 @@ namespace pathway::children {
 
 namespace {
 
-std::size_t utf8_length(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
+// Ordinary white space around a name is dropped (a paste often brings some); everything
+// else follows the shared rule, so the import and the store agree with the form.
 std::optional<std::string> check_name(const std::string& value, std::string_view which,
                                       std::vector<web::FieldError>& errors, const std::string& field) {
   std::string name(trim(value));
@@ -22,12 +19,8 @@ std::optional<std::string> check_name(const std::string& value, std::string_view
     errors.push_back({field, "Enter the child's " + std::string(which)});
     return std::nullopt;
   }
-  if (!is_clean_utf8(name)) {
-    errors.push_back({field, "The child's " + std::string(which) + " must not contain control characters"});
-    return std::nullopt;
-  }
-  if (utf8_length(name) > max_name_length) {
-    errors.push_back({field, "The child's " + std::string(which) + " must be 100 characters or fewer"});
+  if (auto problem = name_problem(name)) {
+    errors.push_back({field, "The child's " + std::string(which) + " " + *problem});
     return std::nullopt;
   }
   return name;
@@ -63,8 +56,10 @@ std::optional<Date> check_date_of_birth(const ChildForm& form, Date today, std::
     errors.push_back({field, "Date of birth must be a real date", "date-of-birth-day"});
     return std::nullopt;
   }
-  if (std::chrono::sys_days(*date) > std::chrono::sys_days(today)) {
-    errors.push_back({field, "Date of birth must be today or in the past", "date-of-birth-day"});
+  if (auto problem = date_of_birth_problem(*date, today)) {
+    // A year before 1900 is a mistake in the year; a future date may be any part.
+    bool too_early = std::chrono::sys_days(*date) < std::chrono::sys_days(earliest_date_of_birth);
+    errors.push_back({field, "Date of birth " + *problem, too_early ? "date-of-birth-year" : "date-of-birth-day"});
     return std::nullopt;
   }
   return date;

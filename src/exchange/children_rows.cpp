@@ -1,7 +1,7 @@
 // Checks the rows of children.csv.
 #include <array>
-#include <chrono>
 
+#include "children/child_rules.h"
 #include "exchange/data_set.h"
 #include "exchange/row_reader.h"
 #include "reference/ethnicity.h"
@@ -35,13 +35,13 @@ void check_child_id_is_new(RowReader& reader, const std::string& child_id,
   }
 }
 
-// Children are real people: born on or before today. (The 10-to-17 age rule applies on
-// offence dates, not to the child record.)
+// The same rule as the child form's (children/child_rules.h). (The 10-to-17 age rule
+// applies on offence dates, not to the child record.)
 Date date_of_birth(RowReader& reader, Date today) {
   auto born = reader.date(ChildColumn::date_of_birth);
   if (!born) return Date{};
-  if (std::chrono::sys_days(*born) > std::chrono::sys_days(today)) {
-    reader.report(ChildColumn::date_of_birth, "date of birth is in the future");
+  if (auto problem = children::date_of_birth_problem(*born, today)) {
+    reader.report(ChildColumn::date_of_birth, std::move(*problem));
   }
   return *born;
 }

@@ -1,6 +1,7 @@
 // One import problem as one line a person can act on.
 #include <cstdio>
 
+#include "core/free_text.h"
 #include "core/text.h"
 #include "exchange/exchange.h"
 
@@ -15,8 +16,18 @@ std::size_t sequence_length(unsigned char lead) {
   return 2;
 }
 
-// The text with control characters and bytes that are not UTF-8 written as \xNN, so that a
-// problem always prints as one readable line.
+// The code point of one well-formed UTF-8 character.
+char32_t code_point(std::string_view character) {
+  static constexpr unsigned char lead_bits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+  char32_t code = static_cast<unsigned char>(character[0]) & lead_bits[character.size()];
+  for (std::size_t i = 1; i < character.size(); ++i) code = (code << 6) | (static_cast<unsigned char>(character[i]) & 0x3F);
+  return code;
+}
+
+// The text with control characters and bytes that are not UTF-8 written as \xNN, and
+// characters that do not show as themselves (a bidi override would reorder the rest of the
+// line, a zero-width space would not show at all) as \u{XXXX}, so that a problem always
+// prints as one readable line that shows what is wrong.
 std::string printable(std::string_view text) {
   std::string shown;
   for (std::size_t pos = 0; pos < text.size();) {
@@ -24,6 +35,13 @@ std::string printable(std::string_view text) {
     std::string_view character = text.substr(pos, length);
     bool plain = character.size() == length && is_clean_utf8(character) && character != "\t" &&
                  character != "\r" && character != "\n";
+    if (plain && length > 1 && is_hidden_character(code_point(character))) {
+      char escaped[16];
+      std::snprintf(escaped, sizeof escaped, "\\u{%04X}", static_cast<unsigned>(code_point(character)));
+      shown += escaped;
+      pos += length;
+      continue;
+    }
     if (plain) {
       shown += character;
       pos += length;

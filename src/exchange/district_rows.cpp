@@ -6,8 +6,6 @@ namespace pathway::exchange {
 
 namespace {
 
-constexpr std::size_t max_place_name_length = 200;
-
 struct AreaSeen {
   std::string name;
   std::size_t line;
@@ -53,9 +51,9 @@ void check_districts(const ExchangeFile& file, const ExistingRecords& existing, 
     RowReader reader(file.name, row, district_columns, problems);
     reference::District district;
     district.code = reader.identifier(DistrictColumn::code);
-    district.name = reader.text(DistrictColumn::name, max_place_name_length);
+    district.name = reader.text(DistrictColumn::name, reference::max_place_name_length);
     district.area_code = reader.identifier(DistrictColumn::area_code);
-    district.area_name = reader.text(DistrictColumn::area_name, max_place_name_length);
+    district.area_name = reader.text(DistrictColumn::area_name, reference::max_place_name_length);
     check_code_is_new(reader, district.code, first_lines, existing);
     check_area_name(reader, district, areas_seen, existing);
     if (reader.usable()) data_set.districts.push_back(std::move(district));

@@ -37,6 +37,9 @@ struct ExportReport {
   std::size_t districts = 0;
   std::size_t populations = 0;
   std::size_t children = 0;
+  // Values written exactly that a spreadsheet program could run as formulas (they begin
+  // with = + - @, a tab or a line break): the files are for other systems, not spreadsheets.
+  std::size_t formula_like_values = 0;
 };
 
 // Writes districts.csv, population.csv and children.csv into `directory` (created if

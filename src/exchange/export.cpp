@@ -12,6 +12,7 @@
 #include "exchange/csv.h"
 #include "exchange/exchange.h"
 #include "reference/geography.h"
+#include "spreadsheet/formula_guard.h"
 #include "store/transaction.h"
 
 namespace pathway::exchange {
@@ -20,6 +21,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// One data row, exactly as stored (the format neutralises nothing), counting the values a
+// spreadsheet program could run as formulas so that the person exporting can be told.
+std::string data_row(const std::vector<std::string>& fields, std::size_t& formula_like) {
+  formula_like += static_cast<std::size_t>(std::count_if(fields.begin(), fields.end(), spreadsheet::could_run_as_formula));
+  return format_csv_record(fields);
+}
+
 template <std::size_t N>
 std::string header_row(const std::array<Column, N>& columns) {
   std::vector<std::string> names;
@@ -27,11 +35,11 @@ std::string header_row(const std::array<Column, N>& columns) {
   return format_csv_record(names);
 }
 
-std::string districts_text(std::vector<reference::District> districts) {
+std::string districts_text(std::vector<reference::District> districts, std::size_t& formula_like) {
   std::sort(districts.begin(), districts.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
   std::string text = header_row(district_columns);
   for (const auto& district : districts) {
-    text += format_csv_record({district.code, district.name, district.area_code, district.area_name});
+    text += data_row({district.code, district.name, district.area_code, district.area_name}, formula_like);
   }
   return text;
 }
@@ -71,9 +79,9 @@ std::vector<std::string> child_record(const children::Child& child) {
           std::string(children::looked_after_code(details.looked_after))};
 }
 
-std::string children_text(const std::vector<children::Child>& all) {
+std::string children_text(const std::vector<children::Child>& all, std::size_t& formula_like) {
   std::string text = header_row(child_columns);
-  for (const auto& child : all) text += format_csv_record(child_record(child));
+  for (const auto& child : all) text += data_row(child_record(child), formula_like);
   return text;
 }
 
@@ -104,11 +112,11 @@ ExportReport export_data_set(store::Database& database, const fs::path& director
   auto districts = reference::list_districts(*connection);
   auto populations = reference::list_populations(*connection);
   auto children = all_children(*connection);
-  write_file(directory, districts_file, districts_text(districts));
-  write_file(directory, population_file, populations_text(populations));
-  write_file(directory, children_file, children_text(children));
-
   ExportReport report{districts.size(), populations.size(), children.size()};
+  write_file(directory, districts_file, districts_text(districts, report.formula_like_values));
+  write_file(directory, population_file, populations_text(populations));
+  write_file(directory, children_file, children_text(children, report.formula_like_values));
+
   std::string detail = "districts=" + std::to_string(report.districts) + ", populations=" +
                        std::to_string(report.populations) + ", children=" + std::to_string(report.children);
   access::record_audit_event(*connection, {actor, "exchange.export", "", "", "", detail});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/free_text.h"
 #include "core/text.h"
 
 namespace pathway::exchange {
@@ -14,11 +15,6 @@ constexpr std::size_t max_digits = 18;  // keeps a whole number inside std::int6
 bool is_identifier_character(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
          c == '.';
-}
-
-std::size_t utf8_length(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string joined(std::span<const std::string_view> values) {
@@ -90,8 +86,8 @@ std::string RowReader::text(std::size_t column, std::size_t max_length) {
     if (columns_[column].required) report(column, "a value is required");
     return "";
   }
-  if (utf8_length(text) > max_length) {
-    report(column, "must be at most " + std::to_string(max_length) + " characters");
+  if (auto problem = free_text_problem(text, max_length)) {
+    report(column, std::move(*problem));
     return "";
   }
   return text;

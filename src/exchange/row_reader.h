@@ -38,7 +38,8 @@ class RowReader {
   std::string value(std::size_t column);
   // 1 to 64 characters from A-Z a-z 0-9 - _ . (spec: identifiers).
   std::string identifier(std::size_t column);
-  // Free text (a name): surrounding spaces removed, at most `max_length` characters.
+  // Free text (a name): ordinary white space around it removed, then free_text_problem's
+  // rule (core/free_text.h) with at most `max_length` characters.
   std::string text(std::size_t column, std::size_t max_length);
   // A real calendar date written YYYY-MM-DD. Returns nullopt when empty or wrong.
   std::optional<Date> date(std::size_t column);

@@ -1,8 +1,19 @@
 #include "reference/geography.h"
 
+#include <stdexcept>
+
+#include "core/free_text.h"
+
 namespace pathway::reference {
 
 namespace {
+
+void refuse_invalid_name(std::string_view what, const std::string& name) {
+  if (auto problem = free_text_problem(name, max_place_name_length)) {
+    throw std::invalid_argument(std::string(what) + " " + *problem);
+  }
+}
+
 District district_from(const store::Row& row) {
   return {row.text(0), row.text(1), row.text(2), row.text(3)};
 }
@@ -25,6 +36,8 @@ std::optional<District> find_district(store::Connection& connection, const std::
 }
 
 void add_district(store::Connection& connection, const District& district) {
+  refuse_invalid_name("district name", district.name);
+  refuse_invalid_name("area name", district.area_name);
   connection.execute(
       "INSERT INTO areas (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name",
       {district.area_code, district.area_name});

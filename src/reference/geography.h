@@ -1,5 +1,6 @@
 #pragma once
 // Areas, districts and their 10-17 populations: the geography performance is reported by.
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -8,6 +9,9 @@
 #include "store/database.h"
 
 namespace pathway::reference {
+
+// The longest district or area name, in characters, the import and the store accept.
+inline constexpr std::size_t max_place_name_length = 200;
 
 struct District {
   std::string code;
@@ -29,7 +33,8 @@ std::vector<District> list_districts(store::Connection& connection);
 std::optional<District> find_district(store::Connection& connection, const std::string& code);
 
 // Adds the area if it is new (or renames it) and adds the district. Throws UniqueViolation
-// if the district code exists.
+// if the district code exists, and std::invalid_argument if the district or area name
+// breaks the rule for names (core/free_text.h): callers check first.
 void add_district(store::Connection& connection, const District& district);
 
 // Throws UniqueViolation if the district already has a figure for the year.

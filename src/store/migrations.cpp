@@ -221,6 +221,14 @@ CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
   FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
 )SQL";
 
+// Version 4: sign-in failures are counted by the canonical (lower case) username, as the
+// account lookup finds it, and per account and address (docs/decisions/0004). Failures
+// recorded before were kept as typed: fold them, so a lock taken before the upgrade holds.
+constexpr std::string_view v4_sign_in_failures_by_account_and_address = R"SQL(
+UPDATE sign_in_failures SET username = lower(username);
+CREATE INDEX sign_in_failures_by_username_and_address ON sign_in_failures(username, address, failed_at);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -230,6 +238,8 @@ const std::vector<Migration>& migrations() {
       {2, "children list index", std::string(v2_children_list_index), std::string(v2_children_list_index)},
       {3, "audit trail append-only against every statement", std::string(v3_audit_append_only_sqlite),
        std::string(v3_audit_append_only_postgresql)},
+      {4, "sign-in failures by account and address", std::string(v4_sign_in_failures_by_account_and_address),
+       std::string(v4_sign_in_failures_by_account_and_address)},
   };
   return all;
 }

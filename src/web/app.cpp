@@ -4,29 +4,19 @@
 #include "core/log.h"
 #include "core/random.h"
 #include "core/text.h"
+#include "web/client_address.h"
 #include "web/cookies.h"
+#include "web/media_type.h"
 #include "web/security_headers.h"
 
 namespace pathway::web {
 
 // Each feature adds its pages here; defined in the feature's own folder.
-void add_sign_in_pages(Routes& routes, const AppOptions& options);
+void add_sign_in_pages(Routes& routes, const AppOptions& options, access::SignInService& sign_ins);
 void add_home_pages(Routes& routes);
 void add_children_pages(Routes& routes);
 
 namespace {
-
-void add_pages(Router<Route>& router, const AppOptions& options) {
-  Routes routes(router);
-  add_sign_in_pages(routes, options);
-  add_home_pages(routes);
-  add_children_pages(routes);
-}
-
-bool is_form_post(const Request& request) {
-  auto type = request.header("content-type");
-  return type && type->starts_with("application/x-www-form-urlencoded");
-}
 
 // A form post from a signed-in user must carry the session's CSRF token. The sign-in form,
 // posted before there is a session, is checked by its own page (double-submit cookie).
@@ -37,23 +27,31 @@ bool csrf_ok(const PageContext& context) {
 }
 
 // Behind the TLS proxy every connection comes from the proxy: the client is the last
-// address in X-Forwarded-For, which the proxy sets (the earlier entries, if any, came from
-// the client and can be forged). Without the header, the connection's address stands.
+// address in X-Forwarded-For, which the proxy adds (the earlier entries, if any, came from
+// the client and can be forged; a repeated header counts as one list, so the last header's
+// last entry). Without the header, or when that entry is not an IP address, the
+// connection's address stands: nothing else reaches the audit trail or the throttle.
 std::string forwarded_client(const Request& request) {
-  auto forwarded = request.header("x-forwarded-for");
+  std::optional<std::string_view> forwarded;
+  for (const auto& [name, value] : request.headers) {
+    if (name == "x-forwarded-for") forwarded = value;
+  }
   if (!forwarded) return request.remote_address;
   auto last = forwarded->rfind(',');
-  std::string client(trim(last == std::string_view::npos ? *forwarded : forwarded->substr(last + 1)));
-  return client.empty() || client.size() > 45 ? request.remote_address : client;
+  auto client = parse_ip_address(trim(last == std::string_view::npos ? *forwarded : forwarded->substr(last + 1)));
+  return client ? *client : request.remote_address;
 }
 
-std::string allowed_methods(const std::vector<Method>& methods) {
-  std::string allow;
-  for (Method method : methods) {
-    if (!allow.empty()) allow += ", ";
-    allow += method == Method::post ? "POST" : "GET, HEAD";
-  }
-  return allow;
+Response method_not_allowed(const std::vector<Method>& allowed) {
+  Response response = Response::plain(405, "Method not allowed\n");
+  response.set_header("Allow", allow_header(allowed));
+  return response;
+}
+
+// Where only reading makes sense (the health check, the front end's files): GET and HEAD.
+std::optional<Response> unless_read(const Request& request) {
+  if (request.method == Method::get || request.method == Method::head) return std::nullopt;
+  return method_not_allowed({Method::get});
 }
 
 }  // namespace
@@ -65,16 +63,22 @@ std::string session_token(const Request& request) {
 }
 
 WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets& assets, AppOptions options)
-    : database_(database), views_(views), assets_(assets), options_(options), audit_log_(database) {
-  add_pages(router_, options_);
+    : database_(database),
+      views_(views),
+      assets_(assets),
+      options_(options),
+      audit_log_(database),
+      password_checks_(access::default_password_check_limits()),
+      sign_ins_(database, audit_log_, password_checks_) {
+  Routes routes(router_);
+  add_sign_in_pages(routes, options_, sign_ins_);
+  add_home_pages(routes);
+  add_children_pages(routes);
 }
 
-std::vector<std::string> list_routes() {
-  Router<Route> router;
-  AppOptions options;
-  add_pages(router, options);
+std::vector<std::string> WebApp::routes() const {
   std::vector<std::string> listed;
-  for (const auto& [method, pattern] : router.list()) {
+  for (const auto& [method, pattern] : router_.list()) {
     listed.push_back(std::string(method_name(method)) + " " + pattern);
   }
   return listed;
@@ -99,9 +103,10 @@ Response WebApp::handle(Request& request) {
       // Keep the plain-text answer: the templates themselves are what failed.
     }
   }
-  add_security_headers(response, request.secure);
   return response;
 }
+
+void WebApp::finish(Response& response) const { add_security_headers(response, options_.secure_cookies); }
 
 // Ready only when the database answers: a load balancer stops sending requests to a
 // server whose database is unreachable, and sends them again once it is back.
@@ -117,8 +122,10 @@ Response WebApp::health() {
 }
 
 Response WebApp::dispatch(Request& request) {
-  if (request.path == "/health") return health();
-  if (request.path.starts_with("/assets/")) {
+  bool health_check = request.path == "/health";
+  if (health_check || request.path.starts_with("/assets/")) {
+    if (auto refusal = unless_read(request)) return *refusal;
+    if (health_check) return health();
     if (auto asset = assets_.serve(request)) return *asset;
     return Response::plain(404, "Not found\n");
   }
@@ -138,11 +145,7 @@ Response WebApp::route(Request& request, const Router<Route>::Match& match) {
   }
 
   if (!match.handler) {
-    if (!match.allowed.empty()) {
-      Response response = Response::plain(405, "Method not allowed\n");
-      response.set_header("Allow", allowed_methods(match.allowed));
-      return response;
-    }
+    if (!match.allowed.empty()) return method_not_allowed(match.allowed);
     if (!context.session) return Response::plain(404, "Not found\n");
     return message_page(context, 404, "Page not found",
                         "If you typed the web address, check it is correct. If you pasted it, check "
@@ -155,7 +158,9 @@ Response WebApp::route(Request& request, const Router<Route>::Match& match) {
   }
 
   if (request.method == Method::post) {
-    if (!is_form_post(request)) return Response::plain(415, "Forms must be sent as application/x-www-form-urlencoded\n");
+    if (!is_form_content_type(request.header("content-type"))) {
+      return Response::plain(415, "Forms must be sent as application/x-www-form-urlencoded\n");
+    }
     auto form = decode_form(request.body);
     if (!form) return Response::plain(400, "The form data is malformed\n");
     context.form = std::move(*form);

@@ -1,8 +1,10 @@
 #pragma once
 // The web application's composition root: the chain every request passes through
-// (health -> assets -> session -> sign-in gate -> CSRF -> route -> 404/405 -> 500), with
-// security headers on every answer. Features add their pages through Routes.
+// (health -> assets -> session -> sign-in gate -> CSRF -> route -> 404/405 -> 500), and
+// the finishing touches (security headers) the server puts on every answer it writes.
+// Features add their pages through Routes.
 #include "access/sessions.h"
+#include "access/sign_in.h"
 #include "store/database.h"
 #include "web/page.h"
 #include "web/static_assets.h"
@@ -41,7 +43,14 @@ class WebApp {
   WebApp(store::Database& database, const Views& views, const StaticAssets& assets, AppOptions options);
   // Never throws: a failure becomes a 500 page carrying the correlation id.
   Response handle(Request& request);
+  // Adds the security headers: the server calls it on every response it writes, its own
+  // refusals (400, 413, 431, 503) included.
+  void finish(Response& response) const;
   const AppOptions& options() const { return options_; }
+  // Every page route as "METHOD /pattern" ("GET /children/{id}"), for `serve
+  // --list-routes`: the audit coverage test drives each of them. /health and /assets/ are
+  // answered before routing.
+  std::vector<std::string> routes() const;
 
  private:
   Response dispatch(Request& request);
@@ -53,12 +62,10 @@ class WebApp {
   const StaticAssets& assets_;
   AppOptions options_;
   access::AuditWriter audit_log_;
+  access::PasswordChecks password_checks_;
+  access::SignInService sign_ins_;
   Router<Route> router_;
 };
-
-// Every page route as "METHOD /pattern" ("GET /children/{id}"), for `pathway routes`: the
-// audit coverage test drives each of them. /health and /assets/ are answered before routing.
-std::vector<std::string> list_routes();
 
 // The session token from the request's cookie ("" if none).
 std::string session_token(const Request& request);

@@ -1,20 +1,8 @@
 #include "web/http.h"
 
-namespace pathway::web {
+#include <set>
 
-std::string_view method_name(Method method) {
-  switch (method) {
-    case Method::get: return "GET";
-    case Method::head: return "HEAD";
-    case Method::post: return "POST";
-    case Method::put: return "PUT";
-    case Method::patch: return "PATCH";
-    case Method::delete_: return "DELETE";
-    case Method::options: return "OPTIONS";
-    case Method::other: break;
-  }
-  return "OTHER";
-}
+namespace pathway::web {
 
 std::optional<std::string_view> Request::header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
@@ -53,6 +41,32 @@ Response Response::plain(int status, std::string body) {
   response.content_type = "text/plain; charset=utf-8";
   response.body = std::move(body);
   return response;
+}
+
+std::string_view method_name(Method method) {
+  switch (method) {
+    case Method::get: return "GET";
+    case Method::head: return "HEAD";
+    case Method::post: return "POST";
+    case Method::put: return "PUT";
+    case Method::patch: return "PATCH";
+    case Method::delete_: return "DELETE";
+    case Method::options: return "OPTIONS";
+    case Method::other: return "";
+  }
+  return "";
+}
+
+std::string allow_header(const std::vector<Method>& methods) {
+  std::set<Method> allowed(methods.begin(), methods.end());  // ordered and each once
+  if (allowed.contains(Method::get)) allowed.insert(Method::head);
+  allowed.erase(Method::other);
+  std::string allow;
+  for (Method method : allowed) {
+    if (!allow.empty()) allow += ", ";
+    allow += method_name(method);
+  }
+  return allow;
 }
 
 std::string_view status_reason(int status) {

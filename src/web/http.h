@@ -11,9 +11,6 @@ namespace pathway::web {
 
 enum class Method { get, head, post, put, patch, delete_, options, other };
 
-// "GET", "POST"...; "OTHER" for a method Pathway does not know.
-std::string_view method_name(Method method);
-
 struct Request {
   Method method = Method::get;
   std::string target;  // as sent: path and query string
@@ -42,6 +39,14 @@ struct Response {
   static Response redirect(std::string location);
   static Response plain(int status, std::string body);
 };
+
+// The method's name as sent on the wire ("GET"); "" for Method::other.
+std::string_view method_name(Method method);
+
+// The value of an Allow header for these methods: each named once, HEAD wherever GET is
+// (the GET handler answers it), in a fixed order: allow_header({post, get, post}) ==
+// "GET, HEAD, POST".
+std::string allow_header(const std::vector<Method>& methods);
 
 // The reason phrase for a status code ("Not Found").
 std::string_view status_reason(int status);

@@ -9,10 +9,14 @@
 #include <atomic>
 #include <mutex>
 #include <set>
+#include <sstream>
 #include <thread>
+#include <unordered_map>
 
 #include "core/log.h"
 #include "core/random.h"
+#include "core/text.h"
+#include "web/client_address.h"
 
 namespace pathway::web {
 
@@ -36,30 +40,119 @@ Method to_method(http::verb verb) {
   }
 }
 
+// Why a request's header cannot be trusted to say where the request ends or what it is,
+// or nullopt. Beast lets some of these through: a Transfer-Encoding that is not chunked
+// (its body would then be read as the next request), one whose last coding is chunked
+// after another, a Transfer-Encoding before a Content-Length. RFC 9112 (3.2, 6.1, 6.3)
+// requires a 400 and closing the connection; a repeated field the application reads once
+// is refused likewise, so that no two readers of the request can see different values.
+std::optional<std::string_view> framing_fault(const http::request_header<>& header) {
+  std::size_t encodings = 0, lengths = 0, hosts = 0, types = 0, cookies = 0;
+  for (const auto& field : header) {
+    switch (field.name()) {
+      case http::field::transfer_encoding: ++encodings; break;
+      case http::field::content_length: ++lengths; break;
+      case http::field::host: ++hosts; break;
+      case http::field::content_type: ++types; break;
+      case http::field::cookie: ++cookies; break;
+      default: break;
+    }
+  }
+  if (encodings > 0) {
+    if (encodings > 1 || lengths > 0 || header.version() < 11 ||
+        ascii_lower(trim(header[http::field::transfer_encoding])) != "chunked") {
+      return "The only Transfer-Encoding accepted is chunked, once, without Content-Length";
+    }
+  }
+  if (header.version() >= 11 && hosts == 0) return "A Host header is required";
+  if (hosts > 1 || lengths > 1 || types > 1 || cookies > 1) return "A header that may appear once is repeated";
+  return std::nullopt;
+}
+
+http::response<http::string_body> to_beast(const Request& request, Response response, unsigned version,
+                                           bool keep_alive, bool head) {
+  http::response<http::string_body> reply(static_cast<http::status>(response.status), version);
+  reply.set(http::field::content_type, response.content_type);
+  if (!request.correlation_id.empty()) reply.set("X-Correlation-Id", request.correlation_id);
+  // insert, not set: a response may carry several Set-Cookie headers.
+  for (auto& [name, value] : response.headers) reply.insert(name, value);
+  if (head) {
+    reply.content_length(response.body.size());
+  } else {
+    reply.body() = std::move(response.body);
+    reply.prepare_payload();
+  }
+  reply.keep_alive(keep_alive);
+  return reply;
+}
+
+// The answer to a connection turned away at a connection limit, written whole in one go:
+// built once, with the headers every response carries.
+std::string busy_answer(const ResponseFinisher& finish) {
+  Response response = Response::plain(503, "The service is busy: try again shortly.\n");
+  response.set_header("Retry-After", "1");
+  if (finish) finish(response);
+  std::ostringstream out;
+  out << to_beast(Request{}, std::move(response), 11, false, false);
+  return out.str();
+}
+
 class Connection;
 
-// What every connection shares: the handler, the options, and the set of open connections
-// so shutdown can close the idle ones.
+// What every connection shares: the handlers, the options, and the open connections (so
+// shutdown can close the idle ones), counted per client for the per-address limit.
 struct ServerState {
   const ServerOptions& options;
   asio::thread_pool& workers;
-  RequestHandler handler;
-  RequestLogger logger;
+  ServerHandlers handlers;
+  std::string busy_answer;
   std::atomic<bool> stopping{false};
   std::mutex mutex{};
   std::set<std::shared_ptr<Connection>> open{};
+  std::unordered_map<std::string, std::size_t> open_per_client{};
+
+  // Under the lock: true, counting the connection, if neither the server nor this client
+  // is at its limit.
+  bool admit(const std::shared_ptr<Connection>& connection, const std::string& client) {
+    if (open.size() >= options.max_connections) return false;
+    auto held = open_per_client.find(client);
+    std::size_t limit = options.max_connections_per_address;
+    if (limit > 0 && held != open_per_client.end() && held->second >= limit) return false;
+    ++open_per_client[client];
+    open.insert(connection);
+    return true;
+  }
+
+  // Under the lock: forgets a closed connection (once, however often it is closed).
+  void release(const std::shared_ptr<Connection>& connection, const std::string& client) {
+    if (open.erase(connection) == 0) return;
+    auto held = open_per_client.find(client);
+    if (held != open_per_client.end() && --held->second == 0) open_per_client.erase(held);
+  }
 };
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  Connection(tcp::socket socket, ServerState& state) : stream_(std::move(socket)), state_(state) {
-    beast::error_code ignored;
-    auto endpoint = stream_.socket().remote_endpoint(ignored);
-    address_ = ignored ? std::string() : endpoint.address().to_string();
-  }
+  Connection(tcp::socket socket, std::string address, ServerState& state)
+      : stream_(std::move(socket)), state_(state), address_(std::move(address)), client_(connection_client(address_)) {}
+
+  // The client this connection counts against (see connection_client).
+  const std::string& client() const { return client_; }
 
   void start() {
     asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read_request(); });
+  }
+
+  // Over a connection limit a newcomer is told to come back shortly and closed, unread and
+  // uncounted, so open connections (and file descriptors) cannot grow without bound, nor
+  // one client hold them all.
+  void turn_away(std::string_view busy) {
+    auto& socket = stream_.socket();
+    beast::error_code ignored;
+    socket.non_blocking(true, ignored);  // a fresh socket's send buffer takes this at once
+    socket.write_some(asio::buffer(busy), ignored);
+    socket.shutdown(tcp::socket::shutdown_both, ignored);
+    socket.close(ignored);
   }
 
   // Called at shutdown: a connection waiting for a request is closed; one handling a
@@ -89,7 +182,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
                             });
   }
 
+  // A request starts with its first byte: from here its duration is measured, whether it
+  // ends in an answer from the handler or in the server's own error.
   void read_header() {
+    started_ = std::chrono::steady_clock::now();
     stream_.expires_after(state_.options.request_timeout);
     http::async_read_header(stream_, buffer_, *parser_,
                             [self = shared_from_this()](beast::error_code error, std::size_t) {
@@ -100,12 +196,15 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void on_header(beast::error_code error) {
     if (error) return fail_read(error);
     busy_ = true;
-    started_ = std::chrono::steady_clock::now();
     // Once a request has begun, the whole of it must arrive within the request timeout.
     stream_.expires_after(state_.options.request_timeout);
+    const auto& header = parser_->get();
+    auto target = header.target();
+    std::string method(header.method_string()), path(target.substr(0, target.find('?')));
+    if (auto fault = framing_fault(header)) return reply_error(400, *fault, method, path);
     auto length = parser_->content_length();
     if (length && *length > state_.options.body_limit) {
-      return reply_error(413, "Request body too large", false);
+      return reply_error(413, "Request body too large", method, path);
     }
     http::async_read(stream_, buffer_, *parser_,
                      [self = shared_from_this()](beast::error_code read_error, std::size_t) {
@@ -114,7 +213,6 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void on_body(beast::error_code error) {
-    if (error == http::error::body_limit) return reply_error(413, "Request body too large", false);
     if (error) return fail_read(error);
     handle(parser_->release());
   }
@@ -126,20 +224,21 @@ class Connection : public std::enable_shared_from_this<Connection> {
         error == asio::error::eof || error == asio::error::bad_descriptor) {
       return close();
     }
-    if (error == http::error::header_limit) return reply_error(431, "Request headers too large", true);
-    if (error == http::error::body_limit) return reply_error(413, "Request body too large", false);
-    reply_error(400, "Malformed request", true);
+    if (error == http::error::header_limit) return reply_error(431, "Request headers too large");
+    if (error == http::error::body_limit) return reply_error(413, "Request body too large");
+    reply_error(400, "Malformed request");
   }
 
-  void reply_error(int status, std::string_view message, bool header_only) {
+  // The server's own answer to a request it will not pass on; the connection is closed
+  // after it. `method` and `path` are for the log, "-" when the header never arrived whole.
+  void reply_error(int status, std::string_view message, std::string method = "-", std::string path = "-") {
     busy_ = true;
     // The client may still be sending the rest of the request: drain it after answering.
     unread_input_ = true;
-    if (!header_only) started_ = std::chrono::steady_clock::now();
     Response response = Response::plain(status, std::string(message) + "\n");
     Request request;
     request.correlation_id = random_token(9);
-    send(request, std::move(response), "-", "-", false, 11);
+    send(request, std::move(response), std::move(method), std::move(path), false, 11);
   }
 
   void handle(http::request<http::string_body> message) {
@@ -161,7 +260,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     auto job = std::make_shared<Job>(Job{std::move(request), std::string(message.method_string()), keep_alive,
                                          message.version()});
     asio::post(state_.workers, [self = shared_from_this(), job] {
-      auto response = std::make_shared<Response>(self->state_.handler(job->request));
+      auto response = std::make_shared<Response>(self->state_.handlers.handle(job->request));
       // Back to this connection's strand to write the answer.
       asio::post(self->stream_.get_executor(), [self, job, response] {
         self->send(job->request, std::move(*response), job->method, job->request.path, job->keep_alive,
@@ -180,22 +279,13 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void send(const Request& request, Response response, std::string method, std::string path,
             bool keep_alive, unsigned version, bool head = false) {
-    auto reply = std::make_shared<http::response<http::string_body>>(
-        static_cast<http::status>(response.status), version);
-    reply->set(http::field::content_type, response.content_type);
-    reply->set("X-Correlation-Id", request.correlation_id);
-    // insert, not set: a response may carry several Set-Cookie headers.
-    for (auto& [name, value] : response.headers) reply->insert(name, value);
+    if (state_.handlers.finish) state_.handlers.finish(response);
     std::size_t bytes = response.body.size();
-    if (head) {
-      reply->content_length(bytes);
-    } else {
-      reply->body() = std::move(response.body);
-      reply->prepare_payload();
-    }
-    reply->keep_alive(keep_alive);
+    int status = response.status;
+    auto reply = std::make_shared<http::response<http::string_body>>(
+        to_beast(request, std::move(response), version, keep_alive, head));
     auto entry = std::make_shared<std::tuple<std::string, std::string, int, std::string>>(
-        std::move(method), std::move(path), response.status, request.correlation_id);
+        std::move(method), std::move(path), status, request.correlation_id);
     http::async_write(stream_, *reply,
                       [self = shared_from_this(), reply, entry, bytes](beast::error_code error, std::size_t) {
                         self->on_written(error, *reply, *entry, bytes);
@@ -205,8 +295,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void on_written(beast::error_code error, const http::response<http::string_body>& reply,
                   const std::tuple<std::string, std::string, int, std::string>& entry, std::size_t bytes) {
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
-    if (state_.logger) {
-      state_.logger({std::get<0>(entry), std::get<1>(entry), std::get<2>(entry), bytes, ms, std::get<3>(entry)});
+    if (state_.handlers.log) {
+      state_.handlers.log({std::get<0>(entry), std::get<1>(entry), std::get<2>(entry), bytes, ms, std::get<3>(entry)});
     }
     busy_ = false;
     first_request_ = false;
@@ -237,7 +327,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
     stream_.socket().close(ignored);
     std::lock_guard lock(state_.mutex);
-    state_.open.erase(shared_from_this());
+    state_.release(shared_from_this(), client_);
   }
 
   beast::tcp_stream stream_;
@@ -246,26 +336,13 @@ class Connection : public std::enable_shared_from_this<Connection> {
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   std::string address_;
+  std::string client_;
   bool busy_ = false;
   bool unread_input_ = false;
   std::array<char, 16384> discard_{};
   bool first_request_ = true;
   std::chrono::steady_clock::time_point started_;
 };
-
-// Over the connection limit a newcomer is told to come back shortly and closed, so open
-// connections (and file descriptors) cannot grow without bound.
-void turn_away(tcp::socket& socket) {
-  static constexpr std::string_view busy =
-      "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nConnection: close\r\n"
-      "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 41\r\n\r\n"
-      "The service is busy: try again shortly.\r\n";
-  beast::error_code ignored;
-  socket.non_blocking(true, ignored);  // a fresh socket's send buffer takes this at once
-  socket.write_some(asio::buffer(busy), ignored);
-  socket.shutdown(tcp::socket::shutdown_both, ignored);
-  socket.close(ignored);
-}
 
 void accept_next(tcp::acceptor& acceptor, asio::io_context& io, ServerState& state) {
   acceptor.async_accept(asio::make_strand(io), [&acceptor, &io, &state](beast::error_code error,
@@ -278,15 +355,17 @@ void accept_next(tcp::acceptor& acceptor, asio::io_context& io, ServerState& sta
       pause->async_wait([pause, &acceptor, &io, &state](beast::error_code) { accept_next(acceptor, io, state); });
       return;
     }
+    beast::error_code unknown;
+    auto endpoint = socket.remote_endpoint(unknown);
+    std::string address = unknown ? std::string() : endpoint.address().to_string();
+    auto connection = std::make_shared<Connection>(std::move(socket), std::move(address), state);
     std::unique_lock lock(state.mutex);
-    if (state.open.size() >= state.options.max_connections) {
-      lock.unlock();
-      turn_away(socket);
-    } else {
-      auto connection = std::make_shared<Connection>(std::move(socket), state);
-      state.open.insert(connection);
+    if (state.admit(connection, connection->client())) {
       lock.unlock();
       connection->start();
+    } else {
+      lock.unlock();
+      connection->turn_away(state.busy_answer);
     }
     accept_next(acceptor, io, state);
   });
@@ -296,13 +375,14 @@ void accept_next(tcp::acceptor& acceptor, asio::io_context& io, ServerState& sta
 
 unsigned default_workers() { return 8 * std::max(1u, std::thread::hardware_concurrency()); }
 
-void serve(const ServerOptions& options, RequestHandler handler, RequestLogger logger,
-           std::function<void(std::uint16_t)> on_listening) {
+void serve(const ServerOptions& options, ServerHandlers handlers) {
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   unsigned workers = options.workers ? options.workers : default_workers();
   asio::io_context io(static_cast<int>(threads));
   asio::thread_pool worker_pool(workers);
-  ServerState state{options, worker_pool, std::move(handler), std::move(logger)};
+  std::string busy = busy_answer(handlers.finish);
+  auto on_listening = std::move(handlers.on_listening);
+  ServerState state{options, worker_pool, std::move(handlers), std::move(busy)};
 
   tcp::endpoint endpoint(asio::ip::make_address(options.bind), options.port);
   tcp::acceptor acceptor(io);

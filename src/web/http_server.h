@@ -19,6 +19,10 @@ struct ServerOptions {
   // its group commit), and network threads must never block. 0 = 8 per core.
   unsigned workers = 0;
   std::size_t max_connections = 512;  // more are answered 503 and closed
+  // Open connections one client may hold (connection_client: an IPv4 address, an IPv6
+  // /64); more from it are answered 503 and closed while other clients are served. 0 = no
+  // limit (behind a proxy, whose address every connection carries).
+  std::size_t max_connections_per_address = 32;
   std::size_t header_limit = 16 * 1024;
   std::size_t body_limit = 1024 * 1024;
   std::chrono::seconds request_timeout{15};  // a request must arrive whole within this
@@ -42,10 +46,24 @@ struct RequestLogEntry {
 };
 using RequestLogger = std::function<void(const RequestLogEntry&)>;
 
+// Applied to every response the server writes: the handler's, and the server's own
+// answers to requests it refuses (400, 413, 431) and to connections it turns away (503).
+using ResponseFinisher = std::function<void(Response&)>;
+
+// What the server calls. Only `handle` is required.
+struct ServerHandlers {
+  RequestHandler handle;
+  ResponseFinisher finish;
+  RequestLogger log;
+  std::function<void(std::uint16_t)> on_listening;  // with the bound port, once accepting
+};
+
 // Serves until SIGTERM or SIGINT, then stops accepting, lets in-flight requests finish and
-// returns. `on_listening` is called with the bound port once accepting. Throws
-// std::runtime_error if the address cannot be bound.
-void serve(const ServerOptions& options, RequestHandler handler, RequestLogger logger,
-           std::function<void(std::uint16_t)> on_listening);
+// returns. Requests whose framing is ambiguous (RFC 9112: a Transfer-Encoding other than
+// exactly one "chunked", Transfer-Encoding with Content-Length, an HTTP/1.1 request
+// without exactly one Host, a repeated Host, Content-Length, Content-Type or Cookie) are
+// answered 400 and the connection closed, so no part of their body can pass for a
+// request. Throws std::runtime_error if the address cannot be bound.
+void serve(const ServerOptions& options, ServerHandlers handlers);
 
 }  // namespace pathway::web

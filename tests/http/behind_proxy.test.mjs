@@ -46,3 +46,10 @@ test('failed sign-ins are throttled per client, not for everyone behind the prox
   const colleague = await client('192.0.2.10').signIn('analyst', DEMO_PASSWORD);
   assert.equal(colleague.status, 303, 'everyone else can still sign in');
 });
+
+test('an X-Forwarded-For entry that is not an IP address is not recorded as one', async () => {
+  await client('<script>evil</script>').signIn('volunteer');
+  await client('203.0.113.5, 198.51.100.1:8443').signIn('transition');
+  assert.equal(count(database.db, 'audit_events', "action = 'sign_in' AND actor IN ('volunteer', 'transition') AND address = '127.0.0.1'"), 2);
+  assert.equal(count(database.db, 'audit_events', "address LIKE '%script%' OR address LIKE '%8443%'"), 0);
+});

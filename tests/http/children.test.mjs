@@ -70,6 +70,18 @@ test('a date of birth in the future is refused', async () => {
   assert.match(answer.text, /Date of birth must be today or in the past/);
 });
 
+test('a year of birth before 1900 and a blank or deceptive name are refused, saving nothing', async () => {
+  const before = count(database.db, 'children');
+  const answer = await staff.submit('/children/new', {
+    ...validChild, 'given-name': '\u00a0\u200b', 'family-name': 'Kh\u202ean', 'date-of-birth-year': '0000',
+  });
+  assert.equal(answer.status, 422);
+  assert.match(answer.text, /Date of birth must be on or after 1 January 1900/);
+  assert.match(answer.text, /given name must contain letters or other visible characters/);
+  assert.match(answer.text, /family name must not contain characters that change the direction of text/);
+  assert.equal(count(database.db, 'children'), before);
+});
+
 test('a child outside 10 to 17 is a warning to confirm, not a block', async () => {
   const young = { ...validChild, 'given-name': 'Tiny', 'family-name': 'Youngling', 'date-of-birth-year': String(new Date().getFullYear() - 8) };
   const warned = await staff.submit('/children/new', young);

@@ -29,7 +29,8 @@ function pathway(args, { input, env } = {}) {
 }
 
 test('every sub-command has --help', () => {
-  for (const command of [[], ['serve'], ['demo'], ['import'], ['export'], ['migrate'], ['copy'], ['routes'], ['user'], ['user', 'add']]) {
+  for (const command of [[], ['serve'], ['demo'], ['import'], ['export'], ['migrate'], ['copy'], ['user'], ['user', 'add'],
+    ['user', 'unlock'], ['user', 'disable'], ['user', 'enable'], ['user', 'reset-password']]) {
     const result = pathway([...command, '--help']);
     assert.equal(result.status, 0, command.join(' '));
     assert.match(result.stdout, /Usage:/);
@@ -63,6 +64,89 @@ test('user add reads the password from standard input and refuses weak ones', ()
   assert.notEqual(role.status, 0);
   assert.match(role.stderr, /unknown role 'wizard'/);
   assert.equal(count(db, 'staff'), 1);
+});
+
+// A database with one account, jsmith, for the account commands.
+function databaseWithAccount() {
+  const db = newDatabase();
+  const added = pathway(['user', 'add', '--db', db, '--username', 'jsmith', '--role', 'case_manager'],
+    { input: 'a perfectly long pass phrase\n' });
+  assert.equal(added.status, 0, added.stderr);
+  return db;
+}
+
+// A live session for jsmith, as if signed in.
+function signInAsJsmith(db) {
+  sql(db, "INSERT INTO sessions (token_hash, staff_id, csrf_token, created_at, last_seen_at) SELECT 'h1', id, 'c', 1, 1 FROM staff WHERE username = 'jsmith'");
+}
+
+function auditDetail(db, action) {
+  return sql(db, `SELECT actor || '|' || record_id || '|' || detail FROM audit_events WHERE action = '${action}' ORDER BY id DESC LIMIT 1`);
+}
+
+test('user unlock forgets the failed sign-ins of an account, whatever case it is typed in', () => {
+  const db = databaseWithAccount();
+  sql(db, "INSERT INTO sign_in_failures (username, address, failed_at) VALUES ('jsmith', '10.0.0.1', 100), ('jsmith', '10.0.0.2', 101), ('other', '10.0.0.1', 102)");
+  const unlocked = pathway(['user', 'unlock', '--db', db, 'JSmith']);
+  assert.equal(unlocked.status, 0, unlocked.stderr);
+  assert.match(unlocked.stdout, /Unlocked jsmith/);
+  assert.equal(count(db, 'sign_in_failures', "username = 'jsmith'"), 0);
+  assert.equal(count(db, 'sign_in_failures'), 1);
+  assert.match(auditDetail(db, 'staff.unlock'), /^system\|jsmith\|2 failed sign-ins forgotten, by the command line, as \S+/);
+  const unknown = pathway(['user', 'unlock', '--db', db, 'nobody']);
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /there is no account with the username 'nobody'/);
+});
+
+test('user disable stops an account and ends its sessions; user enable lets it back', () => {
+  const db = databaseWithAccount();
+  signInAsJsmith(db);
+  const disabled = pathway(['user', 'disable', '--db', db, 'jsmith']);
+  assert.equal(disabled.status, 0, disabled.stderr);
+  assert.match(disabled.stdout, /Disabled jsmith/);
+  assert.equal(sql(db, "SELECT active FROM staff WHERE username = 'jsmith'"), '0');
+  assert.equal(count(db, 'sessions'), 0);
+  assert.match(auditDetail(db, 'staff.disable'), /^system\|jsmith\|sessions ended, by the command line/);
+
+  const enabled = pathway(['user', 'enable', '--db', db, 'jsmith']);
+  assert.equal(enabled.status, 0, enabled.stderr);
+  assert.match(enabled.stdout, /Enabled jsmith/);
+  assert.equal(sql(db, "SELECT active FROM staff WHERE username = 'jsmith'"), '1');
+  assert.match(auditDetail(db, 'staff.enable'), /^system\|jsmith\|by the command line/);
+  for (const command of ['disable', 'enable']) {
+    const unknown = pathway(['user', command, '--db', db, 'nobody']);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /no account with the username 'nobody'/);
+  }
+  assert.equal(count(db, 'audit_events', "action IN ('staff.disable', 'staff.enable')"), 2);
+});
+
+test('user reset-password reads a new password that meets the policy, ends sessions and unlocks', () => {
+  const db = databaseWithAccount();
+  const before = sql(db, "SELECT password_hash FROM staff WHERE username = 'jsmith'");
+  signInAsJsmith(db);
+  sql(db, "INSERT INTO sign_in_failures (username, address, failed_at) VALUES ('jsmith', '10.0.0.1', 100)");
+
+  for (const weak of ['short\n', 'password1234\n', 'jsmith has a long password\n']) {
+    const refused = pathway(['user', 'reset-password', '--db', db, 'jsmith'], { input: weak });
+    assert.equal(refused.status, 1, weak);
+    assert.match(refused.stderr, /Password/);
+  }
+  assert.equal(sql(db, "SELECT password_hash FROM staff WHERE username = 'jsmith'"), before);
+  assert.equal(count(db, 'sessions'), 1);
+  assert.equal(count(db, 'audit_events', "action = 'staff.reset_password'"), 0);
+
+  const reset = pathway(['user', 'reset-password', '--db', db, 'jsmith'], { input: 'an entirely new pass phrase\n' });
+  assert.equal(reset.status, 0, reset.stderr);
+  assert.match(reset.stdout, /Replaced the password of jsmith/);
+  const after = sql(db, "SELECT password_hash FROM staff WHERE username = 'jsmith'");
+  assert.match(after, /^\$argon2id\$/);
+  assert.notEqual(after, before);
+  assert.equal(count(db, 'sessions'), 0);
+  assert.equal(count(db, 'sign_in_failures'), 0);
+  assert.match(auditDetail(db, 'staff.reset_password'), /^system\|jsmith\|sessions ended, failed sign-ins forgotten, by the command line/);
+  const unknown = pathway(['user', 'reset-password', '--db', db, 'nobody'], { input: 'an entirely new pass phrase\n' });
+  assert.equal(unknown.status, 1);
 });
 
 test('demo prints a generated password once, or uses PATHWAY_DEMO_PASSWORD', () => {

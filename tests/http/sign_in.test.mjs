@@ -102,6 +102,10 @@ test('repeated failures lock the account for a while, with the same message', as
   assert.equal(locked.status, 422);
   assert.match(locked.text, failureMessage);
   assert.ok(count(database.db, 'audit_events', "action = 'sign_in_failed' AND detail = 'throttled'") >= 1);
+  // The lock is on the account, however its name is typed.
+  const folded = await visitor.signIn('RJWorker', DEMO_PASSWORD);
+  assert.equal(folded.status, 422);
+  assert.match(folded.text, failureMessage);
   // Another account from the same address is not locked by this one.
   assert.equal((await new Browserless(server.baseUrl).signIn('volunteer')).status, 303);
 });

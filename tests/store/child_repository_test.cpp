@@ -145,5 +145,43 @@ TEST_F(ChildRepository, ConfirmationKeyChangesWithTheDetails) {
   EXPECT_NE(children::confirmation_key(child("A", "B")), children::confirmation_key(child("A", "C")));
 }
 
+// The store keeps only details that pass the shared rules, whoever calls it: a year before
+// 1900 once came back as 0000-00-00 and could not be exported and imported again.
+TEST_F(ChildRepository, RefusesDetailsThatBreakTheRulesWhoeverTheCaller) {
+  std::vector<ChildDetails> invalid = {
+      child("\xC2\xA0", "Khan"),                    // only a no-break space
+      child("Amir", "Kh\xE2\x80\xAE" "an"),         // a right-to-left override
+      child("Amir\tAli", "Khan"),
+      child("Amir", "Khan", year{1899} / 12 / 31),
+      child("Amir", "Khan", year{0} / 1 / 1),
+      child("Amir", "Khan", Date{}),
+      child("Amir", "Khan", year{2999} / 1 / 1),     // in the future
+  };
+  invalid.push_back(child("Amir", "Khan"));
+  invalid.back().ethnicity = "WHITE";
+  auto connection = test_.database().acquire();
+  for (const auto& details : invalid) {
+    EXPECT_THROW(children::create_child(*connection, details, "tester"), children::InvalidChildDetails)
+        << details.given_name << " " << to_iso(details.date_of_birth);
+  }
+  EXPECT_EQ(children::count_children(*connection), 0);
+
+  auto created = add(child("Amir", "Khan"));
+  for (const auto& details : invalid) {
+    EXPECT_THROW(children::update_child(*connection, created.public_id, 1, details, "editor"),
+                 children::InvalidChildDetails);
+  }
+  EXPECT_EQ(children::find_child(*connection, created.public_id)->child.details, child("Amir", "Khan"));
+  EXPECT_EQ(children::child_history(*connection, created.id).size(), 6u);  // version 1 only
+}
+
+TEST_F(ChildRepository, DistrictNamesFollowTheSameRule) {
+  auto connection = test_.database().acquire();
+  EXPECT_THROW(reference::add_district(*connection, {"DOVER", "\xE2\x80\x8B", "EAST", "East Kent"}),
+               std::invalid_argument);
+  EXPECT_THROW(reference::add_district(*connection, {"DOVER", "Dover", "EAST", "East\tKent"}), std::invalid_argument);
+  EXPECT_FALSE(reference::find_district(*connection, "DOVER"));
+}
+
 }  // namespace
 }  // namespace pathway

@@ -15,6 +15,7 @@
 #include "core/random.h"
 #include "exchange/csv.h"
 #include "reference/geography.h"
+#include "temporary_folder.h"
 #include "test_database.h"
 
 namespace pathway {
@@ -37,24 +38,7 @@ void write_text(const fs::path& path, std::string_view text) {
   out << text;
 }
 
-// A fresh folder under the system's temporary directory, removed afterwards.
-class TemporaryFolder {
- public:
-  TemporaryFolder() {
-    initialise_crypto();
-    path_ = fs::temp_directory_path() / ("pathway-exchange-" + random_token(8));
-    fs::create_directories(path_);
-  }
-  ~TemporaryFolder() {
-    std::error_code error;
-    fs::remove_all(path_, error);
-  }
-  const fs::path& path() const { return path_; }
-  fs::path operator/(std::string_view name) const { return path_ / std::string(name); }
-
- private:
-  fs::path path_;
-};
+using testing::TemporaryFolder;
 
 std::string where(const std::string& file, std::size_t line, const std::string& column, const std::string& value) {
   return file + " | " + std::to_string(line) + " | " + column + " | " + value;
@@ -72,8 +56,22 @@ std::string trimmed(std::string_view text) {
   return std::string(text.substr(first, text.find_last_not_of(' ') - first + 1));
 }
 
+// A quoted value of expected.txt with \n and \r standing for line feed and carriage return.
+std::string unescaped(std::string_view quoted) {
+  std::string value;
+  for (std::size_t at = 0; at < quoted.size(); ++at) {
+    bool escape = quoted[at] == '\\' && at + 1 < quoted.size() && (quoted[at + 1] == 'n' || quoted[at + 1] == 'r');
+    if (!escape) {
+      value += quoted[at];
+      continue;
+    }
+    value += quoted[++at] == 'n' ? '\n' : '\r';
+  }
+  return value;
+}
+
 // expected.txt: "file | line | column | value" a line; '#' starts a comment. A value with
-// surrounding spaces is written in single quotes: '  '.
+// surrounding spaces or a line break is written in single quotes: '  ', 'Eve\nAnn'.
 std::vector<std::string> expected_problems(const fs::path& path) {
   std::vector<std::string> expected;
   std::ifstream in(path);
@@ -85,7 +83,9 @@ std::vector<std::string> expected_problems(const fs::path& path) {
       parts.push_back(trimmed(std::string_view(line).substr(start, bar - start)));
     }
     std::string value = trimmed(line.substr(line.find('|', line.find('|', line.find('|') + 1) + 1) + 1));
-    if (value.size() >= 2 && value.starts_with("'") && value.ends_with("'")) value = value.substr(1, value.size() - 2);
+    if (value.size() >= 2 && value.starts_with("'") && value.ends_with("'")) {
+      value = unescaped(std::string_view(value).substr(1, value.size() - 2));
+    }
     expected.push_back(where(parts[0], std::stoul(parts[1]), parts[2], value));
   }
   return expected;
@@ -265,7 +265,7 @@ TEST_F(ExchangeTest, ADateOfBirthMayBeTodayButNotTomorrow) {
                                       "T2,Tim,Day," + to_iso(tomorrow) + ",male,THANET\n");
   auto report = import(folder.path());
   ASSERT_EQ(where_all(report), std::vector<std::string>{where("children.csv", 3, "date_of_birth", to_iso(tomorrow))});
-  EXPECT_EQ(report.problems[0].reason, "date of birth is in the future");
+  EXPECT_EQ(report.problems[0].reason, "must be today or in the past");
 }
 
 // ---- Imports that are refused -------------------------------------------------------------
@@ -404,6 +404,48 @@ TEST_F(ExchangeTest, ARoundTripGivesByteIdenticalFiles) {
   }
 }
 
+// The exchange format is for other systems: values are written exactly as stored, even
+// those a spreadsheet would run (docs/decisions/0005-spreadsheet-formulas.md), and come
+// back exactly. Reports for people neutralise them instead (spreadsheet/people_csv.h).
+TEST_F(ExchangeTest, ValuesThatLookLikeFormulasAreExportedAndImportedExactly) {
+  const std::vector<std::string> names = {"=HYPERLINK(\"http://evil.example\",\"Click\")", "+44", "-Jones", "@SUM(A1)"};
+  {
+    auto connection = test_.database().acquire();
+    reference::add_district(*connection, {"EVIL", "=1+2", "EAST", "@Area"});
+    using namespace std::chrono;
+    for (const auto& name : names) {
+      children::create_child(*connection, {name, "-" + name, year{2011} / 3 / 27, children::Sex::female, std::nullopt,
+                                           "EVIL", children::LookedAfter::unknown},
+                             "tester");
+    }
+  }
+  TemporaryFolder exported;
+  auto exported_report = exchange::export_data_set(test_.database(), exported.path(), "tester");
+  EXPECT_EQ(exported_report.formula_like_values, 10u);  // 2 place names, 4 given and 4 family names
+  EXPECT_NE(read_text(exported / "districts.csv").find("\nEVIL,=1+2,EAST,@Area\n"), std::string::npos);
+  std::string children_text = read_text(exported / "children.csv");
+  EXPECT_NE(children_text.find(",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\","), std::string::npos);
+  EXPECT_NE(children_text.find(",+44,-+44,"), std::string::npos);
+  EXPECT_EQ(children_text.find(",'"), std::string::npos);  // no apostrophe added
+
+  testing::TestDatabase fresh;
+  auto report = exchange::import_data_set(fresh.database(), exported.path(), "tester");
+  ASSERT_TRUE(report.ok()) << ::testing::PrintToString(where_all(report));
+  auto connection = fresh.database().acquire();
+  EXPECT_EQ(reference::find_district(*connection, "EVIL")->name, "=1+2");
+  EXPECT_EQ(reference::find_district(*connection, "EVIL")->area_name, "@Area");
+  std::vector<std::string> given, family;
+  for (auto& summary : children::search_children(*connection, {"", std::nullopt, 1, 100}).children) {
+    given.push_back(summary.child.details.given_name);
+    family.push_back(summary.child.details.family_name);
+  }
+  std::sort(given.begin(), given.end());
+  std::vector<std::string> expected = names;
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(given, expected);
+  for (const auto& name : names) EXPECT_NE(std::find(family.begin(), family.end(), "-" + name), family.end());
+}
+
 // ---- Describing problems --------------------------------------------------------------------
 
 TEST(ExchangeDescribe, NamesFileLineColumnValueAndReason) {
@@ -418,6 +460,11 @@ TEST(ExchangeDescribe, NamesFileLineColumnValueAndReason) {
             "value '/data': the folder does not exist");
   EXPECT_EQ(exchange::describe({"children.csv", 2, "given_name", "Eve\nAnn\t\x80", "x"}),
             "children.csv line 2, column given_name, value 'Eve\\x0AAnn\\x09\\x80': x");
+  // A bidi override would reverse the rest of the line; invisible characters would not show.
+  EXPECT_EQ(exchange::describe({"children.csv", 2, "given_name", "Amir\xE2\x80\xAEnahK\xC2\xA0\xE2\x80\x8B", "x"}),
+            "children.csv line 2, column given_name, value 'Amir\\u{202E}nahK\\u{00A0}\\u{200B}': x");
+  EXPECT_EQ(exchange::describe({"children.csv", 2, "given_name", "Zoë Nguyễn 李 Jose\xCC\x81", "x"}),
+            "children.csv line 2, column given_name, value 'Zoë Nguyễn 李 Jose\xCC\x81': x");
 }
 
 }  // namespace

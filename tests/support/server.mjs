@@ -58,7 +58,11 @@ export async function startServer(db, extraArgs = []) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs = [];
-  child.stderr.on('data', (chunk) => logs.push(chunk.toString()));
+  const rawLogs = [];  // the bytes as written, to check they are valid UTF-8
+  child.stderr.on('data', (chunk) => {
+    rawLogs.push(chunk);
+    logs.push(chunk.toString());
+  });
   const baseUrl = await new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error('pathway serve did not start:\n' + logs.join(''))), 15000);
@@ -76,6 +80,7 @@ export async function startServer(db, extraArgs = []) {
   return {
     baseUrl,
     logs,
+    rawLogs,
     process: child,
     exited,
     async stop() {

@@ -123,5 +123,49 @@ TEST(ChildValidation, TrimsNamesAndLimitsTheirLength) {
             std::vector<std::string>{"given-name: The child's given name must be 100 characters or fewer"});
 }
 
+TEST(ChildValidation, RefusesYearsOfBirthBefore1900) {
+  for (const char* year : {"0000", "0001", "1000", "1899"}) {
+    children::ChildForm form{"Amir", "Khan", "1", "1", year, "male", "APKN", "MAIDSTONE", "no"};
+    auto result = children::validate_child_form(form, today, districts);
+    EXPECT_EQ(messages(result),
+              std::vector<std::string>{"date-of-birth: Date of birth must be on or after 1 January 1900"})
+        << year;
+    EXPECT_EQ(links(result), std::vector<std::string>{"date-of-birth-year"});
+  }
+  children::ChildForm form{"Amir", "Khan", "1", "1", "1900", "male", "APKN", "MAIDSTONE", "no"};
+  auto oldest = children::validate_child_form(form, today, districts);
+  ASSERT_TRUE(oldest.details);
+  EXPECT_EQ(oldest.warnings.size(), 1u);  // 126 today: saved only after the age warning
+}
+
+TEST(ChildValidation, RefusesBlankAndDeceptiveNamesSayingWhy) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"\xC2\xA0\xC2\xA0", "must contain letters or other visible characters, not only spaces or invisible characters"},
+      {"\xE2\x80\x8B", "must contain letters or other visible characters, not only spaces or invisible characters"},
+      {"\xE3\x80\x80", "must contain letters or other visible characters, not only spaces or invisible characters"},
+      {"\xCC\x81", "must not start a word with an accent or other combining mark on its own"},
+      {"Amir\xE2\x80\xAE" "nahK", "must not contain characters that change the direction of text"},
+      {"Amir\tKhan", "must not contain tabs, line breaks or other control characters"},
+      {"Amir\r\nKhan", "must not contain tabs, line breaks or other control characters"},
+      {"Am\xFFir", "must be valid UTF-8 text"},
+  };
+  for (const auto& [name, problem] : cases) {
+    auto form = valid();
+    form.given_name = name;
+    EXPECT_EQ(messages(children::validate_child_form(form, today, districts)),
+              std::vector<std::string>{std::string("given-name: The child's given name ") + problem})
+        << name;
+  }
+}
+
+TEST(ChildValidation, TrimsOrdinaryWhiteSpaceButNotOtherSpaces) {
+  auto form = valid();
+  form.family_name = "\t Khan \r\n";
+  EXPECT_EQ(children::validate_child_form(form, today, districts).details->family_name, "Khan");
+  form.family_name = "Khan\xC2\xA0";
+  EXPECT_EQ(messages(children::validate_child_form(form, today, districts)),
+            std::vector<std::string>{"family-name: The child's family name must not start or end with a space"});
+}
+
 }  // namespace
 }  // namespace pathway

@@ -167,5 +167,16 @@ TEST(FormatCsvRecord, RoundTripsThroughParse) {
   EXPECT_EQ(fields_of(table), rows);
 }
 
+// Cells a spreadsheet would run go through the exchange's CSV exactly: the format keeps
+// values as they are (docs/decisions/0005-spreadsheet-formulas.md).
+TEST(FormatCsvRecord, KeepsCellsThatLookLikeFormulasExactly) {
+  const Fields risky = {"=1+2", "+44", "-2", "@SUM(A1)", "\t=1+2", "\r=1+2", "=HYPERLINK(\"x\",\"y\")"};
+  std::string text = format_csv_record(risky);
+  EXPECT_EQ(text, "=1+2,+44,-2,@SUM(A1),\t=1+2,\"\r=1+2\",\"=HYPERLINK(\"\"x\"\",\"\"y\"\")\"\n");
+  auto table = parse_csv(text);
+  EXPECT_TRUE(table.errors.empty());
+  EXPECT_EQ(fields_of(table), std::vector<Fields>{risky});
+}
+
 }  // namespace
 }  // namespace pathway::exchange

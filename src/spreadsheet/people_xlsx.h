@@ -1,0 +1,17 @@
+#pragma once
+// XLSX for people, beside people_csv: every text cell is written as a string cell, never
+// as a formula, so a spreadsheet program shows it exactly as it is stored: no apostrophe
+// is needed and nothing is lost.
+#include <filesystem>
+#include <string_view>
+
+#include "spreadsheet/people_table.h"
+
+namespace pathway::spreadsheet {
+
+// Writes the table to `path` as one worksheet named `sheet_name` (at most 31 characters,
+// none of []:*?/\), headings in bold. Throws std::runtime_error if the workbook cannot be
+// written (a text longer than the 32,767 characters a cell holds, say), leaving no file.
+void write_people_xlsx(const PeopleTable& table, const std::filesystem::path& path, std::string_view sheet_name);
+
+}  // namespace pathway::spreadsheet
