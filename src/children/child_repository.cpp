@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "children/child_rules.h"
+#include "children/similar_children.h"
 #include "core/clock.h"
 #include "core/random.h"
 #include "core/text.h"
@@ -36,37 +37,47 @@ ChildSummary summary_from(const store::Row& row) {
   return {std::move(child), row.text(13)};
 }
 
-std::string search_name(const ChildDetails& details) {
-  return fold_for_search(details.given_name + " " + details.family_name);
-}
-
-// Family name first so that ORDER BY sort_key lists children as staff expect.
-std::string sort_key(const ChildDetails& details) {
-  return fold_for_search(details.family_name) + '\x1f' + fold_for_search(details.given_name);
-}
-
-std::string escape_like(std::string_view text) {
-  std::string escaped;
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') escaped += '\\';
-    escaped += c;
+// The words of a name search as name keys: "O'Brien  zoe" -> {"obrien", "zoe"}. Folding
+// drops every ASCII punctuation mark, so no word holds a LIKE wildcard or escape.
+std::vector<std::string> search_words(std::string_view name) {
+  std::vector<std::string> words;
+  std::string folded = fold_for_search(name);
+  for (std::size_t start = 0; start < folded.size() && words.size() < 5;) {
+    std::size_t end = std::min(folded.find(' ', start), folded.size());
+    words.push_back(folded.substr(start, end - start));
+    start = end + 1;
   }
-  return escaped;
+  return words;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
+std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t to,
+                   std::string_view separator = "") {
+  std::string text;
+  for (std::size_t i = from; i < to; ++i) text += (i == from ? "" : std::string(separator)) + words[i];
+  return text;
+}
+
+// Ranks a name search's matches: 0 when the whole name (either way round), the given name
+// or the family name is exactly what was typed, 1 when a name begins with it, 2 otherwise.
+// Appends its parameters to `params`.
+std::string match_rank(const std::vector<std::string>& words, std::vector<store::Value>& params) {
+  std::string whole = joined(words, 0, words.size());
+  std::string exact = "c.search_name LIKE ? OR c.search_name LIKE ?";
+  params.emplace_back(whole + " %");
+  params.emplace_back("% " + whole);
+  // "zoe obrien", "obrien zoe", "anne marie smith": each split of the words into a given
+  // and a family name.
+  for (std::size_t split = 1; split < words.size(); ++split) {
+    std::string first = joined(words, 0, split), second = joined(words, split, words.size());
+    exact += " OR c.search_name IN (?, ?)";
+    params.emplace_back(first + ' ' + second);
+    params.emplace_back(second + ' ' + first);
   }
-  return row[b.size()];
+  params.emplace_back(whole + '%');
+  params.emplace_back("% " + whole + '%');
+  params.emplace_back(joined(words, 0, words.size(), " ") + '%');
+  return "CASE WHEN " + exact + " THEN 0 WHEN c.search_name LIKE ? OR c.search_name LIKE ? OR c.search_name LIKE ?"
+         " THEN 1 ELSE 2 END, ";
 }
 
 void record_changes(store::Connection& connection, std::int64_t child_id, std::int64_t version,
@@ -123,17 +134,10 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
     where += condition;
   };
   std::vector<store::Value> params;
-  std::string folded = fold_for_search(search.name);
-  std::size_t words = 0;
-  for (std::size_t start = 0; start < folded.size() && words < 5; ++words) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    add_condition("c.search_name LIKE ? ESCAPE '\\'");
-    std::string pattern = "%";
-    pattern += escape_like(folded.substr(start, end - start));
-    pattern += '%';
-    params.emplace_back(std::move(pattern));
-    start = end + 1;
+  std::vector<std::string> words = search_words(search.name);
+  for (const auto& word : words) {
+    add_condition("c.search_name LIKE ?");
+    params.emplace_back('%' + word + '%');
   }
   if (search.date_of_birth) {
     add_condition("c.date_of_birth = ?");
@@ -144,11 +148,14 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
   std::string count = "SELECT COUNT(*) FROM children c" + where;
   std::vector<store::Value> page_params = params;
   page_params.insert(page_params.end(), params.begin(), params.end());
+  // Without a name the order is the index's own (sort_key, id), which keeps the unfiltered
+  // list a walk along children_in_list_order; a name search sorts only its matches.
+  std::string order = words.empty() ? "" : match_rank(words, page_params);
   page_params.emplace_back(std::int64_t{search.page_size});
   page_params.emplace_back(std::int64_t{(std::max(search.page, 1) - 1) * search.page_size});
   ChildSearchResult result;
   auto rows = connection.query(std::string(child_columns) + ", (" + count + ")" + std::string(from_children) + where +
-                                   " ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?",
+                                   " ORDER BY " + order + "c.sort_key, c.id LIMIT ? OFFSET ?",
                                page_params);
   result.children.reserve(rows.size());
   for (const auto& row : rows) result.children.push_back(summary_from(row));
@@ -175,19 +182,24 @@ std::optional<ChildSummary> find_child(store::Connection& connection, const std:
 
 std::vector<ChildSummary> possible_duplicates(store::Connection& connection, const ChildDetails& details,
                                               std::int64_t excluding_id) {
-  std::string given = fold_for_search(details.given_name);
-  std::string family = fold_for_search(details.family_name);
-  std::string whole = search_name(details);
+  // Candidates come from the date-of-birth index: the date as entered and the dates a
+  // slip of the keyboard would have turned it into (a dozen at most), then the names are
+  // compared here, where they can be folded.
+  std::vector<Date> dates = mistyped_dates(details.date_of_birth);
+  dates.insert(dates.begin(), details.date_of_birth);
+  std::string in;
+  std::vector<store::Value> params;
+  for (Date date : dates) {
+    in += in.empty() ? "?" : ", ?";
+    params.emplace_back(to_iso(date));
+  }
+  params.emplace_back(excluding_id);
   std::vector<ChildSummary> similar;
-  for (const auto& row : connection.query(select_child + " WHERE c.date_of_birth = ? AND c.id <> ?"
-                                                                      " ORDER BY c.sort_key, c.id",
-                                          {to_iso(details.date_of_birth), excluding_id})) {
+  for (const auto& row : connection.query(select_child + " WHERE c.date_of_birth IN (" + in + ") AND c.id <> ?"
+                                                         " ORDER BY c.sort_key, c.id",
+                                          params)) {
     ChildSummary candidate = summary_from(row);
-    const ChildDetails& other = candidate.child.details;
-    if (fold_for_search(other.family_name) == family || fold_for_search(other.given_name) == given ||
-        edit_distance(search_name(other), whole) <= 2) {
-      similar.push_back(std::move(candidate));
-    }
+    if (could_be_same_child(details, candidate.child.details)) similar.push_back(std::move(candidate));
   }
   return similar;
 }
@@ -201,12 +213,14 @@ Child create_child(store::Connection& connection, const ChildDetails& details, c
   child.details = details;
   child.created_at = child.updated_at = to_iso_instant(now_unix_seconds());
   auto fields = stored_fields(details);
+  std::string search_key = person_search_key(details.given_name, details.family_name);
+  std::string sort_key = person_sort_key(details.given_name, details.family_name);
   child.id = connection.query(
       "INSERT INTO children (public_id, exchange_id, given_name, family_name, search_name, sort_key,"
       " date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at)"
       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
-      {child.public_id, child.exchange_id, details.given_name, details.family_name, search_name(details),
-       sort_key(details), *fields[2].second, *fields[3].second, store::nullable(details.ethnicity),
+      {child.public_id, child.exchange_id, details.given_name, details.family_name, search_key,
+       sort_key, *fields[2].second, *fields[3].second, store::nullable(details.ethnicity),
        details.district_code, store::nullable(fields[6].second), child.created_at, child.updated_at}).at(0).integer(0);
   std::vector<std::string> recorded;
   record_changes(connection, child.id, 1, child.created_at, changed_by, {}, fields, recorded);
@@ -228,11 +242,13 @@ Result<ChildUpdate> update_child(store::Connection& connection, const std::strin
   std::string now = to_iso_instant(now_unix_seconds());
   std::int64_t version = expected_version + 1;
   auto fields = stored_fields(details);
+  std::string search_key = person_search_key(details.given_name, details.family_name);
+  std::string sort_key = person_sort_key(details.given_name, details.family_name);
   connection.execute(
       "UPDATE children SET given_name = ?, family_name = ?, search_name = ?, sort_key = ?, date_of_birth = ?,"
       " sex = ?, ethnicity = ?, district_code = ?, looked_after = ?, version = ?, updated_at = ?"
       " WHERE id = ? AND version = ?",
-      {details.given_name, details.family_name, search_name(details), sort_key(details), *fields[2].second,
+      {details.given_name, details.family_name, search_key, sort_key, *fields[2].second,
        *fields[3].second, store::nullable(details.ethnicity), details.district_code,
        store::nullable(fields[6].second), version, now, current->child.id, expected_version});
   record_changes(connection, current->child.id, version, now, changed_by, stored_fields(current->child.details),

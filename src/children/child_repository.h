@@ -13,7 +13,7 @@
 namespace pathway::children {
 
 struct ChildSearch {
-  std::string name;                    // partial, any words, case and accents ignored
+  std::string name;  // partial, any words; case, accents, punctuation and inner spaces ignored
   std::optional<Date> date_of_birth = std::nullopt;
   int page = 1;                        // 1-based
   int page_size = 25;
@@ -25,7 +25,10 @@ struct ChildSummary {
 };
 
 struct ChildSearchResult {
-  std::vector<ChildSummary> children;  // sorted by family name, then given name
+  // With a name: exact matches first (the whole name either way round, or the given or
+  // family name), then names that begin with the search, then the rest; within each, and
+  // without a name, by family name, then given name.
+  std::vector<ChildSummary> children;
   std::int64_t total = 0;              // matches across all pages
 };
 
@@ -37,8 +40,11 @@ std::int64_t count_children(store::Connection& connection);
 // The child with this public id, or nullopt.
 std::optional<ChildSummary> find_child(store::Connection& connection, const std::string& public_id);
 
-// Children with the same date of birth and a similar name (same family name, same given
-// name, or whole name within two edits), excluding one id (the record being edited).
+// Children who could be the one described, typed with the usual mistakes: born on that
+// date or on a date a slip of the keyboard away (day and month swapped, two digits
+// transposed), with a similar name (see could_be_same_child: names either way round,
+// punctuation and spaces ignored, a letter missed or doubled), excluding one id (the
+// record being edited). Sorted by family name, then given name.
 std::vector<ChildSummary> possible_duplicates(store::Connection& connection, const ChildDetails& details,
                                               std::int64_t excluding_id = 0);
 

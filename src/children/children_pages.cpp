@@ -10,6 +10,8 @@
 #include "reference/geography.h"
 #include "store/transaction.h"
 #include "web/app.h"
+#include "web/pagination.h"
+#include "web/return_target.h"
 
 namespace pathway::web {
 
@@ -43,11 +45,43 @@ int page_number(const std::string& text) {
 
 // ---- list and search ----
 
+// The children list at `page`, with the filters in use and no empty ones.
+std::string list_href(const std::vector<std::pair<std::string_view, std::string>>& filters, std::int64_t page) {
+  std::string href = "/children?";
+  for (const auto& [key, value] : filters) {
+    if (!value.empty()) href += std::string(key) + "=" + encode_query_value(value) + "&";
+  }
+  return href + "page=" + std::to_string(page);
+}
+
+// The GOV.UK pagination's numbered links.
+ViewList page_link_data(const std::vector<std::pair<std::string_view, std::string>>& filters, std::int64_t page,
+                        std::int64_t pages) {
+  ViewList links;
+  for (const auto& link : page_links(page, pages)) {
+    ViewData item;
+    item.set("ellipsis", link.number == 0);
+    item.set("number", std::to_string(link.number));
+    item.set("href", list_href(filters, link.number));
+    item.set("current", link.current);
+    links.push_back(std::move(item));
+  }
+  return links;
+}
+
 Response list_children(PageContext& context) {
   Date today = today_utc();
   std::string name = context.query_value("name");
   std::string day = context.query_value("dob-day"), month = context.query_value("dob-month"),
               year = context.query_value("dob-year");
+  // A date typed into the name box (the home page's search has only that box) searches by
+  // date of birth, shown in the date boxes.
+  if (auto typed = parse_typed_date(name); typed && day.empty() && month.empty() && year.empty()) {
+    day = std::to_string(static_cast<unsigned>(typed->day()));
+    month = std::to_string(static_cast<unsigned>(typed->month()));
+    year = std::to_string(static_cast<int>(typed->year()));
+    name.clear();
+  }
   std::vector<FieldError> errors;
   children::ChildSearch search{name, std::nullopt, page_number(context.query_value("page")), page_size};
   if (!day.empty() || !month.empty() || !year.empty()) {
@@ -65,11 +99,16 @@ Response list_children(PageContext& context) {
 
   auto connection = context.database.acquire();
   auto found = children::search_children(*connection, search);
+  const std::vector<std::pair<std::string_view, std::string>> filters = {
+      {"name", name}, {"dob-day", day}, {"dob-month", month}, {"dob-year", year}};
+  // Each record's Back link returns to this page of this search.
+  std::string back_query = "?back=" + encode_query_value(list_href(filters, search.page));
   ViewList rows;
   rows.reserve(found.children.size());
   std::string shown;
   for (const auto& summary : found.children) {
     rows.push_back(children::child_summary_data(summary, today));
+    rows.back().set("href", "/children/" + summary.child.public_id + back_query);
     shown += (shown.empty() ? "" : " ") + summary.child.public_id;
   }
   // Who saw which children, and what they searched for: a subject access request or an
@@ -82,17 +121,18 @@ Response list_children(PageContext& context) {
   data.set("has_children", !rows.empty());
   data.set("children", std::move(rows));
   data.set("searched", !name.empty() || search.date_of_birth.has_value());
+  data.set("searched_by_name", !name.empty());
   data.set("total", std::to_string(found.total));
   std::int64_t pages = (found.total + page_size - 1) / page_size;
   data.set("from", std::to_string(found.total == 0 ? 0 : (search.page - 1) * page_size + 1));
   data.set("to", std::to_string(std::min<std::int64_t>(found.total, std::int64_t{search.page} * page_size)));
-  std::string base = "/children?name=" + encode_query_value(name) + "&dob-day=" + encode_query_value(day) +
-                     "&dob-month=" + encode_query_value(month) + "&dob-year=" + encode_query_value(year) + "&page=";
-  if (search.page > 1) data.set("previous_href", base + std::to_string(search.page - 1));
-  if (search.page < pages) data.set("next_href", base + std::to_string(search.page + 1));
+  if (search.page > 1) data.set("previous_href", list_href(filters, search.page - 1));
+  if (search.page < pages) data.set("next_href", list_href(filters, search.page + 1));
+  data.set("has_pages", pages > 1);
+  data.set("page_links", page_link_data(filters, search.page, pages));
   // An old link or a typed address can ask for a page beyond the last: say so rather than
   // "No children found" when there are children.
-  if (found.children.empty() && found.total > 0) data.set("first_page_href", base + "1");
+  if (found.children.empty() && found.total > 0) data.set("first_page_href", list_href(filters, 1));
   data.set("page", std::to_string(search.page));
   data.set("pages", std::to_string(pages));
   return render_page(context, pages::children_list, data);
@@ -226,16 +266,27 @@ Response child_not_found(PageContext& context) {
                       "There is no child with that reference. Search for the child on the children page.");
 }
 
+// Where a record's Back link goes: the list or search page the user came from, carried in
+// `back` from tab to tab, when it is a children list address on this site (so the
+// parameter cannot send anyone elsewhere); the whole list otherwise.
+std::string back_target(const PageContext& context) {
+  std::string back = safe_return_target(context.query_value("back"));
+  return back.starts_with("/children?") ? back : "/children";
+}
+
 ViewData child_page_data(PageContext& context, const children::ChildSummary& summary, const std::string& tab) {
   Date today = today_utc();
   ViewData data = layout_data(context, children::full_name(summary.child.details), "/children");
   data.set("child", children::child_summary_data(summary, today));
   data.set("tab_details", tab == "details");
   data.set("tab_history", tab == "history");
+  std::string back_href = back_target(context);
+  bool from_search = back_href != "/children";
   ViewData back;
-  back.set("href", "/children");
-  back.set("text", "All children");
+  back.set("href", back_href);
+  back.set("text", from_search ? "Back" : "All children");
   data.set("back_link", back);
+  data.set("back_query", from_search ? "?back=" + encode_query_value(back_href) : "");
   return data;
 }
 

@@ -30,6 +30,24 @@ int whole_number(std::string_view digits) {
   return value;
 }
 
+std::string ascii_lower(std::string_view text) {
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  return lower;
+}
+
+// 1 to 12 from "3", "03", "March", "mar", "SEPT"; -1 for anything else.
+int month_number(std::string_view text) {
+  if (int number = whole_number(text); number >= 0) return number;
+  std::string lower = ascii_lower(text);
+  if (lower == "sept") return 9;
+  for (std::size_t i = 0; i < month_names.size(); ++i) {
+    std::string name = ascii_lower(month_names[i]);
+    if (lower == name || (lower.size() == 3 && name.starts_with(lower))) return static_cast<int>(i) + 1;
+  }
+  return -1;
+}
+
 std::optional<Date> real_date(int y, int m, int d) {
   Date date{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
   if (!date.ok()) return std::nullopt;
@@ -61,10 +79,49 @@ std::optional<Date> date_from_parts(std::string_view day_text, std::string_view 
   year_text = trim(year_text);
   if (year_text.size() != 4) return std::nullopt;
   int y = whole_number(year_text);
-  int m = whole_number(trim(month_text));
+  int m = month_number(trim(month_text));
   int d = whole_number(trim(day_text));
   if (y < 0 || m < 0 || d < 0) return std::nullopt;
   return real_date(y, m, d);
+}
+
+std::optional<Date> parse_typed_date(std::string_view text) {
+  text = trim(text);
+  if (auto iso = parse_iso_date(text)) return iso;
+  // Three parts separated by one of / - . or runs of spaces.
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    bool separator = i == text.size() || text[i] == '/' || text[i] == '-' || text[i] == '.' || text[i] == ' ';
+    if (!separator) continue;
+    if (i > start) parts.push_back(text.substr(start, i - start));
+    else if (i < text.size() && text[i] != ' ') return std::nullopt;  // "27//3/2011", "-3"
+    start = i + 1;
+  }
+  bool trailing_separator = !text.empty() && (text.back() == '/' || text.back() == '-' || text.back() == '.');
+  if (parts.size() != 3 || trailing_separator) return std::nullopt;
+  return date_from_parts(parts[0], parts[1], parts[2]);
+}
+
+std::vector<Date> mistyped_dates(Date date) {
+  std::vector<Date> dates;
+  auto add = [&](int y, int m, int d) {
+    auto slip = real_date(y, m, d);
+    if (slip && *slip != date && y >= 1900 && std::ranges::find(dates, *slip) == dates.end()) dates.push_back(*slip);
+  };
+  int y = static_cast<int>(date.year());
+  int m = static_cast<int>(static_cast<unsigned>(date.month()));
+  int d = static_cast<int>(static_cast<unsigned>(date.day()));
+  add(y, d, m);
+  char digits[16];  // room for any int the compiler imagines; years are 4 digits here
+  std::snprintf(digits, sizeof digits, "%02d%02d%04d", d, m, y);
+  for (std::size_t i = 0; i + 1 < 8; ++i) {
+    std::string swapped(digits, 8);
+    std::swap(swapped[i], swapped[i + 1]);
+    add(whole_number(std::string_view(swapped).substr(4, 4)), whole_number(std::string_view(swapped).substr(2, 2)),
+        whole_number(std::string_view(swapped).substr(0, 2)));
+  }
+  return dates;
 }
 
 std::string to_iso(Date date) {

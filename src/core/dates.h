@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pathway {
 
@@ -16,10 +17,22 @@ using Date = std::chrono::year_month_day;
 std::optional<Date> parse_iso_date(std::string_view text);
 
 // Builds a date from the three boxes of a GOV.UK date input (day, month, year as typed,
-// surrounding spaces allowed, year must have 4 digits). Returns nullopt if any part is not a
-// whole number or the date does not exist.
+// surrounding spaces allowed, year must have 4 digits). The month may be a number or a
+// month's name or its first three letters, in any case ("3", "03", "March", "mar";
+// "Sept" too). Returns nullopt if a part is neither or the date does not exist.
 std::optional<Date> date_from_parts(std::string_view day, std::string_view month,
                                     std::string_view year);
+
+// A whole date typed into one box, as people write them: "27/3/2011", "27-03-2011",
+// "27.3.2011", "27 3 2011", "27 March 2011", "27 Mar 2011", or ISO "2011-03-27". Day
+// first, as in the UK; four-digit years only (so "2011" or "12/3/11" is not a date).
+// nullopt for anything else, or a date that does not exist.
+std::optional<Date> parse_typed_date(std::string_view text);
+
+// The other dates a slip of the keyboard turns this date of birth into, for the duplicate
+// check: day and month swapped, and any two neighbouring digits of DDMMYYYY transposed.
+// Only real dates from 1900 on, none twice, never `date` itself.
+std::vector<Date> mistyped_dates(Date date);
 
 // "YYYY-MM-DD".
 std::string to_iso(Date date);

@@ -83,9 +83,14 @@ bool is_ignorable(char32_t code) {
          code == 0x2060 || code == 0xFEFF;
 }
 
-// Typographic apostrophes and hyphens, so "O’Brien" matches "O'Brien".
-bool is_apostrophe(char32_t code) { return code == 0x2018 || code == 0x2019 || code == 0x02BC; }
-bool is_hyphen(char32_t code) { return code >= 0x2010 && code <= 0x2013; }
+// Punctuation inside names that staff leave out or type differently: every ASCII
+// punctuation mark ("O'Brien", "Anne-Marie", "St. John"), typographic apostrophes
+// (’ ‘ ʼ) and hyphens and dashes (U+2010 to U+2015).
+bool is_punctuation(char32_t code) {
+  bool ascii = (code >= '!' && code <= '/') || (code >= ':' && code <= '@') || (code >= '[' && code <= '`') ||
+               (code >= '{' && code <= '~');
+  return ascii || code == 0x2018 || code == 0x2019 || code == 0x02BC || (code >= 0x2010 && code <= 0x2015);
+}
 
 struct LatinFold {
   char32_t first;
@@ -145,7 +150,7 @@ std::string fold_for_search(std::string_view text) {
   bool space_pending = false;
   for (std::size_t pos = 0; pos < text.size();) {
     char32_t code = next_code_point(text, pos);
-    if (code == invalid_sequence || is_ignorable(code)) continue;
+    if (code == invalid_sequence || is_ignorable(code) || is_punctuation(code)) continue;
     if (is_space(code)) {
       space_pending = true;
       continue;
@@ -153,17 +158,27 @@ std::string fold_for_search(std::string_view text) {
     if (is_control(code)) continue;
     if (space_pending && !folded.empty()) folded += ' ';
     space_pending = false;
-    if (is_apostrophe(code)) {
-      folded += '\'';
-    } else if (is_hyphen(code)) {
-      folded += '-';
-    } else if (auto ascii = fold_latin(code)) {
+    if (auto ascii = fold_latin(code)) {
       folded += *ascii;
     } else {
       append_utf8(folded, to_lower(code));
     }
   }
   return folded;
+}
+
+std::string name_key(std::string_view name) {
+  std::string key = fold_for_search(name);
+  std::erase(key, ' ');
+  return key;
+}
+
+std::string person_search_key(std::string_view given_name, std::string_view family_name) {
+  return name_key(given_name) + ' ' + name_key(family_name);
+}
+
+std::string person_sort_key(std::string_view given_name, std::string_view family_name) {
+  return fold_for_search(family_name) + '\x1f' + fold_for_search(given_name);
 }
 
 std::string_view trim(std::string_view text) {

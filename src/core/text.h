@@ -6,14 +6,30 @@
 namespace pathway {
 
 // Folds text for searching names: lower case, accents removed from Latin letters
-// (é -> e, Ø -> o, ß -> ss, Ł -> l, æ -> ae, ...), apostrophes and hyphens kept, runs of
-// white space collapsed to one space, leading/trailing space removed. Input is UTF-8;
-// invalid sequences are dropped. fold_for_search("  Zoë  O'Brien-Ñúñez ") == "zoe o'brien-nunez".
+// (é -> e, Ø -> o, ß -> ss, Ł -> l, æ -> ae, ...), ASCII punctuation and typographic
+// apostrophes and hyphens dropped (staff type "obrien" for O'Brien, "st john" for St. John),
+// runs of white space collapsed to one space, leading/trailing space removed. Input is UTF-8;
+// invalid sequences are dropped. fold_for_search("  Zoë  O'Brien-Ñúñez ") == "zoe obriennunez".
 std::string fold_for_search(std::string_view text);
 
 // The text with ASCII letters in lower case and every other byte as it is: for protocol
 // tokens (header names, media types), which are ASCII and case-insensitive.
 std::string ascii_lower(std::string_view text);
+
+// One name (a given or a family name) as search and the duplicate check compare it:
+// fold_for_search without the spaces, so "Anne Marie", "Anne-Marie" and "Annemarie", or
+// "Mc Donald" and "McDonald", are the same name. name_key("St. John") == "stjohn".
+std::string name_key(std::string_view name);
+
+// The keys a person's record carries so that the store can find and order people by name
+// without folding text in SQL (the folding is C++). The search key is name_key(given) + ' '
+// + name_key(family): "Zoë O'Brien" is "zoe obrien", "Anne Marie St. John" is "annemarie
+// stjohn". Search matches the words of a query inside it; the single space marks where the
+// given name ends, for ranking exact and leading matches first.
+std::string person_search_key(std::string_view given_name, std::string_view family_name);
+
+// Family name first, so that ORDER BY sort key lists people as staff expect.
+std::string person_sort_key(std::string_view given_name, std::string_view family_name);
 
 // Removes leading and trailing ASCII white space.
 std::string_view trim(std::string_view text);

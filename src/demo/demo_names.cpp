@@ -36,7 +36,8 @@ NameList english() {
        "Megan", "Holly", "Lacey", "Courtney", "Paige", "Jasmine", "Amber", "Keira", "Leah", "Ellie",
        "Maisie", "Millie", "Freya", "Scarlett", "Summer", "Tia", "Demi", "Kayleigh", "Abbie", "Charlotte",
        "Lauren", "Bethany", "Hannah", "Molly", "Daisy", "Lexi", "Skye", "Eloise", "Lilly-Mae", "Rhiannon",
-       "Caitlin", "Morgan", "Taylor", "Harriet", "Phoebe", "Imogen", "Niamh", "Darcey", "Madison", "Kacey"},
+       "Caitlin", "Morgan", "Taylor", "Harriet", "Phoebe", "Imogen", "Niamh", "Darcey", "Madison", "Kacey",
+       "Anne-Marie", "Mary Kate"},
       same({"Smith",    "Jones",    "Taylor",   "Brown",    "Williams", "Wilson",   "Johnson",  "Davies",
             "Robinson", "Wright",   "Thompson", "Evans",    "Walker",   "White",    "Roberts",  "Green",
             "Hall",     "Wood",     "Jackson",  "Clarke",   "Harris",   "Lewis",    "Martin",   "Cooper",
@@ -49,7 +50,8 @@ NameList english() {
             "Dunk",     "Hukins",   "Larkin",   "Morgan",   "Price",    "Powell",   "Griffiths", "MacDonald",
             "Campbell", "Fraser",   "Stewart",  "Murray",   "Morris",   "Morley",   "Collins",  "Young",
             "Allen",    "Scott",    "Adams",    "Carter",   "Webb",     "Lloyd",    "Heath",    "Sharp",
-            "Page",     "Spencer",  "Foster",   "Dawson",   "Rowe",     "Newman",   "Gardner",  "Pope"}),
+            "Page",     "Spencer",  "Foster",   "Dawson",   "Rowe",     "Newman",   "Gardner",  "Pope",
+            "St John",  "St. Clair", "D'Arcy",  "Mc Donald"}),
       0};
 }
 
@@ -185,7 +187,7 @@ NameList albanian() {
 NameList portuguese() {
   return {{"João", "Tiago", "Rodrigo", "Diogo", "Gonçalo", "Rafael", "Martim", "Duarte", "Afonso", "Simão"},
           {"Beatriz", "Inês", "Leonor", "Mariana", "Matilde", "Carolina", "Joana", "Sofia", "Lara"},
-          same({"Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Fernandes",
+          same({"Silva", "Santos", "da Silva", "dos Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Fernandes",
                 "Gonçalves", "Sousa", "Carvalho", "Freitas", "Gouveia", "Abreu"}),
           150};
 }

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/dates.h"
+#include "core/text.h"
 #include "store/transaction.h"
 
 namespace pathway::store {
@@ -229,6 +230,18 @@ UPDATE sign_in_failures SET username = lower(username);
 CREATE INDEX sign_in_failures_by_username_and_address ON sign_in_failures(username, address, failed_at);
 )SQL";
 
+// Version 5: search keys without punctuation or inner spaces ("obrien" finds O'Brien). No
+// schema change: the keys of existing children are recomputed in C++, where they are made.
+void v5_rewrite_search_keys(Connection& connection) {
+  auto rows = connection.query("SELECT id, given_name, family_name, search_name, sort_key FROM children", {});
+  for (const auto& row : rows) {
+    std::string search = person_search_key(row.text(1), row.text(2));
+    std::string sort = person_sort_key(row.text(1), row.text(2));
+    if (search == row.text(3) && sort == row.text(4)) continue;
+    connection.execute("UPDATE children SET search_name = ?, sort_key = ? WHERE id = ?", {search, sort, row.integer(0)});
+  }
+}
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -240,6 +253,7 @@ const std::vector<Migration>& migrations() {
        std::string(v3_audit_append_only_postgresql)},
       {4, "sign-in failures by account and address", std::string(v4_sign_in_failures_by_account_and_address),
        std::string(v4_sign_in_failures_by_account_and_address)},
+      {5, "punctuation-free search keys", "", "", v5_rewrite_search_keys},
   };
   return all;
 }
@@ -266,8 +280,9 @@ int migrate(Database& database) {
     Transaction transaction(*connection);
     // Another process may have applied it while this one waited for the write lock.
     if (schema_version(*connection) >= migration.version) continue;
-    connection->execute_script(connection->backend() == Backend::sqlite ? migration.sqlite_sql
-                                                                        : migration.postgresql_sql);
+    const std::string& sql = connection->backend() == Backend::sqlite ? migration.sqlite_sql : migration.postgresql_sql;
+    if (!sql.empty()) connection->execute_script(sql);
+    if (migration.then) migration.then(*connection);
     connection->execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                         {std::int64_t{migration.version}, std::string(migration.name),
                          to_iso_instant(now_unix_seconds())});

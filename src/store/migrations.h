@@ -15,6 +15,9 @@ struct Migration {
   std::string_view name;
   std::string sqlite_sql;
   std::string postgresql_sql;
+  // A step in C++ run after the SQL, in the same transaction, on both backends: for data
+  // that only the program can compute (search keys fold text in C++). May be null.
+  void (*then)(Connection& connection) = nullptr;
 };
 
 // All migrations, oldest first.

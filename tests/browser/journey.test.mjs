@@ -83,7 +83,9 @@ test('a case manager adds, finds, corrects and reviews a child', async () => {
   await page.getByLabel('Name', { exact: true }).fill('brennan okafor');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('link', { name: 'Brennan-Okafor, Maisie' }).click();
-  assert.equal(page.url(), childUrl);
+  assert.equal(page.url().replace(/\?.*$/, ''), childUrl);
+  // The record's Back link returns to the search it was opened from.
+  assert.equal(await page.locator('.govuk-back-link').getAttribute('href'), '/children?name=brennan%20okafor&page=1');
 
   await page.getByRole('button', { name: 'Change details' }).click();
   await checkAccessibility(page, 'change details');

@@ -34,7 +34,7 @@ function childIdFrom(location) {
 test('the list is sorted by family name, 25 to a page, with pagination', async () => {
   const page = await staff.request('/children');
   assert.equal(page.status, 200);
-  const rows = [...page.text.matchAll(/<a class="govuk-link" href="\/children\/[A-Z0-9]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+  const rows = [...page.text.matchAll(/<a class="govuk-link" href="\/children\/[A-Z0-9]+\?back=[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
   assert.equal(rows.length, 25);
   const families = rows.map((r) => r.split(',')[0].toLowerCase());
   assert.deepEqual(families, [...families].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
@@ -45,7 +45,82 @@ test('the list is sorted by family name, 25 to a page, with pagination', async (
   assert.equal(beyond.status, 200);
   assert.match(beyond.text, /There is no page 9999/);
   assert.match(beyond.text, /The last page is page 12/);
-  assert.match(beyond.text, /href="\/children\?name=&amp;dob-day=&amp;dob-month=&amp;dob-year=&amp;page=1"|href="\/children\?name=&dob-day=&dob-month=&dob-year=&page=1"/);
+  assert.match(beyond.text, /href="\/children\?page=1"/);
+});
+
+// The numbered links of the GOV.UK pagination component on page `page` of the list.
+function pageLinks(text) {
+  return [...text.matchAll(/<li class="govuk-pagination__item[^"]*">(?:<a [^>]*>(\d+)<\/a>|(&ctdot;))<\/li>/g)]
+    .map((m) => m[1] ?? '…');
+}
+
+test('pages have numbered links, with ellipses when there are many, and keep the search', async () => {
+  const first = await staff.request('/children');
+  assert.deepEqual(pageLinks(first.text), ['1', '2', '…', '12']);
+  assert.match(first.text, /<a class="govuk-link govuk-pagination__link" href="\/children\?page=1" aria-label="Page 1" aria-current="page">1<\/a>/);
+  const sixth = await staff.request('/children?page=6');
+  assert.deepEqual(pageLinks(sixth.text), ['1', '…', '5', '6', '7', '…', '12']);
+  assert.match(sixth.text, /href="\/children\?page=5" rel="prev"/);
+  assert.match(sixth.text, /href="\/children\?page=7" rel="next"/);
+  const searched = await staff.request('/children?name=a');
+  assert.match(searched.text, /href="\/children\?name=a&amp;page=2" aria-label="Page 2"/);
+  const few = await staff.request('/children?name=' + encodeURIComponent('zzzz no such child'));
+  assert.doesNotMatch(few.text, /govuk-pagination/);
+});
+
+test("a record's Back link returns to the search and page it was opened from, across its tabs", async () => {
+  const results = await staff.request('/children?name=a&page=2');
+  const href = results.text.match(/<a class="govuk-link" href="(\/children\/[A-Z0-9]+\?back=[^"]+)">/)[1].replaceAll('&amp;', '&');
+  assert.equal(new URL(href, server.baseUrl).searchParams.get('back'), '/children?name=a&page=2');
+  const record = await staff.request(href);
+  assert.equal(record.status, 200);
+  assert.match(record.text, /<a href="\/children\?name=a&amp;page=2" class="govuk-back-link">Back<\/a>/);
+  const historyHref = record.text.match(/href="(\/children\/[A-Z0-9]+\/history\?back=[^"]+)"/)[1].replaceAll('&amp;', '&');
+  const history = await staff.request(historyHref);
+  assert.match(history.text, /<a href="\/children\?name=a&amp;page=2" class="govuk-back-link">Back<\/a>/);
+  const id = href.match(/\/children\/([A-Z0-9]+)/)[1];
+  // Anything but a children list on this site goes back to the whole list.
+  for (const back of ['https://evil.example/children?x', '//evil.example/children?', '/\\evil.example', '/children/../admin',
+    '/children', '/childrenx?y', 'javascript:alert(1)', '/children?\tx']) {
+    const page = await staff.request(`/children/${id}?back=${encodeURIComponent(back)}`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /<a href="\/children" class="govuk-back-link">All children<\/a>/, back);
+    assert.doesNotMatch(page.text, /evil/, back);
+  }
+});
+
+test('a date typed into the home page search finds children born that day', async () => {
+  const home = await staff.request('/');
+  assert.match(home.text, /or a date of birth/);
+  const born = sql(database.db, 'SELECT date_of_birth FROM children ORDER BY id LIMIT 1');
+  const [year, month, day] = born.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+    'November', 'December'];
+  const expected = count(database.db, 'children', `date_of_birth = '${born}'`);
+  for (const typed of [`${day}/${month}/${year}`, `${day} ${months[month - 1]} ${year}`, born,
+    `${day} ${months[month - 1].slice(0, 3).toLowerCase()} ${year}`]) {
+    const page = await staff.request('/children?name=' + encodeURIComponent(typed));
+    assert.equal(page.status, 200, typed);
+    assert.match(page.text, new RegExp(`of ${expected} matching children`), typed);
+    assert.match(page.text, new RegExp(`id="dob-day" name="dob-day" type="text" inputmode="numeric" value="${day}"`), typed);
+  }
+  // Month names in the date boxes, everywhere dates are entered.
+  const byMonthName = await staff.request(`/children?dob-day=${day}&dob-month=${months[month - 1].slice(0, 3)}&dob-year=${year}`);
+  assert.match(byMonthName.text, new RegExp(`of ${expected} matching children`));
+  const added = await staff.submit('/children/new', { ...validChild, 'given-name': 'Marcus', 'family-name': 'Monthname',
+    'date-of-birth-month': 'March' });
+  assert.equal(added.status, 303);
+  assert.equal(sql(database.db, "SELECT substr(date_of_birth, 6) FROM children WHERE family_name = 'Monthname'"), '03-14');
+});
+
+test('search ignores apostrophes, hyphens and spaces', async () => {
+  const created = await staff.submit('/children/new', { ...validChild, 'given-name': 'Éabha', 'family-name': 'O’Neill',
+    'date-of-birth-day': '2' });
+  const id = childIdFrom(created.headers.get('location'));
+  for (const typed of ['oneill', 'eabha oneill', "o'neill", 'o neill', 'Éabha O’Neill']) {
+    const page = await staff.request('/children?name=' + encodeURIComponent(typed));
+    assert.match(page.text, new RegExp(`/children/${id}\\?back=`), typed);
+  }
 });
 
 test('adding a child with mistakes shows every error and saves nothing', async () => {

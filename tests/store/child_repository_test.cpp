@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "reference/geography.h"
+#include "store/migrations.h"
 #include "store/transaction.h"
 #include "test_database.h"
 
@@ -101,6 +104,113 @@ TEST_F(ChildRepository, FindsPossibleDuplicatesBySameBirthDateAndSimilarName) {
   ASSERT_EQ(similar.size(), 1u);
   EXPECT_EQ(similar[0].child.public_id, existing.public_id);
   EXPECT_EQ(children::possible_duplicates(*connection, child("Callum", "Doubleday"), existing.id).size(), 0u);
+}
+
+TEST_F(ChildRepository, SearchIgnoresApostrophesHyphensDotsAndSpacesInNames) {
+  add(child("Zoë", "O'Brien"));
+  add(child("Éabha", "O’Neill"));
+  add(child("Anne-Marie", "Doyle"));
+  add(child("Annemarie", "Kowalski"));
+  add(child("Anne Marie", "Hughes"));
+  add(child("Hamish", "McDonald"));
+  add(child("Ross", "Mc Donald"));
+  add(child("Tobias", "St. John"));
+  add(child("Ellis", "St John"));
+  add(child("Imogen", "St-John"));
+  add(child("Callum", "Brown"));
+  auto connection = test_.database().acquire();
+  const std::vector<std::pair<std::string, std::int64_t>> searches = {
+      {"zoe obrien", 1}, {"obrien", 1},    {"o'brien", 1},   {"O’Brien", 1},     {"o brien", 1},
+      {"oneill", 1},     {"o'neill", 1},   {"eabha oneill", 1}, {"oneill eabha", 1},
+      {"anne marie", 3}, {"annemarie", 3}, {"anne-marie", 3}, {"mc donald", 2},  {"mcdonald", 2},
+      {"mc-donald", 2},  {"st john", 3},   {"st. john", 3},  {"st-john", 3},     {"stjohn", 3},
+      {"st.john", 3},
+  };
+  for (const auto& [search, expected] : searches) {
+    EXPECT_EQ(children::search_children(*connection, {search}).total, expected) << search;
+  }
+}
+
+TEST_F(ChildRepository, SearchListsExactMatchesThenNamesThatBeginWithItThenTheRest) {
+  add(child("Ava", "Lewis"));
+  add(child("Oscar", "Wisbey"));
+  add(child("Lena", "Wiśniewski"));
+  add(child("Amelia", "Dewis"));
+  add(child("Wis", "Zimmer"));
+  add(child("Noah", "Wis"));
+  auto connection = test_.database().acquire();
+  std::vector<std::string> order;
+  for (const auto& found : children::search_children(*connection, {"wis"}).children) {
+    order.push_back(found.child.details.family_name);
+  }
+  // Exact (family, then given name "Wis"), begins with, the rest: each by family name.
+  EXPECT_EQ(order, (std::vector<std::string>{"Wis", "Zimmer", "Wisbey", "Wiśniewski", "Dewis", "Lewis"}));
+
+  add(child("Zoe", "Obrien-Smith"));
+  add(child("Zoë", "O'Brien"));
+  add(child("Chloe", "Zoelle"));
+  order.clear();
+  for (const auto& found : children::search_children(*connection, {"zoe obrien"}).children) {
+    order.push_back(found.child.details.family_name);
+  }
+  EXPECT_EQ(order, (std::vector<std::string>{"O'Brien", "Obrien-Smith"}));
+  order.clear();
+  for (const auto& found : children::search_children(*connection, {"obrien zoe"}).children) {
+    order.push_back(found.child.details.family_name);
+  }
+  EXPECT_EQ(order, (std::vector<std::string>{"O'Brien", "Obrien-Smith"}));
+}
+
+TEST_F(ChildRepository, RanksAcrossPagesBeforeCutting) {
+  for (int i = 0; i < 30; ++i) add(child("Child" + std::to_string(i), "Alewis" + std::to_string(100 + i)));
+  add(child("Lewis", "Zed"));
+  auto connection = test_.database().acquire();
+  auto first = children::search_children(*connection, {"lewis", std::nullopt, 1, 25});
+  EXPECT_EQ(first.total, 31);
+  EXPECT_EQ(first.children.front().child.details.given_name, "Lewis");
+}
+
+TEST_F(ChildRepository, DuplicateCheckCatchesTheUsualMistakes) {
+  auto sean = add(child("Sean", "Byrne", year{2011} / 3 / 12));
+  auto anne = add(child("Anne-Marie", "O'Neill", year{2010} / 7 / 27));
+  add(child("Priya", "Patel", year{2011} / 3 / 12));  // same date, different name
+  add(child("Sean", "Byrne", year{2008} / 1 / 1));    // same name, unrelated date
+  auto connection = test_.database().acquire();
+  auto finds = [&](const ChildDetails& entered, const children::Child& held) {
+    auto similar = children::possible_duplicates(*connection, entered);
+    return similar.size() == 1 && similar[0].child.public_id == held.public_id;
+  };
+  EXPECT_TRUE(finds(child("Byrne", "Sean", year{2011} / 3 / 12), sean));      // names swapped
+  EXPECT_TRUE(finds(child("Sean", "Byrne", year{2011} / 12 / 3), sean));      // day and month swapped
+  EXPECT_TRUE(finds(child("Sean", "Byrne", year{2011} / 3 / 21), sean));      // 12 typed 21
+  EXPECT_TRUE(finds(child("Sean", "Byrne", year{2101} / 3 / 12), sean));      // 2011 typed 2101
+  EXPECT_TRUE(finds(child("Sean", "Byne", year{2011} / 3 / 12), sean));       // letter missed
+  EXPECT_TRUE(finds(child("Seann", "Byrne", year{2011} / 3 / 12), sean));     // letter doubled
+  EXPECT_TRUE(finds(child("Annemarie", "ONeill", year{2010} / 7 / 27), anne));  // punctuation
+  EXPECT_TRUE(finds(child("Anne Marie", "O Neill", year{2010} / 7 / 27), anne));
+  EXPECT_TRUE(finds(child("O'Neill", "Anne-Marie", year{2010} / 7 / 27), anne));
+  // A date a slip away needs nearly the whole name: not every namesake's sibling.
+  EXPECT_TRUE(children::possible_duplicates(*connection, child("Sean", "Patel", year{2011} / 12 / 3)).empty());
+  EXPECT_TRUE(children::possible_duplicates(*connection, child("Priya", "Byrne", year{2011} / 3 / 21)).empty());
+}
+
+TEST_F(ChildRepository, MigrationFiveRewritesTheSearchKeysOfExistingChildren) {
+  add(child("Zoë", "O'Brien"));
+  auto connection = test_.database().acquire();
+  // The keys as versions before 5 stored them.
+  connection->execute("UPDATE children SET search_name = 'zoe o''brien', sort_key = 'o''brien' || ? || 'zoe'",
+                      {std::string("\x1f")});
+  EXPECT_EQ(children::search_children(*connection, {"obrien"}).total, 0);
+  // Run migration 5's step as migrate() does (deleting its history row would not make
+  // migrate() run it again once later versions are applied).
+  auto five = std::ranges::find(store::migrations(), 5, &store::Migration::version);
+  ASSERT_NE(five, store::migrations().end());
+  ASSERT_TRUE(five->then);
+  five->then(*connection);
+  EXPECT_EQ(children::search_children(*connection, {"zoe obrien"}).total, 1);
+  auto keys = connection->query_one("SELECT search_name, sort_key FROM children");
+  EXPECT_EQ(keys->text(0), "zoe obrien");
+  EXPECT_EQ(keys->text(1), std::string("obrien\x1fzoe"));
 }
 
 TEST_F(ChildRepository, UpdatesKeepEveryOldValueAndRaiseTheVersion) {

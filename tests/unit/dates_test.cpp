@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace pathway {
 namespace {
 
@@ -47,13 +49,50 @@ TEST(DateFromParts, BuildsADateFromTheThreeBoxes) {
   EXPECT_EQ(date_from_parts("07", "03", "2011"), year{2011} / 3 / 7);
 }
 
+TEST(DateFromParts, UnderstandsMonthNamesAndTheirFirstThreeLetters) {
+  EXPECT_EQ(date_from_parts("27", "March", "2011"), year{2011} / 3 / 27);
+  EXPECT_EQ(date_from_parts("27", "mar", "2011"), year{2011} / 3 / 27);
+  EXPECT_EQ(date_from_parts("27", " MAR ", "2011"), year{2011} / 3 / 27);
+  EXPECT_EQ(date_from_parts("1", "Sept", "2011"), year{2011} / 9 / 1);
+  EXPECT_EQ(date_from_parts("1", "sep", "2011"), year{2011} / 9 / 1);
+  EXPECT_EQ(date_from_parts("31", "december", "2010"), year{2010} / 12 / 31);
+  EXPECT_FALSE(date_from_parts("31", "Feb", "2011"));
+}
+
+TEST(ParseTypedDate, ReadsTheWaysPeopleWriteADate) {
+  for (std::string_view text : {"27/3/2011", "27/03/2011", "27-3-2011", "27.3.2011", "27 3 2011", "27 March 2011",
+                                "27 mar 2011", " 27  MARCH  2011 ", "2011-03-27", "27/Mar/2011"}) {
+    EXPECT_EQ(parse_typed_date(text), year{2011} / 3 / 27) << text;
+  }
+}
+
+TEST(ParseTypedDate, RefusesWhatIsNotOneRealDate) {
+  for (std::string_view text : {"", "2011", "27/3", "27/3/11", "31/4/2011", "27//3/2011", "27/3/2011/1", "Zoe O'Brien",
+                                "mar 27 2011", "27 Marc 2011", "/27/3/2011", "27/3/2011/"}) {
+    EXPECT_FALSE(parse_typed_date(text)) << text;
+  }
+}
+
+TEST(MistypedDates, SwapsDayAndMonthAndNeighbouringDigits) {
+  auto slips = mistyped_dates(year{2011} / 3 / 12);
+  auto has = [&](Date date) { return std::ranges::find(slips, date) != slips.end(); };
+  EXPECT_TRUE(has(year{2011} / 12 / 3));   // day and month swapped
+  EXPECT_TRUE(has(year{2011} / 3 / 21));   // 12 typed 21
+  EXPECT_TRUE(has(year{2101} / 3 / 12));   // 2011 typed 2101
+  EXPECT_FALSE(has(year{2011} / 3 / 12));  // never the date itself
+  for (Date date : slips) EXPECT_TRUE(date.ok());
+  EXPECT_TRUE(mistyped_dates(year{2011} / 11 / 11).size() < slips.size());
+}
+
 TEST(DateFromParts, AllowsSpacesAroundEachPart) {
   EXPECT_EQ(date_from_parts(" 1 ", "\t12", "2010 "), year{2010} / 12 / 1);
 }
 
 TEST(DateFromParts, RefusesPartsThatAreNotWholeNumbers) {
   EXPECT_FALSE(date_from_parts("one", "3", "2011"));
-  EXPECT_FALSE(date_from_parts("1", "March", "2011"));
+  EXPECT_FALSE(date_from_parts("1", "Marc", "2011"));
+  EXPECT_FALSE(date_from_parts("1", "Ma", "2011"));
+  EXPECT_FALSE(date_from_parts("1", "Mars", "2011"));
   EXPECT_FALSE(date_from_parts("1.5", "3", "2011"));
   EXPECT_FALSE(date_from_parts("-1", "3", "2011"));
   EXPECT_FALSE(date_from_parts("+1", "3", "2011"));

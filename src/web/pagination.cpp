@@ -1,0 +1,23 @@
+#include "web/pagination.h"
+
+namespace pathway::web {
+
+std::vector<PageLink> page_links(std::int64_t current, std::int64_t pages) {
+  std::vector<PageLink> links;
+  if (pages <= 1) return links;
+  std::int64_t previous = 0;
+  for (std::int64_t page = 1; page <= pages; ++page) {
+    bool shown = page == 1 || page == pages || (page >= current - 1 && page <= current + 1);
+    // A page alone between two shown ones is shown: an ellipsis would hide no more than
+    // its number.
+    bool next_shown = page + 1 == current - 1 || (page + 1 == pages && page > current + 1);
+    bool fills_gap = page == previous + 1 && next_shown;
+    if (!shown && !fills_gap) continue;
+    if (page > previous + 1) links.push_back({0, false});
+    links.push_back({page, page == current});
+    previous = page;
+  }
+  return links;
+}
+
+}  // namespace pathway::web
