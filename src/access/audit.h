@@ -1,6 +1,7 @@
 #pragma once
-// The audit trail: who did what to which record, when and from where. Append-only (the
-// database refuses UPDATE and DELETE on audit_events). An event is written in the same
+// The audit trail: who did what to which record, when and from where. Append-only: the
+// database refuses every statement that would change or remove an event (UPDATE, DELETE,
+// REPLACE, upsert, TRUNCATE; migrations 1 and 3). An event is written in the same
 // transaction as the change it records, so a change is never saved without its trace.
 #include <cstdint>
 #include <string>

@@ -32,7 +32,7 @@ Response sign_in_form(PageContext& context, const AppOptions& options, const std
     banner.set("text", "Close the browser if you are on a shared computer.");
     data.set("notification", banner);
   }
-  Response response = render_page(context, "sign_in", data, status);
+  Response response = render_page(context, pages::sign_in, data, status);
   response.set_header("Set-Cookie", set_cookie(sign_in_cookie, form_token,
                                                {.secure = options.secure_cookies, .max_age_seconds = 3600}));
   return response;

@@ -15,6 +15,7 @@ struct ServeOptions {
   std::string db;
   web::ServerOptions server;
   bool behind_tls_proxy = false;
+  bool list_routes = false;  // print the page routes instead of serving
 };
 
 void run_serve(const ServeOptions& options) {
@@ -31,6 +32,10 @@ void run_serve(const ServeOptions& options) {
   web::AppOptions app_options;
   app_options.secure_cookies = options.behind_tls_proxy;
   web::WebApp application(*database, views, assets, app_options);
+  if (options.list_routes) {
+    for (const auto& route : application.routes()) std::cout << route << "\n";
+    return;
+  }
   web::ServerHandlers handlers;
   handlers.handle = [&application](web::Request& request) { return application.handle(request); };
   handlers.finish = [&application](web::Response& response) { application.finish(response); };
@@ -69,6 +74,8 @@ void add_serve_command(CLI::App& app) {
                     "503 while others are served. 0 = no limit, for a proxy in front that limits clients itself")
       ->capture_default_str()
       ->check(CLI::Range(0, 100000));
+  serve->add_flag("--list-routes", options->list_routes,
+                  "Print the page routes, one \"METHOD /pattern\" a line, and exit without serving");
   serve->add_flag("--behind-tls-proxy", options->behind_tls_proxy,
                   "Pages reach users over HTTPS through a proxy: mark cookies Secure, send HSTS, and take "
                   "the client's address from the proxy's X-Forwarded-For");

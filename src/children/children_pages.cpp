@@ -95,7 +95,7 @@ Response list_children(PageContext& context) {
   data.set("dob_month", month);
   data.set("dob_year", year);
   add_errors(data, errors);
-  if (!errors.empty()) return render_page(context, "children/list", data, 422);
+  if (!errors.empty()) return render_page(context, pages::children_search_errors, data, 422);
 
   auto connection = context.database.acquire();
   auto found = children::search_children(*connection, search);
@@ -135,7 +135,7 @@ Response list_children(PageContext& context) {
   if (found.children.empty() && found.total > 0) data.set("first_page_href", list_href(filters, 1));
   data.set("page", std::to_string(search.page));
   data.set("pages", std::to_string(pages));
-  return render_page(context, "children/list", data);
+  return render_page(context, pages::children_list, data);
 }
 
 // ---- add and edit share one form ----
@@ -147,6 +147,7 @@ struct FormPage {
   std::int64_t version = 0;  // the version being edited; 0 when adding
   ViewList changes_by_others = {};  // set when an edit was made from a stale version
   ViewList both_changed = {};       // fields the user and someone else both changed
+  std::string public_id = {};       // the child being corrected; empty when adding one
 };
 
 Response child_form_page(PageContext& context, const FormPage& page, const ChildForm& form,
@@ -187,7 +188,9 @@ Response child_form_page(PageContext& context, const FormPage& page, const Child
       data.set("has_duplicates", !duplicates.empty());
     }
   }
-  return render_page(context, "children/form", data, status);
+  // Correcting shows the child's record, and the duplicates warning other children's.
+  if (!page.public_id.empty() || !duplicates.empty()) return render_page(context, pages::child_form, data, status);
+  return render_page(context, pages::new_child_form, data, status);
 }
 
 const FormPage add_page{.title = "Add a child", .action = "/children/new", .back_href = "/children"};
@@ -213,7 +216,10 @@ std::optional<Response> check_before_saving(PageContext& context, store::Connect
                                             const std::vector<reference::District>& districts,
                                             children::ChildValidation& checked, const children::Child* before,
                                             bool& saved_despite_duplicates) {
-  if (!checked.details) return child_form_page(context, page, form, districts, &checked, {}, 422);
+  if (!checked.details) {
+    if (before) context.record_view("child.edit", "child", before->public_id, "the correction had errors");
+    return child_form_page(context, page, form, districts, &checked, {}, 422);
+  }
   if (!identity_changed(*checked.details, before ? &before->details : nullptr)) return std::nullopt;
   auto duplicates = children::possible_duplicates(connection, *checked.details, before ? before->id : 0);
   bool confirmed = context.form_value("confirmed") == children::confirmation_key(*checked.details);
@@ -223,6 +229,8 @@ std::optional<Response> check_before_saving(PageContext& context, store::Connect
       std::string shown;
       for (const auto& duplicate : duplicates) shown += (shown.empty() ? "" : " ") + duplicate.child.public_id;
       context.record_view("child.possible_duplicates", "child", before ? before->public_id : "", "shown: " + shown);
+    } else if (before) {
+      context.record_view("child.edit", "child", before->public_id, "asked to confirm the correction");
     }
     return child_form_page(context, page, form, districts, &checked, duplicates, 200);
   }
@@ -306,7 +314,7 @@ Response view_child(PageContext& context) {
                                           : "The change is kept in the record's history.");
     data.set("notification", banner);
   }
-  return render_page(context, "children/view", data);
+  return render_page(context, pages::child_record, data);
 }
 
 Response child_history(PageContext& context) {
@@ -317,14 +325,18 @@ Response child_history(PageContext& context) {
   ViewData data = child_page_data(context, *summary, "history");
   data.set("versions", children::history_data(children::child_history(*connection, summary->child.id),
                                               reference::list_districts(*connection)));
-  return render_page(context, "children/history", data);
+  return render_page(context, pages::child_history, data);
 }
 
 // ---- edit ----
 
 FormPage edit_page(const children::ChildSummary& summary, std::int64_t version) {
   std::string href = "/children/" + summary.child.public_id;
-  return {"Change " + children::full_name(summary.child.details) + "’s details", href + "/edit", href, version};
+  return {.title = "Change " + children::full_name(summary.child.details) + "’s details",
+          .action = href + "/edit",
+          .back_href = href,
+          .version = version,
+          .public_id = summary.child.public_id};
 }
 
 Response edit_child_form(PageContext& context) {
@@ -368,6 +380,8 @@ Response stale_edit_page(PageContext& context, store::Connection& connection, co
                          const std::vector<reference::District>& districts, std::int64_t stale_version) {
   auto latest = load_child(context, connection);
   if (!latest) return child_not_found(context);
+  context.record_view("child.edit", "child", latest->child.public_id,
+                      "changed by someone else since version " + std::to_string(stale_version) + "; nothing saved");
   std::vector<children::ChildChange> since;
   for (auto& change : children::child_history(connection, latest->child.id)) {
     if (change.version > stale_version) since.push_back(std::move(change));

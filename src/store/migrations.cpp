@@ -191,6 +191,37 @@ CREATE INDEX children_in_list_order ON children(sort_key, id, public_id, exchang
   date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at);
 )SQL";
 
+// Version 3: the audit trail refuses every statement that would change or remove an event,
+// not only UPDATE and DELETE. SQLite's INSERT OR REPLACE, REPLACE INTO and an upsert with an
+// existing id overwrite the event through a hidden delete that fires no delete trigger, so
+// an insert that reuses an existing id is refused before it runs (the id is the table's only
+// unique key: see tests/store/audit_trail_append_only_test.cpp). A BEFORE INSERT trigger sees
+// -1 for an id SQLite has yet to choose, so ids below 1 are refused too: an event stored as
+// -1 would otherwise make every new event look like a reuse. PostgreSQL's row triggers do
+// not fire for TRUNCATE, which needs a statement trigger (with version 1's refusal).
+constexpr std::string_view v3_audit_append_only_sqlite = R"SQL(
+CREATE TRIGGER audit_events_no_replace BEFORE INSERT ON audit_events
+  WHEN EXISTS (SELECT 1 FROM audit_events WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+CREATE TRIGGER audit_events_positive_ids AFTER INSERT ON audit_events WHEN NEW.id < 1
+BEGIN SELECT RAISE(ABORT, 'audit events are append-only: an event id is a positive number'); END;
+)SQL";
+
+constexpr std::string_view v3_audit_append_only_postgresql = R"SQL(
+CREATE FUNCTION audit_events_no_replace() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM audit_events WHERE id = NEW.id) THEN
+    RAISE EXCEPTION 'audit events are append-only';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER audit_events_no_replace BEFORE INSERT ON audit_events
+  FOR EACH ROW EXECUTE FUNCTION audit_events_no_replace();
+CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
+)SQL";
+
 // Version 4: sign-in failures are counted by the canonical (lower case) username, as the
 // account lookup finds it, and per account and address (docs/decisions/0004). Failures
 // recorded before were kept as typed: fold them, so a lock taken before the upgrade holds.
@@ -218,6 +249,8 @@ const std::vector<Migration>& migrations() {
       {1, "foundation", for_backend(v1_foundation, Backend::sqlite) + std::string(v1_audit_append_only_sqlite),
        for_backend(v1_foundation, Backend::postgresql) + std::string(v1_audit_append_only_postgresql)},
       {2, "children list index", std::string(v2_children_list_index), std::string(v2_children_list_index)},
+      {3, "audit trail append-only against every statement", std::string(v3_audit_append_only_sqlite),
+       std::string(v3_audit_append_only_postgresql)},
       {4, "sign-in failures by account and address", std::string(v4_sign_in_failures_by_account_and_address),
        std::string(v4_sign_in_failures_by_account_and_address)},
       {5, "punctuation-free search keys", "", "", v5_rewrite_search_keys},

@@ -76,6 +76,14 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_children_pages(routes);
 }
 
+std::vector<std::string> WebApp::routes() const {
+  std::vector<std::string> listed;
+  for (const auto& [method, pattern] : router_.list()) {
+    listed.push_back(std::string(method_name(method)) + " " + pattern);
+  }
+  return listed;
+}
+
 Response WebApp::handle(Request& request) {
   request.secure = options_.secure_cookies;
   if (options_.secure_cookies) request.remote_address = forwarded_client(request);

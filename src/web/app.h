@@ -47,6 +47,10 @@ class WebApp {
   // refusals (400, 413, 431, 503) included.
   void finish(Response& response) const;
   const AppOptions& options() const { return options_; }
+  // Every page route as "METHOD /pattern" ("GET /children/{id}"), for `serve
+  // --list-routes`: the audit coverage test drives each of them. /health and /assets/ are
+  // answered before routing.
+  std::vector<std::string> routes() const;
 
  private:
   Response dispatch(Request& request);

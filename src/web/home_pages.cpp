@@ -10,12 +10,12 @@ Response home(PageContext& context) {
   auto connection = context.database.acquire();
   ViewData data = layout_data(context, "Home", "/");
   data.set("children_total", std::to_string(children::count_children(*connection)));
-  return render_page(context, "home", data);
+  return render_page(context, pages::home, data);
 }
 
-PageHandler static_page(std::string name, std::string title) {
-  return [name, title](PageContext& context) {
-    return render_page(context, name, layout_data(context, title, ""));
+PageHandler static_page(PageTemplate page, std::string title) {
+  return [page, title](PageContext& context) {
+    return render_page(context, page, layout_data(context, title, ""));
   };
 }
 
@@ -23,8 +23,8 @@ PageHandler static_page(std::string name, std::string title) {
 
 void add_home_pages(Routes& routes) {
   routes.page(Method::get, "/", home);
-  routes.public_page(Method::get, "/accessibility", static_page("accessibility", "Accessibility statement"));
-  routes.public_page(Method::get, "/privacy", static_page("privacy", "Privacy notice"));
+  routes.public_page(Method::get, "/accessibility", static_page(pages::accessibility, "Accessibility statement"));
+  routes.public_page(Method::get, "/privacy", static_page(pages::privacy, "Privacy notice"));
 }
 
 }  // namespace pathway::web

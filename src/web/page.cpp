@@ -19,8 +19,9 @@ access::AuditEvent PageContext::audit(std::string action, std::string record_typ
 }
 
 void PageContext::record_view(std::string action, std::string record_type, std::string record_id,
-                              std::string detail) const {
+                              std::string detail) {
   audit_log.record(audit(std::move(action), std::move(record_type), std::move(record_id), std::move(detail)));
+  ++recorded_views.count_;
 }
 
 ViewData layout_data(const PageContext& context, std::string title, std::string_view nav_current) {
@@ -62,11 +63,25 @@ void add_errors(ViewData& data, const std::vector<FieldError>& errors) {
   data.set("errors", std::move(list));
 }
 
-Response render_page(const PageContext& context, const std::string& name, const ViewData& data, int status) {
+namespace {
+Response render(const PageContext& context, std::string_view name, const ViewData& data, int status) {
   Response response;
   response.status = status;
-  response.body = context.views.render(name, data);
+  response.body = context.views.render(std::string(name), data);
   return response;
+}
+}  // namespace
+
+Response render_page(const PageContext& context, PageTemplate page, const ViewData& data, int status) {
+  return render(context, page.name, data, status);
+}
+
+Response render_page(const PageContext& context, PersonalDataTemplate page, const ViewData& data, int status) {
+  if (context.recorded_views.count() == 0) {
+    throw std::logic_error("the page " + std::string(page.name) + " shows personal data, but the request " +
+                           context.request.correlation_id + " recorded no audit event for it");
+  }
+  return render(context, page.name, data, status);
 }
 
 Response message_page(const PageContext& context, int status, std::string heading, std::string text) {
@@ -74,7 +89,7 @@ Response message_page(const PageContext& context, int status, std::string headin
   data.set("heading", std::move(heading));
   data.set("text", std::move(text));
   data.set("correlation_id", context.request.correlation_id);
-  return render_page(context, "message", data, status);
+  return render_page(context, pages::message, data, status);
 }
 
 }  // namespace pathway::web

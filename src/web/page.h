@@ -12,10 +12,23 @@
 #include "store/database.h"
 #include "web/form_decoding.h"
 #include "web/http.h"
+#include "web/page_templates.h"
 #include "web/router.h"
 #include "web/views.h"
 
 namespace pathway::web {
+
+// How many audit events recording what this request showed have been durably written.
+// Only PageContext::record_view counts one, so a handler cannot claim an event it did not
+// write.
+class RecordedViews {
+ public:
+  std::size_t count() const { return count_; }
+
+ private:
+  friend struct PageContext;
+  std::size_t count_ = 0;
+};
 
 struct PageContext {
   Request& request;
@@ -26,6 +39,7 @@ struct PageContext {
   store::Database& database;
   const Views& views;
   access::AuditWriter& audit_log;
+  RecordedViews recorded_views = {};
 
   // The signed-in username (pages behind sign-in only).
   const std::string& username() const { return session->staff.username; }
@@ -34,11 +48,13 @@ struct PageContext {
   // An audit event from this request's user and address.
   access::AuditEvent audit(std::string action, std::string record_type = "",
                            std::string record_id = "", std::string detail = "") const;
-  // Records, durably, that this user was shown personal data (a view or a search). A
-  // change is audited in its own transaction instead, with audit(). Never call it inside
-  // a write transaction: the audit writer needs the write lock for its batch.
+  // Records, durably, that this user was shown personal data (a view or a search), and
+  // counts it for render_page: call it before rendering any page declared as showing
+  // personal data, naming the records shown. A change is audited in its own transaction
+  // instead, with audit(). Never call it inside a write transaction: the audit writer
+  // needs the write lock for its batch. Throws StoreError if the event was not written.
   void record_view(std::string action, std::string record_type = "", std::string record_id = "",
-                   std::string detail = "") const;
+                   std::string detail = "");
 };
 
 using PageHandler = std::function<Response(PageContext&)>;
@@ -59,8 +75,12 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
 // Adds the error summary (and "Error: " title prefix) and a per-field `error_<field>` text.
 void add_errors(ViewData& data, const std::vector<FieldError>& errors);
 
-// Renders a page template in the layout.
-Response render_page(const PageContext& context, const std::string& name, const ViewData& data,
+// Renders a page that shows no personal data (see web/page_templates.h).
+Response render_page(const PageContext& context, PageTemplate page, const ViewData& data, int status = 200);
+
+// Renders a page that shows personal data. Throws std::logic_error (a 500 page) if this
+// request has recorded no audit event with record_view: the page is never shown untraced.
+Response render_page(const PageContext& context, PersonalDataTemplate page, const ViewData& data,
                      int status = 200);
 
 // A small page with a heading and a paragraph (404, 403, 500...).

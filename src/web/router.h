@@ -22,7 +22,15 @@ class Router {
   };
 
   void add(Method method, std::string pattern, Handler handler) {
-    routes_.push_back({method, split(pattern), std::move(handler)});
+    auto segments = split(pattern);
+    routes_.push_back({method, std::move(pattern), std::move(segments), std::move(handler)});
+  }
+
+  // Each route's method and pattern, in the order they were added.
+  std::vector<std::pair<Method, std::string>> list() const {
+    std::vector<std::pair<Method, std::string>> listed;
+    for (const auto& route : routes_) listed.emplace_back(route.method, route.pattern);
+    return listed;
   }
 
   Match match(Method method, std::string_view path) const {
@@ -45,6 +53,7 @@ class Router {
  private:
   struct Route {
     Method method;
+    std::string pattern;
     std::vector<std::string> segments;
     Handler handler;
   };

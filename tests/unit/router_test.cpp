@@ -37,6 +37,15 @@ TEST(Router, AnswersHeadWithTheGetHandler) {
   ASSERT_TRUE(router.match(Method::head, "/").handler);
 }
 
+TEST(Router, ListsItsRoutesAsAdded) {
+  Router<int> router;
+  router.add(Method::get, "/children/{id}", 1);
+  router.add(Method::post, "/children/{id}/edit", 2);
+  using Listed = std::vector<std::pair<Method, std::string>>;
+  EXPECT_EQ(router.list(), (Listed{{Method::get, "/children/{id}"}, {Method::post, "/children/{id}/edit"}}));
+  EXPECT_EQ(method_name(Method::post), "POST");
+}
+
 TEST(Cookies, FindsANamedCookie) {
   EXPECT_EQ(cookie_value("a=1; pathway_session=xyz; b=2", "pathway_session"), "xyz");
   EXPECT_EQ(cookie_value("pathway_session_other=1", "pathway_session"), std::nullopt);
