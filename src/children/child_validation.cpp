@@ -9,12 +9,6 @@ namespace pathway::children {
 
 namespace {
 
-std::size_t utf8_length(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
 std::optional<std::string> check_name(const std::string& value, std::string_view which,
                                       std::vector<web::FieldError>& errors, const std::string& field) {
   std::string name(trim(value));

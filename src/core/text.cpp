@@ -186,4 +186,9 @@ bool is_clean_utf8(std::string_view text) {
   return true;
 }
 
+std::size_t utf8_length(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 }  // namespace pathway

@@ -17,4 +17,8 @@ std::string_view trim(std::string_view text);
 // True if the text is valid UTF-8 with no control characters other than tab, CR and LF.
 bool is_clean_utf8(std::string_view text);
 
+// The number of characters (code points) in UTF-8 text, for length limits people read
+// ("100 characters or fewer"): every byte that does not continue a sequence.
+std::size_t utf8_length(std::string_view text);
+
 }  // namespace pathway

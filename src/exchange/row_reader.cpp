@@ -16,11 +16,6 @@ bool is_identifier_character(char c) {
          c == '.';
 }
 
-std::size_t utf8_length(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 std::string joined(std::span<const std::string_view> values) {
   std::string list;
   for (std::string_view value : values) {

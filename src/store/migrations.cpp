@@ -190,6 +190,18 @@ CREATE INDEX children_in_list_order ON children(sort_key, id, public_id, exchang
   date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at);
 )SQL";
 
+// Version 6: a history a court would accept. Each change keeps the name its author went by
+// when they made it (not only the username, which means nothing to a reader, and not a
+// join to today's staff table, which would rewrite the past when someone changes their
+// name), and the reason given for a correction. Changes made before this version get the
+// author's current name, or the username when it is not an account (an import, the demo).
+constexpr std::string_view v6_history_names_and_reasons = R"SQL(
+ALTER TABLE child_changes ADD COLUMN changed_by_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE child_changes ADD COLUMN reason TEXT;
+UPDATE child_changes SET changed_by_name = COALESCE(
+  (SELECT s.display_name FROM staff s WHERE s.username = child_changes.changed_by), changed_by);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -197,6 +209,8 @@ const std::vector<Migration>& migrations() {
       {1, "foundation", for_backend(v1_foundation, Backend::sqlite) + std::string(v1_audit_append_only_sqlite),
        for_backend(v1_foundation, Backend::postgresql) + std::string(v1_audit_append_only_postgresql)},
       {2, "children list index", std::string(v2_children_list_index), std::string(v2_children_list_index)},
+      {6, "history names and reasons", std::string(v6_history_names_and_reasons),
+       std::string(v6_history_names_and_reasons)},
   };
   return all;
 }

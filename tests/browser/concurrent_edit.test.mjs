@@ -57,9 +57,10 @@ test('a stale edit is refused, shows the other change and can be re-applied', as
   await dan.page.getByRole('heading', { name: 'Someone else changed this record' }).waitFor();
   const refused = await dan.page.content();
   assert.match(refused, /Your changes have not been saved/);
-  assert.match(refused, /Version \d+ by caseworker on/);
+  assert.match(refused, /Version \d+ by Amara Nwosu on/);
   assert.match(refused, /Dover/);
   assert.ok(await dan.page.getByLabel('Yes', { exact: true }).isChecked(), 'his entry is kept');
+  assert.equal(await dan.page.evaluate(() => document.activeElement?.id), 'stale-edit', 'the warning takes focus');
   await checkAccessibility(dan.page, 'stale edit');
   await screenshot(dan.page, 'stale-edit');
 

@@ -95,7 +95,7 @@ test('a case manager adds, finds, corrects and reviews a child', async () => {
   await page.getByRole('heading', { name: 'History of changes' }).waitFor();
   await checkAccessibility(page, 'history');
   await screenshot(page, 'child-history');
-  assert.match(await page.content(), /Version 2 by caseworker/);
+  assert.match(await page.content(), /Version 2 by Amara Nwosu/);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByText('You have signed out').waitFor();
