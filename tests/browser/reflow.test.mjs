@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer, Browserless, DEMO_PASSWORD } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibility, screenshot } from '../support/browser.mjs';
+import { launchBrowser, newPage, checkAccessibility } from '../support/browser.mjs';
 
 let database;
 let server;
@@ -69,7 +69,6 @@ test('every page fits a 320 pixel screen without scrolling sideways', async () =
 
   await page.goto(server.baseUrl + '/children');
   await fits(page, 'children list');
-  await screenshot(page, 'children-list-320');
   await page.goto(server.baseUrl + '/children?name=ar');
   await fits(page, 'search results');
 
@@ -94,7 +93,6 @@ test('every page fits a 320 pixel screen without scrolling sideways', async () =
   await page.getByText('Changes saved').waitFor();
   await page.goto(childUrl + '/history');
   await fits(page, 'history');
-  await screenshot(page, 'child-history-320');
 
   // The same child again: the possible duplicate warning; then too young: the age warning.
   await page.goto(server.baseUrl + '/children/new');
