@@ -33,4 +33,4 @@ fuzz: deps
 	@scripts/run-fuzz
 
 clean:
-	rm -rf $(BUILD_DIR) build-fuzz web/dist
+	rm -rf $(BUILD_DIR) build-sanitize build-fuzz web/dist

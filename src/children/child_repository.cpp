@@ -81,7 +81,7 @@ std::string match_rank(const std::vector<std::string>& words, std::vector<store:
 }
 
 void record_changes(store::Connection& connection, std::int64_t child_id, std::int64_t version,
-                    const std::string& at, const std::string& by,
+                    const std::string& at, const ChangeAuthor& by, const std::string& reason,
                     const std::vector<std::pair<std::string, std::optional<std::string>>>& before,
                     const std::vector<std::pair<std::string, std::optional<std::string>>>& after,
                     std::vector<std::string>& changed) {
@@ -90,9 +90,11 @@ void record_changes(store::Connection& connection, std::int64_t child_id, std::i
     if (!before.empty() && old_value == after[i].second) continue;
     if (before.empty() && !after[i].second) continue;
     connection.execute(
-        "INSERT INTO child_changes (child_id, version, changed_at, changed_by, field, old_value, new_value)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        {child_id, version, at, by, after[i].first, store::nullable(old_value), store::nullable(after[i].second)});
+        "INSERT INTO child_changes (child_id, version, changed_at, changed_by, changed_by_name, reason, field,"
+        " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {child_id, version, at, by.username, by.display_name,
+         reason.empty() ? store::Value{nullptr} : store::Value{reason}, after[i].first, store::nullable(old_value),
+         store::nullable(after[i].second)});
     changed.push_back(after[i].first);
   }
 }
@@ -152,7 +154,7 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
   // list a walk along children_in_list_order; a name search sorts only its matches.
   std::string order = words.empty() ? "" : match_rank(words, page_params);
   page_params.emplace_back(std::int64_t{search.page_size});
-  page_params.emplace_back(std::int64_t{(std::max(search.page, 1) - 1) * search.page_size});
+  page_params.emplace_back((std::max<std::int64_t>(search.page, 1) - 1) * search.page_size);
   ChildSearchResult result;
   auto rows = connection.query(std::string(child_columns) + ", (" + count + ")" + std::string(from_children) + where +
                                    " ORDER BY " + order + "c.sort_key, c.id LIMIT ? OFFSET ?",
@@ -204,7 +206,7 @@ std::vector<ChildSummary> possible_duplicates(store::Connection& connection, con
   return similar;
 }
 
-Child create_child(store::Connection& connection, const ChildDetails& details, const std::string& changed_by,
+Child create_child(store::Connection& connection, const ChildDetails& details, const ChangeAuthor& changed_by,
                    const std::optional<std::string>& exchange_id) {
   refuse_invalid(details);
   Child child;
@@ -223,13 +225,13 @@ Child create_child(store::Connection& connection, const ChildDetails& details, c
        sort_key, *fields[2].second, *fields[3].second, store::nullable(details.ethnicity),
        details.district_code, store::nullable(fields[6].second), child.created_at, child.updated_at}).at(0).integer(0);
   std::vector<std::string> recorded;
-  record_changes(connection, child.id, 1, child.created_at, changed_by, {}, fields, recorded);
+  record_changes(connection, child.id, 1, child.created_at, changed_by, "", {}, fields, recorded);
   return child;
 }
 
 Result<ChildUpdate> update_child(store::Connection& connection, const std::string& public_id,
                                  std::int64_t expected_version, const ChildDetails& details,
-                                 const std::string& changed_by) {
+                                 const ChangeAuthor& changed_by, const std::string& reason) {
   refuse_invalid(details);
   auto current = find_child(connection, public_id);
   if (!current) return Error{ErrorKind::not_found, "No child with that reference"};
@@ -251,7 +253,7 @@ Result<ChildUpdate> update_child(store::Connection& connection, const std::strin
       {details.given_name, details.family_name, search_key, sort_key, *fields[2].second,
        *fields[3].second, store::nullable(details.ethnicity), details.district_code,
        store::nullable(fields[6].second), version, now, current->child.id, expected_version});
-  record_changes(connection, current->child.id, version, now, changed_by, stored_fields(current->child.details),
+  record_changes(connection, current->child.id, version, now, changed_by, reason, stored_fields(current->child.details),
                  fields, update.changed_fields);
   update.child.details = details;
   update.child.version = version;
@@ -262,11 +264,11 @@ Result<ChildUpdate> update_child(store::Connection& connection, const std::strin
 std::vector<ChildChange> child_history(store::Connection& connection, std::int64_t child_id) {
   std::vector<ChildChange> changes;
   for (const auto& row : connection.query(
-           "SELECT version, changed_at, changed_by, field, old_value, new_value FROM child_changes"
-           " WHERE child_id = ? ORDER BY version DESC, id",
+           "SELECT version, changed_at, changed_by, field, old_value, new_value, changed_by_name, reason"
+           " FROM child_changes WHERE child_id = ? ORDER BY version DESC, id",
            {child_id})) {
     changes.push_back({row.integer(0), row.text(1), row.text(2), row.text(3), row.optional_text(4),
-                       row.optional_text(5)});
+                       row.optional_text(5), row.text(6), row.optional_text(7)});
   }
   return changes;
 }

@@ -15,7 +15,7 @@ namespace pathway::children {
 struct ChildSearch {
   std::string name;  // partial, any words; case, accents, punctuation and inner spaces ignored
   std::optional<Date> date_of_birth = std::nullopt;
-  int page = 1;                        // 1-based
+  std::int64_t page = 1;               // 1-based; offsets are counted in 64 bits
   int page_size = 25;
 };
 
@@ -56,10 +56,24 @@ class InvalidChildDetails : public std::invalid_argument {
   using std::invalid_argument::invalid_argument;
 };
 
+// Who made a change. The history shows the name the person went by when they made it, kept
+// with the change: a later change of name, or a closed account, does not rewrite what the
+// record said. The username stays beside it as the key that ties the change to the account
+// and the audit trail.
+struct ChangeAuthor {
+  std::string username;      // a staff username, or a process such as "import" or "demo"
+  std::string display_name;  // "Amara Nwosu"; for a process, the process's name
+  // A process that is not a member of staff: its name is its username.
+  ChangeAuthor(std::string process) : username(process), display_name(std::move(process)) {}
+  ChangeAuthor(const char* process) : ChangeAuthor(std::string(process)) {}
+  ChangeAuthor(std::string username, std::string display_name)
+      : username(std::move(username)), display_name(std::move(display_name)) {}
+};
+
 // Creates a child and records each initial value as version 1 of its history. The exchange
 // id defaults to the new public id. Throws UniqueViolation for a duplicate exchange id and
 // InvalidChildDetails for details that break child_details_problems.
-Child create_child(store::Connection& connection, const ChildDetails& details, const std::string& changed_by,
+Child create_child(store::Connection& connection, const ChildDetails& details, const ChangeAuthor& changed_by,
                    const std::optional<std::string>& exchange_id = std::nullopt);
 
 struct ChildUpdate {
@@ -67,20 +81,24 @@ struct ChildUpdate {
   std::vector<std::string> changed_fields;
 };
 
-// Saves a correction made from `expected_version`. Errors: not_found; conflict when the
-// record has changed since that version (nothing is saved). Unchanged details save
-// nothing and keep the version. Throws InvalidChildDetails as create_child does.
+// Saves a correction made from `expected_version`, with the reason given for it (empty:
+// none), kept with the new version. Errors: not_found; conflict when the record has changed
+// since that version (nothing is saved). Unchanged details save nothing, whatever the
+// reason, and keep the version: changed_fields is then empty. Throws InvalidChildDetails as
+// create_child does.
 Result<ChildUpdate> update_child(store::Connection& connection, const std::string& public_id,
                                  std::int64_t expected_version, const ChildDetails& details,
-                                 const std::string& changed_by);
+                                 const ChangeAuthor& changed_by, const std::string& reason = "");
 
 struct ChildChange {
   std::int64_t version = 0;
   std::string changed_at;   // ISO UTC instant
-  std::string changed_by;
+  std::string changed_by;   // the username
   std::string field;        // "given_name", "date_of_birth", ...
   std::optional<std::string> old_value;  // stored codes ("male", "2012-03-01", "MAIDSTONE")
   std::optional<std::string> new_value;
+  std::string changed_by_name = {};                  // the name they went by then, as the history shows it
+  std::optional<std::string> reason = std::nullopt;  // why a correction was made, when given
 };
 
 // Every change to the child, newest version first, fields in form order within a version.

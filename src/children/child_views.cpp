@@ -158,7 +158,8 @@ web::ViewList history_data(const std::vector<ChildChange>& changes, const std::v
     version.set("created", first.version == 1);
     auto instant = parse_iso_instant(first.changed_at);
     version.set("changed_at", instant ? to_uk_local_display(*instant) : first.changed_at);
-    version.set("changed_by", first.changed_by);
+    version.set("changed_by", first.changed_by_name);
+    if (first.reason) version.set("reason", *first.reason);
     web::ViewList fields;
     for (; i < changes.size() && changes[i].version == first.version; ++i) {
       const ChildChange& change = changes[i];

@@ -1,16 +1,16 @@
 // The children pages: list and search, add, view, correct, history. Handlers stay thin:
 // read the request, call the repository inside one transaction, audit, render.
-#include <charconv>
-
 #include "access/audit.h"
 #include "children/child_merge.h"
 #include "children/child_repository.h"
 #include "children/child_validation.h"
 #include "children/child_views.h"
+#include "children/correction_reason.h"
 #include "reference/geography.h"
 #include "store/transaction.h"
 #include "web/app.h"
 #include "web/pagination.h"
+#include "web/request_numbers.h"
 #include "web/return_target.h"
 
 namespace pathway::web {
@@ -29,18 +29,15 @@ ChildForm read_form(const PageContext& context) {
           context.form_value("looked-after")};
 }
 
+// The signed-in member of staff, as the child's history names them.
+children::ChangeAuthor author(const PageContext& context) {
+  return {context.username(), context.session->staff.display_name};
+}
+
 std::vector<std::string> codes_of(const std::vector<reference::District>& districts) {
   std::vector<std::string> codes;
   for (const auto& district : districts) codes.push_back(district.code);
   return codes;
-}
-
-// The page asked for; 1 when absent or not a positive number (no exception: this runs on
-// every list page).
-int page_number(const std::string& text) {
-  int page = 1;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), page);
-  return error == std::errc{} && end == text.data() + text.size() && page > 0 ? page : 1;
 }
 
 // ---- list and search ----
@@ -145,9 +142,10 @@ struct FormPage {
   std::string action;
   std::string back_href;
   std::int64_t version = 0;  // the version being edited; 0 when adding
+  std::string reason = {};   // the reason typed, shown back
   ViewList changes_by_others = {};  // set when an edit was made from a stale version
   ViewList both_changed = {};       // fields the user and someone else both changed
-  std::string public_id = {};       // the child being corrected; empty when adding one
+  std::string public_id = {};       // the child being corrected (who may be given a reason); empty when adding one
 };
 
 Response child_form_page(PageContext& context, const FormPage& page, const ChildForm& form,
@@ -158,6 +156,8 @@ Response child_form_page(PageContext& context, const FormPage& page, const Child
   data.set("heading", page.title);
   data.set("action", page.action);
   if (page.version > 0) data.set("version", std::to_string(page.version));
+  data.set("correcting", !page.public_id.empty());
+  data.set("reason", page.reason);
   if (!page.changes_by_others.empty()) {
     data.set("stale", true);
     data["versions"] = ViewData(page.changes_by_others);
@@ -248,7 +248,7 @@ Response create_child(PageContext& context) {
     return *page;
   }
   store::Transaction transaction(*connection);
-  auto child = children::create_child(*connection, *checked.details, context.username());
+  auto child = children::create_child(*connection, *checked.details, author(context));
   access::record_audit_event(*connection, context.audit("child.create", "child", child.public_id,
                                                         despite_duplicates ? "saved despite possible duplicates" : ""));
   transaction.commit();
@@ -313,6 +313,12 @@ Response view_child(PageContext& context) {
     banner.set("text", saved == "created" ? "The child's record has been created."
                                           : "The change is kept in the record's history.");
     data.set("notification", banner);
+  } else if (saved == "unchanged") {
+    ViewData banner;
+    banner.set("important", true);
+    banner.set("heading", "You did not change anything");
+    banner.set("text", "Nothing was saved: the record is as it was.");
+    data.set("notification", banner);
   }
   return render_page(context, pages::child_record, data);
 }
@@ -348,36 +354,31 @@ Response edit_child_form(PageContext& context) {
                          nullptr, {}, 200);
 }
 
-std::int64_t posted_version(const PageContext& context) {
-  try {
-    return std::stoll(context.form_value("version"));
-  } catch (const std::exception&) {
-    return 0;
-  }
-}
-
-// Saves the correction and its audit event together, or nothing.
-Result<Done> save_update(PageContext& context, store::Connection& connection, const std::string& public_id,
-                         std::int64_t version, const children::ChildDetails& details, bool despite_duplicates) {
+// Saves the correction and its audit event together, or nothing. A form saved with no
+// change writes nothing at all: no version, no audit event (changed_fields is empty).
+Result<children::ChildUpdate> save_update(PageContext& context, store::Connection& connection,
+                                          const std::string& public_id, std::int64_t version,
+                                          const children::ChildDetails& details, const std::string& reason,
+                                          bool despite_duplicates) {
   store::Transaction transaction(connection);
-  auto updated = children::update_child(connection, public_id, version, details, context.username());
-  if (!updated) return updated.error();
+  auto updated = children::update_child(connection, public_id, version, details, author(context), reason);
+  if (!updated || updated->changed_fields.empty()) return updated;
   std::string fields;
   for (const auto& field : updated->changed_fields) fields += (fields.empty() ? "" : ", ") + field;
-  if (!fields.empty()) {
-    access::record_audit_event(connection, context.audit("child.update", "child", public_id,
-                                                         "changed: " + fields +
-                                                             (despite_duplicates ? "; saved despite possible duplicates" : "")));
-  }
+  access::record_audit_event(connection, context.audit("child.update", "child", public_id,
+                                                       "changed: " + fields +
+                                                           (reason.empty() ? "" : "; reason given") +
+                                                           (despite_duplicates ? "; saved despite possible duplicates" : "")));
   transaction.commit();
-  return Done{};
+  return updated;
 }
 
 // The record changed after this user opened it: nothing was saved. Show what the others
 // changed, and the form with the latest details and the user's own changes applied on top
 // (a three-way merge), naming any field both changed, ready to save again.
 Response stale_edit_page(PageContext& context, store::Connection& connection, const children::ChildDetails& mine,
-                         const std::vector<reference::District>& districts, std::int64_t stale_version) {
+                         const std::string& reason, const std::vector<reference::District>& districts,
+                         std::int64_t stale_version) {
   auto latest = load_child(context, connection);
   if (!latest) return child_not_found(context);
   context.record_view("child.edit", "child", latest->child.public_id,
@@ -390,6 +391,7 @@ Response stale_edit_page(PageContext& context, store::Connection& connection, co
   auto merged = children::merge_details(opened, latest->child.details, mine);
   FormPage page = edit_page(*latest, latest->child.version);
   page.title = "Someone else changed this record";
+  page.reason = reason;
   page.changes_by_others = children::history_data(since, districts);
   for (const auto& field : merged.both_changed) {
     ViewData item;
@@ -405,19 +407,29 @@ Response update_child(PageContext& context) {
   if (!summary) return child_not_found(context);
   auto districts = reference::list_districts(*connection);
   ChildForm form = read_form(context);
-  std::int64_t version = posted_version(context);
+  // A missing or tampered version matches no version: the save is refused as stale.
+  std::int64_t version = posted_version(context.form_value("version")).value_or(0);
   FormPage page = edit_page(*summary, version);
   auto checked = children::validate_child_form(form, today_utc(), codes_of(districts));
+  auto reason = children::read_correction_reason(context.form_value("reason"));
+  page.reason = context.form_value("reason");
+  if (!reason) {
+    checked.errors.push_back({"reason", reason.error().message});  // the last field on the form
+    checked.details.reset();
+  }
   bool despite_duplicates = false;
   if (auto shown = check_before_saving(context, *connection, page, form, districts, checked, &summary->child,
                                        despite_duplicates)) {
     return *shown;
   }
   auto saved = save_update(context, *connection, summary->child.public_id, version, *checked.details,
-                           despite_duplicates);
-  if (saved.ok()) return Response::redirect("/children/" + summary->child.public_id + "?saved=updated");
+                           reason.value(), despite_duplicates);
+  if (saved.ok()) {
+    return Response::redirect("/children/" + summary->child.public_id +
+                              (saved->changed_fields.empty() ? "?saved=unchanged" : "?saved=updated"));
+  }
   if (saved.error().kind == ErrorKind::not_found) return child_not_found(context);
-  return stale_edit_page(context, *connection, *checked.details, districts, version);
+  return stale_edit_page(context, *connection, *checked.details, reason.value(), districts, version);
 }
 
 }  // namespace

@@ -224,4 +224,9 @@ std::string with_valid_utf8(std::string_view text) {
   return out;
 }
 
+std::size_t utf8_length(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 }  // namespace pathway

@@ -42,4 +42,8 @@ bool is_clean_utf8(std::string_view text);
 // with_valid_utf8("a\xFFb") == "a\uFFFDb" (as UTF-8).
 std::string with_valid_utf8(std::string_view text);
 
+// The number of characters (code points) in UTF-8 text, for length limits people read
+// ("100 characters or fewer"): every byte that does not continue a sequence.
+std::size_t utf8_length(std::string_view text);
+
 }  // namespace pathway

@@ -46,8 +46,14 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
 
   DemoRandom random(options.seed);
   auto districts = demo_district_slots(random, options.children);
+  int corrections = 0;
   for (const auto& details : demo_children(random, districts, today_utc())) {
-    children::create_child(*connection, details, "demo");
+    auto correction = demo_correction(random, details);
+    auto child = children::create_child(*connection, correction ? correction->first_recorded : details, "demo");
+    if (correction) {
+      children::update_child(*connection, child.public_id, child.version, details, correction->by, correction->reason);
+      ++corrections;
+    }
     ++summary.children;
   }
 
@@ -55,7 +61,8 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
       *connection, {"system", "demo.create", "", "", "",
                     "seed " + std::to_string(options.seed) + ": " + std::to_string(summary.areas) + " areas, " +
                         std::to_string(summary.districts) + " districts, " + std::to_string(summary.children) +
-                        " children, " + std::to_string(summary.accounts.size()) + " accounts"});
+                        " children (" + std::to_string(corrections) + " corrected), " +
+                        std::to_string(summary.accounts.size()) + " accounts"});
   transaction.commit();
   return summary;
 }

@@ -4,6 +4,7 @@
 // accounts. demo_county.cpp puts them together in one transaction.
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -11,6 +12,7 @@
 
 #include "access/roles.h"
 #include "children/child.h"
+#include "children/child_repository.h"
 #include "demo/demo_county.h"
 #include "store/database.h"
 
@@ -144,6 +146,20 @@ const std::vector<Heritage>& all_heritages();
 std::vector<children::ChildDetails> demo_children(DemoRandom& random,
                                                   const std::vector<std::string>& district_codes,
                                                   Date today);
+
+// ---- Corrections (demo_corrections.cpp) ---------------------------------------------
+
+// A child first recorded with a detail wrong or not yet known, and the case manager who
+// corrected it to the details drawn, with the reason they gave (empty: none).
+struct DemoCorrection {
+  children::ChildDetails first_recorded;
+  children::ChangeAuthor by;
+  std::string reason;
+};
+
+// For about one child in twelve, how their details were first recorded and who corrected
+// them; nullopt for the rest. The first record always differs from `details`.
+std::optional<DemoCorrection> demo_correction(DemoRandom& random, const children::ChildDetails& details);
 
 // ---- Accounts (demo_accounts.cpp) ----------------------------------------------------
 

@@ -24,7 +24,8 @@ const std::vector<TableColumns>& tables() {
        "id, public_id, exchange_id, given_name, family_name, search_name, sort_key, date_of_birth, sex, "
        "ethnicity, district_code, looked_after, version, created_at, updated_at",
        true},
-      {"child_changes", "id, child_id, version, changed_at, changed_by, field, old_value, new_value", true},
+      {"child_changes",
+       "id, child_id, version, changed_at, changed_by, changed_by_name, reason, field, old_value, new_value", true},
       {"audit_events", "id, occurred_at, actor, action, record_type, record_id, address, detail", true},
   };
   return all;

@@ -242,6 +242,18 @@ void v5_rewrite_search_keys(Connection& connection) {
   }
 }
 
+// Version 6: a history a court would accept. Each change keeps the name its author went by
+// when they made it (not only the username, which means nothing to a reader, and not a
+// join to today's staff table, which would rewrite the past when someone changes their
+// name), and the reason given for a correction. Changes made before this version get the
+// author's current name, or the username when it is not an account (an import, the demo).
+constexpr std::string_view v6_history_names_and_reasons = R"SQL(
+ALTER TABLE child_changes ADD COLUMN changed_by_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE child_changes ADD COLUMN reason TEXT;
+UPDATE child_changes SET changed_by_name = COALESCE(
+  (SELECT s.display_name FROM staff s WHERE s.username = child_changes.changed_by), changed_by);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -254,6 +266,8 @@ const std::vector<Migration>& migrations() {
       {4, "sign-in failures by account and address", std::string(v4_sign_in_failures_by_account_and_address),
        std::string(v4_sign_in_failures_by_account_and_address)},
       {5, "punctuation-free search keys", "", "", v5_rewrite_search_keys},
+      {6, "history names and reasons", std::string(v6_history_names_and_reasons),
+       std::string(v6_history_names_and_reasons)},
   };
   return all;
 }

@@ -42,7 +42,8 @@ test('a stale edit is refused, shows the other change and can be re-applied', as
   // Both open the same child's details for editing.
   await amara.page.goto(first.baseUrl + '/children');
   const childLink = amara.page.locator('#children-table a').first();
-  const childPath = await childLink.getAttribute('href');
+  // The link carries the list to come back to (?back=...); the record's own path is before it.
+  const childPath = new URL(await childLink.getAttribute('href'), first.baseUrl).pathname;
   await amara.page.goto(first.baseUrl + childPath + '/edit');
   await dan.page.goto(second.baseUrl + childPath + '/edit');
 
@@ -57,9 +58,10 @@ test('a stale edit is refused, shows the other change and can be re-applied', as
   await dan.page.getByRole('heading', { name: 'Someone else changed this record' }).waitFor();
   const refused = await dan.page.content();
   assert.match(refused, /Your changes have not been saved/);
-  assert.match(refused, /Version \d+ by caseworker on/);
+  assert.match(refused, /Version \d+ by Amara Nwosu on/);
   assert.match(refused, /Dover/);
   assert.ok(await dan.page.getByLabel('Yes', { exact: true }).isChecked(), 'his entry is kept');
+  assert.equal(await dan.page.evaluate(() => document.activeElement?.id), 'stale-edit', 'the warning takes focus');
   await checkAccessibility(dan.page, 'stale edit');
   await screenshot(dan.page, 'stale-edit');
 

@@ -90,6 +90,7 @@ test('a case manager adds, finds, corrects and reviews a child', async () => {
   await page.getByRole('button', { name: 'Change details' }).click();
   await checkAccessibility(page, 'change details');
   await page.getByLabel('Yes', { exact: true }).check();
+  await page.getByLabel('Reason for this correction (optional)').fill("Confirmed with the child's social worker");
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Changes saved').waitFor();
 
@@ -97,7 +98,8 @@ test('a case manager adds, finds, corrects and reviews a child', async () => {
   await page.getByRole('heading', { name: 'History of changes' }).waitFor();
   await checkAccessibility(page, 'history');
   await screenshot(page, 'child-history');
-  assert.match(await page.content(), /Version 2 by caseworker/);
+  assert.match(await page.content(), /Version 2 by Amara Nwosu/);
+  assert.match(await page.content(), /Reason: Confirmed with the child's social worker/);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByText('You have signed out').waitFor();

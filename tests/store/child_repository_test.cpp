@@ -250,6 +250,45 @@ TEST_F(ChildRepository, AnUnchangedSaveRecordsNothing) {
   EXPECT_TRUE(same->changed_fields.empty());
 }
 
+TEST_F(ChildRepository, KeepsTheAuthorsNameAndTheReasonWithTheVersion) {
+  auto created = add(child("Amir", "Khan"));
+  auto connection = test_.database().acquire();
+  auto changed = child("Amir", "Khan");
+  changed.looked_after = children::LookedAfter::yes;
+  ASSERT_TRUE(children::update_child(*connection, created.public_id, 1, changed, {"caseworker", "Amara Nwosu"},
+                                     "Confirmed with the child's social worker")
+                  .ok());
+  changed.district_code = "THANET";
+  ASSERT_TRUE(children::update_child(*connection, created.public_id, 2, changed, {"caseworker2", "Dan Kowalczyk"}).ok());
+  auto history = children::child_history(*connection, created.id);
+  ASSERT_EQ(history.size(), 8u);  // 6 initial values (not 'looked after: not known'), then one per correction
+  EXPECT_EQ(history[0].version, 3);
+  EXPECT_EQ(history[0].changed_by, "caseworker2");
+  EXPECT_EQ(history[0].changed_by_name, "Dan Kowalczyk");
+  EXPECT_EQ(history[0].reason, std::nullopt) << "no reason given";
+  EXPECT_EQ(history[1].version, 2);
+  EXPECT_EQ(history[1].changed_by, "caseworker");
+  EXPECT_EQ(history[1].changed_by_name, "Amara Nwosu");
+  EXPECT_EQ(history[1].reason, "Confirmed with the child's social worker");
+  EXPECT_EQ(history.back().changed_by_name, "tester") << "a process is named by its name";
+  EXPECT_EQ(history.back().reason, std::nullopt);
+}
+
+TEST_F(ChildRepository, AnUnchangedSaveWithAReasonStillRecordsNothing) {
+  auto created = add(child("Amir", "Khan"));
+  auto connection = test_.database().acquire();
+  auto count_changes = [&] { return connection->query_one("SELECT COUNT(*) FROM child_changes")->integer(0); };
+  auto before = count_changes();
+  auto same = children::update_child(*connection, created.public_id, 1, child("Amir", "Khan"),
+                                     {"caseworker", "Amara Nwosu"}, "Checked the birth certificate");
+  ASSERT_TRUE(same.ok());
+  EXPECT_TRUE(same->changed_fields.empty());
+  EXPECT_EQ(count_changes(), before);
+  auto saved = children::find_child(*connection, created.public_id);
+  EXPECT_EQ(saved->child.version, 1);
+  EXPECT_EQ(saved->child.updated_at, created.updated_at);
+}
+
 TEST_F(ChildRepository, ConfirmationKeyChangesWithTheDetails) {
   EXPECT_EQ(children::confirmation_key(child("A", "B")), children::confirmation_key(child("A", "B")));
   EXPECT_NE(children::confirmation_key(child("A", "B")), children::confirmation_key(child("A", "C")));

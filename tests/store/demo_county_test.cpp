@@ -165,6 +165,21 @@ TEST_F(DemoCounty, RecordsHistoryAndOneAuditEvent) {
   EXPECT_EQ(count(database(), "SELECT COUNT(*) FROM audit_events WHERE action = 'demo.create'"), 1);
 }
 
+// Some children were corrected by a case manager after the referral, most with a reason,
+// so the history page has something to show.
+TEST_F(DemoCounty, HasCorrectionsByCaseManagersMostWithAReason) {
+  auto corrected = count(database(), "SELECT COUNT(DISTINCT child_id) FROM child_changes WHERE version = 2");
+  EXPECT_GE(corrected, 5);
+  EXPECT_LE(corrected, 35);
+  EXPECT_EQ(count(database(), "SELECT COUNT(*) FROM child_changes WHERE version > 2"), 0);
+  EXPECT_EQ(count(database(), "SELECT COUNT(*) FROM child_changes WHERE version = 2"
+                              " AND changed_by_name NOT IN ('Amara Nwosu', 'Dan Kowalczyk')"), 0);
+  auto with_reason = count(database(), "SELECT COUNT(DISTINCT child_id) FROM child_changes WHERE version = 2"
+                                       " AND reason IS NOT NULL");
+  EXPECT_GT(with_reason, corrected / 2);
+  EXPECT_LT(with_reason, corrected);
+}
+
 TEST_F(DemoCounty, HasOneAccountPerRoleThatSignsInWithThePassword) {
   const std::map<std::string, std::string> expected = {
       {"admin", "administrator"},

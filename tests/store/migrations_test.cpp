@@ -57,6 +57,38 @@ TEST(Migrations, ServersStartingTogetherApplyEachMigrationOnce) {
   EXPECT_EQ(store::schema_version(*connection), store::migrations().back().version);
 }
 
+// Changes saved before the history kept names get the name of the account that made them,
+// or keep the username of a process that is not an account.
+TEST(Migrations, GiveEarlierChangesTheirAuthorsNames) {
+  testing::TestDatabase test(testing::TestDatabase::Schema::empty);
+  auto connection = test.database().acquire();
+  connection->execute_script("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  for (const auto& migration : store::migrations()) {
+    if (migration.version >= 6) break;
+    connection->execute_script(connection->backend() == store::Backend::sqlite ? migration.sqlite_sql
+                                                                               : migration.postgresql_sql);
+    connection->execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'earlier', 'x')",
+                        {std::int64_t{migration.version}});
+  }
+  connection->execute_script(
+      "INSERT INTO areas VALUES ('WEST', 'West Kent');"
+      "INSERT INTO districts VALUES ('MAIDSTONE', 'Maidstone', 'WEST');"
+      "INSERT INTO staff (id, username, display_name, role, password_hash, created_at)"
+      " VALUES (1, 'caseworker', 'Amara Nwosu', 'case_manager', 'x', 'x');"
+      "INSERT INTO children (id, public_id, exchange_id, given_name, family_name, search_name, sort_key,"
+      " date_of_birth, sex, district_code, created_at, updated_at)"
+      " VALUES (1, 'A', 'A', 'Amir', 'Khan', 'amir khan', 'khan', '2011-03-27', 'male', 'MAIDSTONE', 'x', 'x');"
+      "INSERT INTO child_changes (child_id, version, changed_at, changed_by, field, old_value, new_value)"
+      " VALUES (1, 1, 'x', 'import', 'given_name', NULL, 'Amir'), (1, 2, 'x', 'caseworker', 'family_name', 'Kahn', 'Khan');");
+  store::migrate(test.database());
+  auto rows = connection->query("SELECT changed_by_name, reason FROM child_changes ORDER BY version");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].text(0), "import");
+  EXPECT_EQ(rows[1].text(0), "Amara Nwosu");
+  EXPECT_EQ(rows[1].optional_text(1), std::nullopt);
+}
+
 TEST(Migrations, RefuseADatabaseFromANewerProgram) {
   testing::TestDatabase test;
   {
