@@ -278,7 +278,9 @@ int schema_version(Connection& connection) {
   return static_cast<int>(row->integer(0));
 }
 
-int migrate(Database& database) {
+int migrate(Database& database) { return migrate(database, migrations().back().version); }
+
+int migrate(Database& database, int up_to_version) {
   auto connection = database.acquire();
   MigrationLock lock(*connection);
   int current = schema_version(*connection);
@@ -291,6 +293,7 @@ int migrate(Database& database) {
   int applied = 0;
   for (const Migration& migration : migrations()) {
     if (migration.version <= current) continue;
+    if (migration.version > up_to_version) break;
     Transaction transaction(*connection);
     // Another process may have applied it while this one waited for the write lock.
     if (schema_version(*connection) >= migration.version) continue;

@@ -27,6 +27,10 @@ const std::vector<Migration>& migrations();
 // StoreError if the database is newer than this program (it has a version we don't know).
 int migrate(Database& database);
 
+// Applies the migrations not yet applied up to and including `up_to_version`, as migrate()
+// does: for tests that need a database as an earlier version left it.
+int migrate(Database& database, int up_to_version);
+
 // The highest applied version (0 for an empty database).
 int schema_version(Connection& connection);
 

@@ -187,16 +187,9 @@ TEST(SignInThrottle, UnlockingForgetsTheFailures) {
 
 TEST(SignInThrottle, FailuresRecordedBeforeSchemaVersion4CountByTheFoldedName) {
   testing::TestDatabase test(testing::TestDatabase::Schema::empty);
+  store::migrate(test.database(), 3);
   {
     auto connection = test.database().acquire();
-    store::schema_version(*connection);  // creates the history table
-    for (const auto& migration : store::migrations()) {
-      if (migration.version >= 4) continue;
-      connection->execute_script(connection->backend() == store::Backend::sqlite ? migration.sqlite_sql
-                                                                                 : migration.postgresql_sql);
-      connection->execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, '')",
-                          {std::int64_t{migration.version}, std::string(migration.name)});
-    }
     for (int i = 0; i < 5; ++i) {
       connection->execute("INSERT INTO sign_in_failures (username, address, failed_at) VALUES ('CaseWorker', '10.0.0.1', 1000)");
     }
