@@ -274,19 +274,25 @@ std::string back_target(const PageContext& context) {
   return back.starts_with("/children?") ? back : "/children";
 }
 
+// "back=..." naming the list or search page to return to, for the record's own links (its
+// tabs, its edit form, the page after saving); "" when that is the whole list.
+std::string back_parameter(const PageContext& context) {
+  std::string back_href = back_target(context);
+  return back_href == "/children" ? "" : "back=" + encode_query_value(back_href);
+}
+
 ViewData child_page_data(PageContext& context, const children::ChildSummary& summary, const std::string& tab) {
   Date today = today_utc();
   ViewData data = layout_data(context, children::full_name(summary.child.details), "/children");
   data.set("child", children::child_summary_data(summary, today));
   data.set("tab_details", tab == "details");
   data.set("tab_history", tab == "history");
-  std::string back_href = back_target(context);
-  bool from_search = back_href != "/children";
+  std::string return_to = back_parameter(context);
   ViewData back;
-  back.set("href", back_href);
-  back.set("text", from_search ? "Back" : "All children");
+  back.set("href", back_target(context));
+  back.set("text", return_to.empty() ? "All children" : "Back");
   data.set("back_link", back);
-  data.set("back_query", from_search ? "?back=" + encode_query_value(back_href) : "");
+  data.set("back_query", return_to.empty() ? "" : "?" + return_to);
   return data;
 }
 
@@ -336,11 +342,15 @@ Response child_history(PageContext& context) {
 
 // ---- edit ----
 
-FormPage edit_page(const children::ChildSummary& summary, std::int64_t version) {
+// The form keeps the list or search page the record was opened from, so the record's Back
+// link still returns there after the correction is saved or abandoned.
+FormPage edit_page(const PageContext& context, const children::ChildSummary& summary, std::int64_t version) {
   std::string href = "/children/" + summary.child.public_id;
+  std::string return_to = back_parameter(context);
+  std::string back_query = return_to.empty() ? "" : "?" + return_to;
   return {.title = "Change " + children::full_name(summary.child.details) + "’s details",
-          .action = href + "/edit",
-          .back_href = href,
+          .action = href + "/edit" + back_query,
+          .back_href = href + back_query,
           .version = version,
           .public_id = summary.child.public_id};
 }
@@ -349,7 +359,7 @@ Response edit_child_form(PageContext& context) {
   auto connection = context.database.acquire();
   auto summary = open_record(context, *connection, "child.edit");
   if (!summary) return child_not_found(context);
-  return child_form_page(context, edit_page(*summary, summary->child.version),
+  return child_form_page(context, edit_page(context, *summary, summary->child.version),
                          children::form_from(summary->child.details), reference::list_districts(*connection),
                          nullptr, {}, 200);
 }
@@ -389,7 +399,7 @@ Response stale_edit_page(PageContext& context, store::Connection& connection, co
   }
   auto opened = children::details_before(latest->child.details, since);
   auto merged = children::merge_details(opened, latest->child.details, mine);
-  FormPage page = edit_page(*latest, latest->child.version);
+  FormPage page = edit_page(context, *latest, latest->child.version);
   page.title = "Someone else changed this record";
   page.reason = reason;
   page.changes_by_others = children::history_data(since, districts);
@@ -409,7 +419,7 @@ Response update_child(PageContext& context) {
   ChildForm form = read_form(context);
   // A missing or tampered version matches no version: the save is refused as stale.
   std::int64_t version = posted_version(context.form_value("version")).value_or(0);
-  FormPage page = edit_page(*summary, version);
+  FormPage page = edit_page(context, *summary, version);
   auto checked = children::validate_child_form(form, today_utc(), codes_of(districts));
   auto reason = children::read_correction_reason(context.form_value("reason"));
   page.reason = context.form_value("reason");
@@ -425,8 +435,10 @@ Response update_child(PageContext& context) {
   auto saved = save_update(context, *connection, summary->child.public_id, version, *checked.details,
                            reason.value(), despite_duplicates);
   if (saved.ok()) {
+    std::string return_to = back_parameter(context);
     return Response::redirect("/children/" + summary->child.public_id +
-                              (saved->changed_fields.empty() ? "?saved=unchanged" : "?saved=updated"));
+                              (saved->changed_fields.empty() ? "?saved=unchanged" : "?saved=updated") +
+                              (return_to.empty() ? "" : "&" + return_to));
   }
   if (saved.error().kind == ErrorKind::not_found) return child_not_found(context);
   return stale_edit_page(context, *connection, *checked.details, reason.value(), districts, version);

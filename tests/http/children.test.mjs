@@ -89,6 +89,24 @@ test("a record's Back link returns to the search and page it was opened from, ac
   }
 });
 
+test("a correction keeps the search the record was opened from: after saving, Back still returns there", async () => {
+  const results = await staff.request('/children?name=e&page=2');
+  const href = results.text.match(/<a class="govuk-link" href="(\/children\/[A-Z0-9]+\?back=[^"]+)">/)[1].replaceAll('&amp;', '&');
+  const id = href.match(/\/children\/([A-Z0-9]+)/)[1];
+  const record = await staff.request(href);
+  const editHref = record.text.match(/href="(\/children\/[A-Z0-9]+\/edit\?back=[^"]+)"/)[1].replaceAll('&amp;', '&');
+  const form = await staff.request(editHref);
+  assert.match(form.text, /<a href="\/children\/[A-Z0-9]+\?back=%2Fchildren%3Fname%3De%26page%3D2" class="govuk-back-link">/);
+  const [given, family, born, sex, district, version] = sql(database.db,
+    `SELECT given_name || '|' || family_name || '|' || date_of_birth || '|' || sex || '|' || district_code || '|' || version FROM children WHERE public_id = '${id}'`).split('|');
+  const [year, month, day] = born.split('-');
+  const saved = await staff.submit(editHref, { 'given-name': given, 'family-name': family, 'date-of-birth-day': day,
+    'date-of-birth-month': month, 'date-of-birth-year': year, sex, district, 'looked-after': 'yes', version, confirmed: '' });
+  assert.equal(saved.status, 303);
+  const after = await staff.request(saved.headers.get('location'));
+  assert.match(after.text, /<a href="\/children\?name=e&amp;page=2" class="govuk-back-link">Back<\/a>/);
+});
+
 test('a date typed into the home page search finds children born that day', async () => {
   const home = await staff.request('/');
   assert.match(home.text, /or a date of birth/);
