@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text.h"
+
 namespace pathway::access {
 
 // Defined in access/common_passwords.cpp; takes the password already in lower case.
@@ -19,18 +21,9 @@ std::size_t character_count(std::string_view text) {
       text, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// ASCII only: the common list and usernames are ASCII, and other bytes stay as they are.
-std::string lower_case(std::string_view text) {
-  std::string lowered(text);
-  for (char& c : lowered) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lowered;
-}
-
 bool contains_username(const std::string& lower_case_password, std::string_view username) {
   if (character_count(username) < minimum_username_length_to_check) return false;
-  return lower_case_password.find(lower_case(username)) != std::string::npos;
+  return lower_case_password.find(ascii_lower(username)) != std::string::npos;
 }
 
 }  // namespace
@@ -44,7 +37,7 @@ std::optional<std::string> check_new_password(std::string_view password,
   if (length > maximum_password_length) {
     return "Password must be " + std::to_string(maximum_password_length) + " characters or fewer";
   }
-  std::string lowered = lower_case(password);
+  std::string lowered = ascii_lower(password);
   if (is_common_password(lowered)) {
     return "Password is too easy to guess: it is one that many people use";
   }

@@ -6,6 +6,7 @@
 #include "access/password_policy.h"
 #include "core/clock.h"
 #include "core/dates.h"
+#include "core/text.h"
 
 namespace pathway::access {
 
@@ -24,12 +25,7 @@ constexpr std::string_view staff_columns = "id, username, display_name, role, ac
 
 }  // namespace
 
-std::string canonical_username(std::string_view typed) {
-  std::string result(typed);
-  std::transform(result.begin(), result.end(), result.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return result;
-}
+std::string canonical_username(std::string_view typed) { return ascii_lower(typed); }
 
 bool is_valid_username(std::string_view username) {
   if (username.size() < 3 || username.size() > 32) return false;

@@ -1,11 +1,11 @@
 // Importing a data set: read every file, check every row against the format's rules and
 // what the database holds, then save all of it in one transaction, or nothing.
 #include <algorithm>
-#include <cctype>
 #include <tuple>
 
 #include "access/audit.h"
 #include "children/child_repository.h"
+#include "core/text.h"
 #include "exchange/data_set.h"
 #include "exchange/exchange.h"
 #include "store/transaction.h"
@@ -16,10 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool is_csv_name(std::string name) {
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-  return name.ends_with(".csv");
-}
+bool is_csv_name(std::string_view name) { return ascii_lower(name).ends_with(".csv"); }
 
 bool is_read_by_this_version(std::string_view name) {
   return name == districts_file || name == population_file || name == children_file;
