@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "access/staff.h"
 #include "children/child.h"
 #include "core/result.h"
 #include "store/database.h"
@@ -17,11 +18,20 @@ struct ChildSearch {
   std::optional<Date> date_of_birth = std::nullopt;
   std::int64_t page = 1;               // 1-based; offsets are counted in 64 bits
   int page_size = 25;
+  // Whose search: only the children need to know lets them see (access/need_to_know.h),
+  // each marked with whether it opens to them. Null: the whole service, for the command
+  // line (export) and tests.
+  const access::StaffMember* viewer = nullptr;
+  std::int64_t now = 0;  // Unix seconds, for break-glass expiry
 };
 
 struct ChildSummary {
   Child child;
   std::string district_name;
+  bool restricted = false;          // open only to the staff named on it
+  std::string case_manager_name;    // the allocated case manager; "" when unallocated
+  std::string holding_team_name;    // the team holding the case; "" when none
+  bool may_open = true;             // false: an identity-only row for this viewer
 };
 
 struct ChildSearchResult {

@@ -22,7 +22,7 @@ PageHandler static_page(PageTemplate page, std::string title) {
 }  // namespace
 
 void add_home_pages(Routes& routes) {
-  routes.page(Method::get, "/", home);
+  routes.page(Method::get, "/", access::Permission::use_pathway, home);
   routes.public_page(Method::get, "/accessibility", static_page(pages::accessibility, "Accessibility statement"));
   routes.public_page(Method::get, "/privacy", static_page(pages::privacy, "Privacy notice"));
 }

@@ -193,7 +193,7 @@ TEST_F(DemoCounty, HasOneAccountPerRoleThatSignsInWithThePassword) {
   };
   auto connection = database().acquire();
   std::map<std::string, std::string> found;
-  for (const auto& row : connection->query("SELECT username, role, password_hash, display_name, active FROM staff", {})) {
+  for (const auto& row : connection->query("SELECT username, roles, password_hash, display_name, active FROM staff", {})) {
     found[row.text(0)] = row.text(1);
     EXPECT_TRUE(access::verify_password(row.text(2), password)) << row.text(0);
     EXPECT_FALSE(access::verify_password(row.text(2), "not the password")) << row.text(0);
