@@ -115,8 +115,8 @@ test('an administrator keeps teams, places, settings and accounts', async () => 
   await jo.page.getByRole('heading', { name: 'Change your password' }).waitFor();
   await checkAccessibility(jo.page, 'change your password, required');
   await screenshot(jo.page, 'change-password-required');
-  await jo.page.getByLabel('Current password').fill(password);
-  await jo.page.getByLabel('New password').fill('jo chooses a long pass phrase');
+  await jo.page.getByLabel('Current password', { exact: true }).fill(password);
+  await jo.page.getByLabel('New password', { exact: true }).fill('jo chooses a long pass phrase');
   await jo.page.getByLabel('Type the new password again').fill('jo chooses a long pass phrase');
   await jo.page.getByRole('button', { name: 'Change password' }).click();
   await jo.page.getByText('Your password has been changed').waitFor();
