@@ -122,6 +122,10 @@ Response save_team(PageContext& context, bool creating) {
   auto checked = admin::validate_team_form(form, teams, districts, existing ? &*existing : nullptr);
   if (!checked.team) return form_page(context, form, districts, existing ? &*existing : nullptr, checked.errors, 422);
   const Team& team = *checked.team;
+  // A save that changes nothing writes nothing, not even an audit event.
+  if (existing && existing->name == team.name && existing->district_codes == team.district_codes) {
+    return Response::redirect("/admin/teams?done=saved");
+  }
   std::string covers;
   for (const auto& code : team.district_codes) covers += (covers.empty() ? "" : ",") + code;
   if (creating) {

@@ -105,6 +105,9 @@ test('a team is added, renamed, given other districts, deactivated and reactivat
   assert.equal(sql(database.db, `SELECT name FROM teams WHERE code = '${code}'`), 'Ashford team');
   assert.equal(sql(database.db, `SELECT district_code FROM team_districts WHERE team_code = '${code}'`), 'THANET');
   assert.equal(audited('team.update', code), 1);
+  // Saving it unchanged writes nothing.
+  assert.equal((await post(admin, `/admin/teams/${code}`, [['name', 'Ashford team'], ['districts', 'THANET']])).status, 303);
+  assert.equal(audited('team.update', code), 1);
 
   assert.equal((await post(admin, `/admin/teams/${code}`, [], `/admin/teams/${code}/deactivate`)).status, 303);
   assert.equal(sql(database.db, `SELECT active FROM teams WHERE code = '${code}'`), '0');
