@@ -11,7 +11,7 @@ struct RoleNames {
   std::string_view label;
 };
 
-constexpr std::array<RoleNames, 8> names = {{
+constexpr std::array<RoleNames, 10> names = {{
     {Role::administrator, "administrator", "Administrator"},
     {Role::manager, "manager", "Manager"},
     {Role::case_manager, "case_manager", "Case manager"},
@@ -21,6 +21,8 @@ constexpr std::array<RoleNames, 8> names = {{
     {Role::analyst, "analyst", "Information and intelligence analyst"},
     {Role::business_support, "business_support", "Business support"},
     {Role::panel_volunteer, "panel_volunteer", "Panel volunteer"},
+    {Role::data_protection_officer, "data_protection_officer", "Data protection officer"},
+    {Role::partner, "partner", "Partner (police, health, probation)"},
 }};
 
 const RoleNames& find(Role role) {
@@ -47,6 +49,26 @@ const std::vector<Role>& all_roles() {
     for (const auto& entry : names) list.push_back(entry.role);
     return list;
   }();
+  return roles;
+}
+
+std::string roles_code(const std::vector<Role>& roles) {
+  std::string joined;
+  for (Role role : roles) {
+    if (!joined.empty()) joined += ',';
+    joined += role_code(role);
+  }
+  return joined;
+}
+
+std::vector<Role> roles_from_code(std::string_view codes) {
+  std::vector<Role> roles;
+  while (!codes.empty()) {
+    auto comma = codes.find(',');
+    if (auto role = role_from_code(codes.substr(0, comma))) roles.push_back(*role);
+    if (comma == std::string_view::npos) break;
+    codes.remove_prefix(comma + 1);
+  }
   return roles;
 }
 

@@ -18,24 +18,22 @@ std::optional<Session> resume_session(store::Connection& connection, std::string
   if (token.empty() || token.size() > 64) return std::nullopt;
   std::string token_hash = sha256_hex(token);
   auto row = connection.query_one(
-      "SELECT s.csrf_token, s.created_at, s.last_seen_at, st.id, st.username, st.display_name,"
-      " st.role, st.active FROM sessions s JOIN staff st ON st.id = s.staff_id"
-      " WHERE s.token_hash = ?",
+      "SELECT " + std::string(staff_member_columns) +
+          ", s.csrf_token, s.created_at, s.last_seen_at FROM sessions s JOIN staff st ON st.id = s.staff_id"
+          " WHERE s.token_hash = ?",
       {token_hash});
   if (!row) return std::nullopt;
-  std::int64_t created_at = row->integer(1);
-  std::int64_t last_seen_at = row->integer(2);
-  bool active = row->integer(7) != 0;
-  if (!active || now - last_seen_at > policy.idle_seconds || now - created_at > policy.absolute_seconds) {
+  std::int64_t created_at = row->integer(9);
+  std::int64_t last_seen_at = row->integer(10);
+  StaffMember staff = staff_from_row(*row);
+  if (!staff.active || now - last_seen_at > policy.idle_seconds || now - created_at > policy.absolute_seconds) {
     connection.execute("DELETE FROM sessions WHERE token_hash = ?", {token_hash});
     return std::nullopt;
   }
   if (now - last_seen_at >= policy.touch_interval_seconds) {
     connection.execute("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {now, token_hash});
   }
-  StaffMember staff{row->integer(3), row->text(4), row->text(5),
-                    role_from_code(row->text(6)).value_or(Role::panel_volunteer), active};
-  return Session{std::move(staff), row->text(0)};
+  return Session{std::move(staff), row->text(8)};
 }
 
 void end_session(store::Connection& connection, std::string_view token) {

@@ -91,7 +91,7 @@ void add_sign_in_pages(Routes& routes, const AppOptions& options, access::SignIn
   routes.public_page(Method::post, "/sign-in", [&options, &sign_ins](PageContext& context) {
     return submit_sign_in(context, options, sign_ins);
   });
-  routes.page(Method::post, "/sign-out",
+  routes.page(Method::post, "/sign-out", access::Permission::use_pathway,
               [&options](PageContext& context) { return submit_sign_out(context, options); });
 }
 

@@ -16,14 +16,47 @@ Error no_such_account(std::string_view username) {
   return Error{ErrorKind::not_found, "There is no account with the username '" + std::string(username) + "'"};
 }
 
-StaffMember staff_from_row(const store::Row& row) {
-  return {row.integer(0), row.text(1), row.text(2), role_from_code(row.text(3)).value_or(Role::panel_volunteer),
-          row.integer(4) != 0};
-}
-
-constexpr std::string_view staff_columns = "id, username, display_name, role, active";
+constexpr std::string_view staff_columns = "id, username, display_name, roles, active, team_code, scope_kind, scope_code";
 
 }  // namespace
+
+const std::string_view staff_member_columns =
+    "st.id, st.username, st.display_name, st.roles, st.active, st.team_code, st.scope_kind, st.scope_code";
+
+StaffMember staff_from_row(const store::Row& row) {
+  return {row.integer(0),
+          row.text(1),
+          row.text(2),
+          roles_from_code(row.text(3)),
+          row.integer(4) != 0,
+          row.is_null(5) ? "" : row.text(5),
+          row.is_null(6) ? ScopeKind::none : scope_kind_from_code(row.text(6)),
+          row.is_null(7) ? "" : row.text(7)};
+}
+
+namespace {
+constexpr std::pair<ScopeKind, std::string_view> scope_codes[] = {
+    {ScopeKind::team, "team"}, {ScopeKind::district, "district"}, {ScopeKind::area, "area"},
+    {ScopeKind::service, "service"}};
+}  // namespace
+
+std::string_view scope_kind_code(ScopeKind kind) {
+  for (auto [candidate, code] : scope_codes) {
+    if (candidate == kind) return code;
+  }
+  return "";
+}
+
+ScopeKind scope_kind_from_code(std::string_view code) {
+  for (auto [kind, candidate] : scope_codes) {
+    if (candidate == code) return kind;
+  }
+  return ScopeKind::none;
+}
+
+bool StaffMember::holds_role(Role role) const { return std::find(roles.begin(), roles.end(), role) != roles.end(); }
+
+std::string_view StaffMember::main_role_label() const { return roles.empty() ? "" : role_label(roles.front()); }
 
 std::string canonical_username(std::string_view typed) { return ascii_lower(typed); }
 
@@ -40,21 +73,39 @@ Result<StaffMember> add_staff_member(store::Connection& connection, const NewSta
     return Error{ErrorKind::invalid,
                  "Username must be 3 to 32 characters: letters, numbers, '.', '_' or '-'"};
   }
-  if (auto refusal = check_new_password(member.password, username)) {
-    return Error{ErrorKind::invalid, *refusal};
+  if (member.password_hash.empty()) {
+    if (auto refusal = check_new_password(member.password, username)) return Error{ErrorKind::invalid, *refusal};
   }
   std::string display_name = member.display_name.empty() ? username : member.display_name;
-  std::int64_t id = 0;
+  StaffMember added{0, username, display_name, {member.role}, true, member.team_code, member.scope_kind,
+                    member.scope_code};
+  for (Role role : member.more_roles) {
+    if (!added.holds_role(role)) added.roles.push_back(role);
+  }
+  if (added.holds_role(Role::manager) && added.scope_kind == ScopeKind::none) {
+    added.scope_kind = ScopeKind::service;
+    added.scope_code.clear();
+  }
+  auto optional_text = [](const std::string& text) -> store::Value {
+    if (text.empty()) return nullptr;
+    return text;
+  };
   try {
-    id = connection.query(
-        "INSERT INTO staff (username, display_name, role, password_hash, created_at)"
-        " VALUES (?, ?, ?, ?, ?) RETURNING id",
-        {username, display_name, std::string(role_code(member.role)),
-         hash_password(member.password), to_iso_instant(now_unix_seconds())}).at(0).integer(0);
+    added.id = connection.query(
+        "INSERT INTO staff (username, display_name, roles, password_hash, created_at, team_code, scope_kind,"
+        " scope_code, fte_percent, caseload_capacity, line_manager_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id",
+        {username, display_name, roles_code(added.roles),
+         member.password_hash.empty() ? hash_password(member.password) : member.password_hash,
+         to_iso_instant(now_unix_seconds()), optional_text(added.team_code),
+         optional_text(std::string(scope_kind_code(added.scope_kind))), optional_text(added.scope_code),
+         member.fte_percent, member.caseload_capacity,
+         member.line_manager_id > 0 ? store::Value{member.line_manager_id} : store::Value{nullptr}})
+        .at(0).integer(0);
   } catch (const store::UniqueViolation&) {
     return Error{ErrorKind::conflict, "An account with the username '" + username + "' already exists"};
   }
-  return StaffMember{id, username, display_name, member.role, true};
+  return added;
 }
 
 std::optional<std::pair<StaffMember, std::string>> find_staff_with_password_hash(
@@ -62,7 +113,7 @@ std::optional<std::pair<StaffMember, std::string>> find_staff_with_password_hash
   auto row = connection.query_one("SELECT " + std::string(staff_columns) + ", password_hash FROM staff WHERE username = ?",
                                   {canonical_username(username)});
   if (!row) return std::nullopt;
-  return std::make_pair(staff_from_row(*row), row->text(5));
+  return std::make_pair(staff_from_row(*row), row->text(8));
 }
 
 Result<StaffMember> set_staff_active(store::Connection& connection, std::string_view username, bool active) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "access/staff.h"
 #include "children/child.h"
 #include "core/result.h"
 #include "store/database.h"
@@ -17,11 +18,20 @@ struct ChildSearch {
   std::optional<Date> date_of_birth = std::nullopt;
   std::int64_t page = 1;               // 1-based; offsets are counted in 64 bits
   int page_size = 25;
+  // Whose search: only the children need to know lets them see (access/need_to_know.h),
+  // each marked with whether it opens to them. Null: the whole service, for the command
+  // line (export) and tests.
+  const access::StaffMember* viewer = nullptr;
+  std::int64_t now = 0;  // Unix seconds, for break-glass expiry
 };
 
 struct ChildSummary {
   Child child;
   std::string district_name;
+  bool restricted = false;          // open only to the staff named on it
+  std::string case_manager_name;    // the allocated case manager; "" when unallocated
+  std::string holding_team_name;    // the team holding the case; "" when none
+  bool may_open = true;             // false: an identity-only row for this viewer
 };
 
 struct ChildSearchResult {
@@ -71,10 +81,13 @@ struct ChangeAuthor {
 };
 
 // Creates a child and records each initial value as version 1 of its history. The exchange
-// id defaults to the new public id. Throws UniqueViolation for a duplicate exchange id and
-// InvalidChildDetails for details that break child_details_problems.
+// id defaults to the new public id. The case is held by `holding_team` (the team of the
+// person adding the child, who must be able to open what they just added) or, when that
+// is "", by the first active team covering the child's district (none if no team does).
+// Throws UniqueViolation for a duplicate exchange id and InvalidChildDetails for details
+// that break child_details_problems.
 Child create_child(store::Connection& connection, const ChildDetails& details, const ChangeAuthor& changed_by,
-                   const std::optional<std::string>& exchange_id = std::nullopt);
+                   const std::optional<std::string>& exchange_id = std::nullopt, const std::string& holding_team = "");
 
 struct ChildUpdate {
   Child child;                          // as saved, with the new version

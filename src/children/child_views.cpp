@@ -116,7 +116,7 @@ ChildForm form_from(const ChildDetails& details) {
 web::ViewData child_summary_data(const ChildSummary& summary, Date today) {
   const Child& child = summary.child;
   web::ViewData item;
-  item.reserve(9);  // one object per row of every list: no regrowth
+  item.reserve(11);  // one object per row of every list: no regrowth
   item.set("public_id", child.public_id);
   item.set("href", "/children/" + child.public_id);
   item.set("full_name", full_name(child.details));
@@ -126,7 +126,17 @@ web::ViewData child_summary_data(const ChildSummary& summary, Date today) {
   item.set("age", std::to_string(age_on(child.details.date_of_birth, today)));
   item.set("district", summary.district_name);
   item.set("version", std::to_string(child.version));
+  item.set("held_by", held_by(summary));
+  item.set("may_open", summary.may_open);
   return item;
+}
+
+std::string held_by(const ChildSummary& summary) {
+  if (summary.case_manager_name.empty()) {
+    return summary.holding_team_name.empty() ? "Not allocated" : summary.holding_team_name + " (not allocated)";
+  }
+  return summary.holding_team_name.empty() ? summary.case_manager_name
+                                           : summary.case_manager_name + ", " + summary.holding_team_name;
 }
 
 web::ViewList child_detail_rows(const ChildSummary& summary, Date today) {
@@ -140,6 +150,7 @@ web::ViewList child_detail_rows(const ChildSummary& summary, Date today) {
   rows.push_back(row("Ethnicity", readable("ethnicity", details.ethnicity, {})));
   rows.push_back(row("Home district", summary.district_name));
   rows.push_back(row("Looked after", std::string(looked_after_label(details.looked_after))));
+  rows.push_back(row("Held by", held_by(summary)));
   rows.push_back(row("Pathway reference", summary.child.public_id));
   return rows;
 }

@@ -19,6 +19,10 @@ ChildForm form_from(const ChildDetails& details);
 // The child as shown in lists and headings: name, date of birth, age, district, link.
 web::ViewData child_summary_data(const ChildSummary& summary, Date today);
 
+// Who holds the case, for the list and the record: "Amara Nwosu, North Unit", "North Unit
+// (not allocated)" or "Not allocated".
+std::string held_by(const ChildSummary& summary);
+
 // The child's details as GOV.UK summary list rows ({key, value}).
 web::ViewList child_detail_rows(const ChildSummary& summary, Date today);
 

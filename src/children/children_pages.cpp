@@ -1,7 +1,10 @@
 // The children pages: list and search, add, view, correct, history. Handlers stay thin:
 // read the request, call the repository inside one transaction, audit, render.
 #include "access/audit.h"
+#include "access/need_to_know.h"
+#include "core/clock.h"
 #include "children/child_merge.h"
+#include "children/child_record_guard.h"
 #include "children/child_repository.h"
 #include "children/child_validation.h"
 #include "children/child_views.h"
@@ -87,6 +90,7 @@ Response list_children(PageContext& context) {
   }
 
   ViewData data = layout_data(context, "Children", "/children");
+  data.set("may_add", context.may(access::Permission::add_child));
   data.set("name", name);
   data.set("dob_day", day);
   data.set("dob_month", month);
@@ -95,6 +99,8 @@ Response list_children(PageContext& context) {
   if (!errors.empty()) return render_page(context, pages::children_search_errors, data, 422);
 
   auto connection = context.database.acquire();
+  search.viewer = &context.staff();
+  search.now = now_unix_seconds();
   auto found = children::search_children(*connection, search);
   const std::vector<std::pair<std::string_view, std::string>> filters = {
       {"name", name}, {"dob-day", day}, {"dob-month", month}, {"dob-year", year}};
@@ -106,7 +112,7 @@ Response list_children(PageContext& context) {
   for (const auto& summary : found.children) {
     rows.push_back(children::child_summary_data(summary, today));
     rows.back().set("href", "/children/" + summary.child.public_id + back_query);
-    shown += (shown.empty() ? "" : " ") + summary.child.public_id;
+    shown += (shown.empty() ? "" : " ") + summary.child.public_id + (summary.may_open ? "" : " (identity only)");
   }
   // Who saw which children, and what they searched for: a subject access request or an
   // investigation needs both.
@@ -208,6 +214,33 @@ bool identity_changed(const children::ChildDetails& details, const children::Chi
          details.date_of_birth != before->date_of_birth;
 }
 
+// A restricted record the user is not named on must still stop a duplicate being made,
+// without showing it: the matches stay hidden, the form says a hidden record may match and
+// cannot be saved, and the audit trail names the restricted record, so the data
+// protection officer (told by the user, or reviewing the trail) can check. Removes the
+// hidden matches from `duplicates`; true when there were any.
+bool refuse_hidden_duplicates(PageContext& context, store::Connection& connection,
+                              std::vector<children::ChildSummary>& duplicates, children::ChildValidation& checked,
+                              const children::Child* before) {
+  std::int64_t now = now_unix_seconds();
+  std::string hidden;
+  std::erase_if(duplicates, [&](const children::ChildSummary& duplicate) {
+    if (!duplicate.restricted || access::may_list_child(connection, context.staff(), duplicate.child.public_id, now)) {
+      return false;
+    }
+    hidden += (hidden.empty() ? "" : " ") + duplicate.child.public_id;
+    return true;
+  });
+  if (hidden.empty()) return false;
+  context.record_view("child.restricted_match", "child", before ? before->public_id : "",
+                      "a restricted record may be the same child, not shown to the user: " + hidden);
+  checked.errors.push_back(
+      {"given-name",
+       "Pathway may already hold a record of this child that only named staff can see, so it cannot be saved "
+       "from here. Contact the data protection officer, giving the name and date of birth you entered"});
+  return true;
+}
+
 // Validates the posted form. Returns the page to show instead of saving (errors, or
 // warnings and possible duplicates the user has not yet confirmed), or nullopt to save.
 // `before` is the record being corrected (null when adding a child).
@@ -222,6 +255,9 @@ std::optional<Response> check_before_saving(PageContext& context, store::Connect
   }
   if (!identity_changed(*checked.details, before ? &before->details : nullptr)) return std::nullopt;
   auto duplicates = children::possible_duplicates(connection, *checked.details, before ? before->id : 0);
+  if (refuse_hidden_duplicates(context, connection, duplicates, checked, before)) {
+    return child_form_page(context, page, form, districts, &checked, duplicates, 422);
+  }
   bool confirmed = context.form_value("confirmed") == children::confirmation_key(*checked.details);
   if ((!checked.warnings.empty() || !duplicates.empty()) && !confirmed) {
     if (!duplicates.empty()) {
@@ -248,7 +284,8 @@ Response create_child(PageContext& context) {
     return *page;
   }
   store::Transaction transaction(*connection);
-  auto child = children::create_child(*connection, *checked.details, author(context));
+  auto child = children::create_child(*connection, *checked.details, author(context), std::nullopt,
+                                      context.staff().team_code);
   access::record_audit_event(*connection, context.audit("child.create", "child", child.public_id,
                                                         despite_duplicates ? "saved despite possible duplicates" : ""));
   transaction.commit();
@@ -446,14 +483,30 @@ Response update_child(PageContext& context) {
 
 }  // namespace
 
+std::shared_ptr<const RecordGuard> child_record_guard() {
+  static const auto guard = std::make_shared<const RecordGuard>(RecordGuard{
+      .record_type = "child",
+      .param = "id",
+      .may_open =
+          [](PageContext& context, const std::string& public_id) {
+            auto connection = context.database.acquire();
+            return access::may_open_child(*connection, context.staff(), public_id, now_unix_seconds());
+          },
+      .not_found = child_not_found,
+  });
+  return guard;
+}
+
 void add_children_pages(Routes& routes) {
-  routes.page(Method::get, "/children", list_children);
-  routes.page(Method::get, "/children/new", new_child_form);
-  routes.page(Method::post, "/children/new", create_child);
-  routes.page(Method::get, "/children/{id}", view_child);
-  routes.page(Method::get, "/children/{id}/history", child_history);
-  routes.page(Method::get, "/children/{id}/edit", edit_child_form);
-  routes.page(Method::post, "/children/{id}/edit", update_child);
+  using access::Permission;
+  auto child = child_record_guard();
+  routes.page(Method::get, "/children", Permission::search_children, list_children);
+  routes.page(Method::get, "/children/new", Permission::add_child, new_child_form);
+  routes.page(Method::post, "/children/new", Permission::add_child, create_child);
+  routes.record_page(Method::get, "/children/{id}", Permission::read_child_record, child, view_child);
+  routes.record_page(Method::get, "/children/{id}/history", Permission::read_child_record, child, child_history);
+  routes.record_page(Method::get, "/children/{id}/edit", Permission::correct_child_record, child, edit_child_form);
+  routes.record_page(Method::post, "/children/{id}/edit", Permission::correct_child_record, child, update_child);
 }
 
 }  // namespace pathway::web

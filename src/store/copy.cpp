@@ -11,6 +11,9 @@ struct TableColumns {
   std::string table;
   std::string columns;  // in the order they are read and written
   bool has_identity;    // an `id` the database numbers itself
+  // A column naming another row of the same table (a line manager), set once every row is
+  // in: the row it names may come later in id order.
+  std::string self_reference = {};
   // A table the migrations create with its one row (the audit chain's head): the copy
   // overwrites that row instead of adding one.
   bool one_row = false;
@@ -22,16 +25,26 @@ const std::vector<TableColumns>& tables() {
       {"areas", "code, name", false},
       {"districts", "code, name, area_code", false},
       {"district_populations", "district_code, year, population_10_17", false},
-      {"staff", "id, username, display_name, role, password_hash, active, created_at", true},
+      {"teams", "code, name, active", false},
+      {"team_districts", "team_code, district_code", false},
+      {"staff",
+       "id, username, display_name, roles, password_hash, active, created_at, team_code, fte_percent, "
+       "caseload_capacity, scope_kind, scope_code, last_sign_in_at, must_change_password",
+       true, "line_manager_id"},
       {"children",
        "id, public_id, exchange_id, given_name, family_name, search_name, sort_key, date_of_birth, sex, "
-       "ethnicity, district_code, looked_after, version, created_at, updated_at",
+       "ethnicity, district_code, looked_after, version, created_at, updated_at, holding_team_code, restricted",
        true},
+      {"case_workers", "id, child_id, staff_id, case_role, started_at, ended_at, allocated_by, reason", true},
+      {"restricted_record_staff", "child_id, staff_id", false},
+      {"child_shares", "child_id, staff_id, shared_by, shared_at, reason", false},
+      {"break_glass_grants", "id, child_id, staff_id, reason, opened_at, expires_at", true},
+      {"service_settings", "name, value", false},
       {"child_changes",
        "id, child_id, version, changed_at, changed_by, changed_by_name, reason, field, old_value, new_value", true},
       {"audit_events",
        "id, occurred_at, actor, action, record_type, record_id, address, detail, previous_hash, event_hash", true},
-      {"audit_chain_head", "only_row, last_id, last_hash", false, true},
+      {"audit_chain_head", "only_row, last_id, last_hash", false, {}, true},
   };
   return all;
 }
@@ -94,6 +107,14 @@ std::vector<CopiedTable> copy_database(Database& from, Database& to) {
       values.reserve(row.size());
       for (std::size_t i = 0; i < row.size(); ++i) values.push_back(row.value(i));
       target->execute(write, values);
+    }
+    if (!table.self_reference.empty()) {
+      for (const auto& row : source->query("SELECT id, " + table.self_reference + " FROM " + table.table +
+                                               " WHERE " + table.self_reference + " IS NOT NULL",
+                                           {})) {
+        target->execute("UPDATE " + table.table + " SET " + table.self_reference + " = ? WHERE id = ?",
+                        {row.value(1), row.value(0)});
+      }
     }
     advance_identity(*target, table);
     copied.push_back({table.table, static_cast<std::int64_t>(rows.size())});

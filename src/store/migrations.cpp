@@ -255,6 +255,92 @@ UPDATE child_changes SET changed_by_name = COALESCE(
   (SELECT s.display_name FROM staff s WHERE s.username = child_changes.changed_by), changed_by);
 )SQL";
 
+
+// Version 7: who may see what (docs/security.md). Teams cover districts; staff belong to a
+// team, have a line manager, working hours and a caseload capacity, and may hold several
+// roles (stored as a comma-separated list: an administrator may also hold a practice
+// role). A manager's scope says how far their oversight reaches. A child's case is held by
+// a team (at first the team covering the child's district) and allocated to workers, each
+// with a role on the case; allocations end rather than vanish, so reallocation keeps its
+// history. A restricted record opens only to the staff named on it; a partner sees only the
+// children shared with them by name; break-glass access lasts until it expires. The
+// children list index gains the two columns the access filter reads, so the list stays a
+// walk along one index. Service settings hold only what an administrator changed: the code
+// knows every default (a break-glass grant lasts 24 hours).
+constexpr std::string_view v7_access = R"SQL(
+CREATE TABLE teams (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  active {{int}} NOT NULL DEFAULT 1
+);
+CREATE TABLE team_districts (
+  team_code TEXT NOT NULL REFERENCES teams(code),
+  district_code TEXT NOT NULL REFERENCES districts(code),
+  PRIMARY KEY (team_code, district_code)
+);
+ALTER TABLE staff RENAME COLUMN role TO roles;
+ALTER TABLE staff ADD COLUMN team_code TEXT REFERENCES teams(code);
+ALTER TABLE staff ADD COLUMN line_manager_id {{int}} REFERENCES staff(id);
+ALTER TABLE staff ADD COLUMN fte_percent {{int}} NOT NULL DEFAULT 100 CHECK (fte_percent BETWEEN 1 AND 100);
+ALTER TABLE staff ADD COLUMN caseload_capacity {{int}} NOT NULL DEFAULT 0 CHECK (caseload_capacity >= 0);
+ALTER TABLE staff ADD COLUMN scope_kind TEXT CHECK (scope_kind IN ('team', 'district', 'area', 'service'));
+ALTER TABLE staff ADD COLUMN scope_code TEXT;
+ALTER TABLE staff ADD COLUMN last_sign_in_at TEXT;
+ALTER TABLE staff ADD COLUMN must_change_password {{int}} NOT NULL DEFAULT 0;
+UPDATE staff SET scope_kind = 'service' WHERE roles = 'manager';
+ALTER TABLE children ADD COLUMN holding_team_code TEXT REFERENCES teams(code);
+ALTER TABLE children ADD COLUMN restricted {{int}} NOT NULL DEFAULT 0 CHECK (restricted IN (0, 1));
+CREATE INDEX children_restricted ON children(id) WHERE restricted = 1;
+CREATE INDEX children_by_holding_team ON children(holding_team_code);
+DROP INDEX children_in_list_order;
+CREATE INDEX children_in_list_order ON children(sort_key, id, public_id, exchange_id, given_name, family_name,
+  date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at, restricted,
+  holding_team_code);
+CREATE TABLE case_workers (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  staff_id {{int}} NOT NULL REFERENCES staff(id),
+  case_role TEXT NOT NULL CHECK (case_role IN ('case_manager', 'transition_practitioner',
+    'restorative_justice_worker', 'co_worker')),
+  started_at TEXT NOT NULL,
+  ended_at TEXT,
+  allocated_by TEXT NOT NULL,
+  reason TEXT
+);
+CREATE INDEX case_workers_by_child ON case_workers(child_id, ended_at);
+CREATE INDEX case_workers_by_staff ON case_workers(staff_id, ended_at, child_id);
+CREATE UNIQUE INDEX one_case_manager_per_child ON case_workers(child_id)
+  WHERE case_role = 'case_manager' AND ended_at IS NULL;
+CREATE TABLE restricted_record_staff (
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  staff_id {{int}} NOT NULL REFERENCES staff(id),
+  PRIMARY KEY (child_id, staff_id)
+);
+CREATE TABLE child_shares (
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  staff_id {{int}} NOT NULL REFERENCES staff(id),
+  shared_by TEXT NOT NULL,
+  shared_at TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (child_id, staff_id)
+);
+CREATE INDEX child_shares_by_staff ON child_shares(staff_id, child_id);
+CREATE TABLE break_glass_grants (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  staff_id {{int}} NOT NULL REFERENCES staff(id),
+  reason TEXT NOT NULL,
+  opened_at {{int}} NOT NULL,
+  expires_at {{int}} NOT NULL
+);
+CREATE INDEX break_glass_by_staff ON break_glass_grants(staff_id, child_id, expires_at);
+CREATE INDEX break_glass_by_child ON break_glass_grants(child_id, opened_at);
+CREATE TABLE service_settings (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+)SQL";
+
 // Version 8: the audit trail as a hash chain (docs/decisions/0006, store/audit_chain.h).
 // Each event gets the hash of the one before it and its own; audit_chain_head names the
 // last event and its hash, so that removing events from the end is found too. The head has
@@ -335,6 +421,8 @@ const std::vector<Migration>& migrations() {
       {5, "punctuation-free search keys", "", "", v5_rewrite_search_keys},
       {6, "history names and reasons", std::string(v6_history_names_and_reasons),
        std::string(v6_history_names_and_reasons)},
+      {7, "teams, roles, allocation and need-to-know access", for_backend(v7_access, Backend::sqlite),
+       for_backend(v7_access, Backend::postgresql)},
       {8, "audit trail hash chain",
        for_backend(v8_audit_chain, Backend::sqlite) + std::string(v8_audit_chain_head_guard_sqlite),
        for_backend(v8_audit_chain, Backend::postgresql) + std::string(v8_audit_chain_head_guard_postgresql),

@@ -78,8 +78,9 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
 
 std::vector<std::string> WebApp::routes() const {
   std::vector<std::string> listed;
-  for (const auto& [method, pattern] : router_.list()) {
-    listed.push_back(std::string(method_name(method)) + " " + pattern);
+  for (const auto& [method, pattern, route] : router_.list()) {
+    listed.push_back(std::string(method_name(method)) + " " + pattern + " " +
+                     std::string(route->permission ? access::permission_code(*route->permission) : "public"));
   }
   return listed;
 }
@@ -152,7 +153,7 @@ Response WebApp::route(Request& request, const Router<Route>::Match& match) {
                         "you copied the entire address.");
   }
 
-  if (match.handler->signed_in_only && !context.session) {
+  if (match.handler->permission && !context.session) {
     std::string target = request.method == Method::get ? request.target : "/";
     return Response::redirect("/sign-in?return=" + encode_query_value(target));
   }
@@ -170,7 +171,30 @@ Response WebApp::route(Request& request, const Router<Route>::Match& match) {
                           "again. Go back, reload the page and try again. Nothing was saved.");
     }
   }
+  if (auto refused = refusal(context, *match.handler)) return *refused;
   return match.handler->handler(context);
+}
+
+std::optional<Response> WebApp::refusal(PageContext& context, const Route& route) {
+  if (!route.permission) return std::nullopt;
+  const access::StaffMember& staff = context.session->staff;
+  if (!staff.may(*route.permission)) {
+    context.audit_log.record(context.audit("access.refused", "", "",
+                                           std::string(method_name(context.request.method)) + " " +
+                                               context.request.path + ": needs " +
+                                               std::string(access::permission_code(*route.permission))));
+    return message_page(context, 403, "You do not have access to this page",
+                        "Your role does not include this part of Pathway. If you need it for your work, ask "
+                        "your manager.");
+  }
+  if (!route.guard) return std::nullopt;
+  const RecordGuard& guard = *route.guard;
+  auto id = context.params.find(guard.param);
+  if (id == context.params.end() || guard.may_open(context, id->second)) return std::nullopt;
+  context.audit_log.record(context.audit(guard.record_type + ".refused", guard.record_type, id->second,
+                                         std::string(method_name(context.request.method)) + " " +
+                                             context.request.path));
+  return guard.not_found(context);
 }
 
 }  // namespace pathway::web

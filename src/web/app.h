@@ -3,6 +3,10 @@
 // (health -> assets -> session -> sign-in gate -> CSRF -> route -> 404/405 -> 500), and
 // the finishing touches (security headers) the server puts on every answer it writes.
 // Features add their pages through Routes.
+#include <memory>
+#include <optional>
+
+#include "access/permissions.h"
 #include "access/sessions.h"
 #include "access/sign_in.h"
 #include "store/database.h"
@@ -19,19 +23,40 @@ struct AppOptions {
   access::SessionPolicy session_policy;
 };
 
-struct Route {
-  PageHandler handler;
-  bool signed_in_only = true;
+// How a route that shows or changes one record checks need to know before its handler
+// runs. A refused record answers exactly as a record that does not exist (same status,
+// same page), and the refusal is audited.
+struct RecordGuard {
+  std::string record_type;    // "child": names the record in the refusal's audit event
+  std::string param = "id";   // the route parameter holding the record's public id
+  std::function<bool(PageContext&, const std::string& id)> may_open;
+  std::function<Response(PageContext&)> not_found;  // the answer for a missing or refused record
 };
 
+struct Route {
+  PageHandler handler;
+  std::optional<access::Permission> permission;  // nullopt: open to anyone, signed in or not
+  std::shared_ptr<const RecordGuard> guard;      // null: the route is not about one record
+};
+
+// Every route declares what it needs: there is no way to add one without a permission or
+// an explicit public_page, and the access matrix test (tests/http/access_matrix.test.mjs)
+// fails for a route missing from its table.
 class Routes {
  public:
   explicit Routes(Router<Route>& router) : router_(router) {}
-  void page(Method method, std::string pattern, PageHandler handler) {
-    router_.add(method, std::move(pattern), Route{std::move(handler), true});
+  // Signed in, holding `permission`.
+  void page(Method method, std::string pattern, access::Permission permission, PageHandler handler) {
+    router_.add(method, std::move(pattern), Route{std::move(handler), permission, nullptr});
   }
+  // Signed in, holding `permission`, and allowed the record named in the path by `guard`.
+  void record_page(Method method, std::string pattern, access::Permission permission,
+                   std::shared_ptr<const RecordGuard> guard, PageHandler handler) {
+    router_.add(method, std::move(pattern), Route{std::move(handler), permission, std::move(guard)});
+  }
+  // Anyone, signed in or not (sign-in, the accessibility statement, the privacy notice).
   void public_page(Method method, std::string pattern, PageHandler handler) {
-    router_.add(method, std::move(pattern), Route{std::move(handler), false});
+    router_.add(method, std::move(pattern), Route{std::move(handler), std::nullopt, nullptr});
   }
 
  private:
@@ -47,15 +72,18 @@ class WebApp {
   // refusals (400, 413, 431, 503) included.
   void finish(Response& response) const;
   const AppOptions& options() const { return options_; }
-  // Every page route as "METHOD /pattern" ("GET /children/{id}"), for `serve
-  // --list-routes`: the audit coverage test drives each of them. /health and /assets/ are
-  // answered before routing.
+  // Every page route as "METHOD /pattern permission" ("GET /children/{id}
+  // read_child_record", "GET /privacy public"), for `serve --list-routes`: the audit
+  // coverage and access matrix tests drive each of them. /health and /assets/ are answered
+  // before routing.
   std::vector<std::string> routes() const;
 
  private:
   Response dispatch(Request& request);
   Response health();
   Response route(Request& request, const Router<Route>::Match& match);
+  // The refusal when the signed-in account lacks the route's permission or the record.
+  std::optional<Response> refusal(PageContext& context, const Route& route);
 
   store::Database& database_;
   const Views& views_;

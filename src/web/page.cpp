@@ -32,11 +32,19 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
   const auto& staff = context.session->staff;
   ViewData user;
   user.set("display_name", staff.display_name);
-  user.set("role_label", std::string(access::role_label(staff.role)));
+  user.set("role_label", std::string(staff.main_role_label()));
   data.set("user", std::move(user));
   data.set("csrf_token", context.session->csrf_token);
   ViewList nav;
-  for (auto [href, label] : {std::pair{"/", "Home"}, std::pair{"/children", "Children"}}) {
+  // Only what the account's roles may use: a link that would answer 403 is no help.
+  struct NavItem {
+    const char* href;
+    const char* label;
+    access::Permission permission;
+  };
+  for (auto [href, label, permission] : {NavItem{"/", "Home", access::Permission::use_pathway},
+                                         NavItem{"/children", "Children", access::Permission::search_children}}) {
+    if (!context.may(permission)) continue;
     ViewData item;
     item.set("href", href);
     item.set("label", label);

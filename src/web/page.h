@@ -41,8 +41,11 @@ struct PageContext {
   access::AuditWriter& audit_log;
   RecordedViews recorded_views = {};
 
-  // The signed-in username (pages behind sign-in only).
+  // The signed-in username and account (pages behind sign-in only).
   const std::string& username() const { return session->staff.username; }
+  const access::StaffMember& staff() const { return session->staff; }
+  // Whether someone is signed in and their roles grant the permission.
+  bool may(access::Permission permission) const { return session && session->staff.may(permission); }
   std::string query_value(std::string_view name) const;
   std::string form_value(std::string_view name) const;
   // An audit event from this request's user and address.

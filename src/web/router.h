@@ -26,10 +26,15 @@ class Router {
     routes_.push_back({method, std::move(pattern), std::move(segments), std::move(handler)});
   }
 
-  // Each route's method and pattern, in the order they were added.
-  std::vector<std::pair<Method, std::string>> list() const {
-    std::vector<std::pair<Method, std::string>> listed;
-    for (const auto& route : routes_) listed.emplace_back(route.method, route.pattern);
+  struct Listed {
+    Method method;
+    std::string pattern;
+    const Handler* handler;
+  };
+  // Each route's method, pattern and handler, in the order they were added.
+  std::vector<Listed> list() const {
+    std::vector<Listed> listed;
+    for (const auto& route : routes_) listed.push_back({route.method, route.pattern, &route.handler});
     return listed;
   }
 

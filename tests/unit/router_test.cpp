@@ -41,8 +41,14 @@ TEST(Router, ListsItsRoutesAsAdded) {
   Router<int> router;
   router.add(Method::get, "/children/{id}", 1);
   router.add(Method::post, "/children/{id}/edit", 2);
-  using Listed = std::vector<std::pair<Method, std::string>>;
-  EXPECT_EQ(router.list(), (Listed{{Method::get, "/children/{id}"}, {Method::post, "/children/{id}/edit"}}));
+  auto listed = router.list();
+  ASSERT_EQ(listed.size(), 2u);
+  EXPECT_EQ(listed[0].method, Method::get);
+  EXPECT_EQ(listed[0].pattern, "/children/{id}");
+  EXPECT_EQ(*listed[0].handler, 1);
+  EXPECT_EQ(listed[1].method, Method::post);
+  EXPECT_EQ(listed[1].pattern, "/children/{id}/edit");
+  EXPECT_EQ(*listed[1].handler, 2);
   EXPECT_EQ(method_name(Method::post), "POST");
 }
 
