@@ -45,7 +45,7 @@ async function visit(server, username) {
   const staff = new Browserless(server.baseUrl);
   const signedIn = await signIn(staff, username);
   assert.equal(signedIn.status, 303, `${username} signs in`);
-  const list = await staff.request('/children?page=2');
+  const list = await staff.request('/children');
   assert.equal(list.status, 200);
   for (const [, id] of [...list.text.matchAll(/href="\/children\/([A-Z0-9]+)\?back=/g)].slice(0, 3)) {
     assert.ok((await staff.request(`/children/${id}`)).status < 500);
@@ -79,8 +79,9 @@ test('two servers writing to one database at once make one intact chain', async 
     for (const server of servers) await server.stop();
   }
   const events = count(database.db, 'audit_events');
-  // Each visit writes at least a sign-in, a list view, three record views and a sign-out.
-  assert.ok(events - before >= 2 * 3 * 4 * 6, `${events - before} new events`);
+  // Each visit writes at least a sign-in, a list view and a sign-out (and an event for each
+  // record opened or refused, as need to know decides).
+  assert.ok(events - before >= 2 * 3 * 4 * 3, `${events - before} new events`);
   assert.ok(count(database.db, 'audit_events', "action = 'sign_in'") >= 2 * 3 * 4);
 
   const result = verify();
