@@ -6,17 +6,21 @@
 namespace pathway::access {
 
 namespace {
-store::Value optional_text(const std::string& text) {
-  return text.empty() ? store::Value{nullptr} : store::Value{text};
+std::optional<std::string> optional_text(const std::string& text) {
+  return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }
 }  // namespace
 
+store::AuditRecord audit_record(const AuditEvent& event) {
+  return {to_iso_instant(now_unix_seconds()), event.actor,
+          event.action,                       optional_text(event.record_type),
+          optional_text(event.record_id),     optional_text(event.address),
+          optional_text(event.detail)};
+}
+
 void record_audit_event(store::Connection& connection, const AuditEvent& event) {
-  connection.execute(
-      "INSERT INTO audit_events (occurred_at, actor, action, record_type, record_id, address, detail)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?)",
-      {to_iso_instant(now_unix_seconds()), event.actor, event.action, optional_text(event.record_type),
-       optional_text(event.record_id), optional_text(event.address), optional_text(event.detail)});
+  store::AuditRecord record = audit_record(event);
+  store::append_audit_events(connection, std::span(&record, 1));
 }
 
 std::vector<RecordedAuditEvent> audit_events_for_record(store::Connection& connection,

@@ -43,8 +43,12 @@ void AuditWriter::run() {
 void AuditWriter::write(std::vector<Pending*>& batch) {
   try {
     auto connection = database_.acquire();
+    std::vector<store::AuditRecord> records;
+    records.reserve(batch.size());
+    for (const Pending* pending : batch) records.push_back(audit_record(pending->event));
+    // One append for the whole batch: the chain's lock is taken once, not per event.
     store::Transaction transaction(*connection);
-    for (const Pending* pending : batch) record_audit_event(*connection, pending->event);
+    store::append_audit_events(*connection, records);
     transaction.commit();
   } catch (...) {
     auto failure = std::current_exception();

@@ -14,6 +14,9 @@ struct TableColumns {
   // A column naming another row of the same table (a line manager), set once every row is
   // in: the row it names may come later in id order.
   std::string self_reference = {};
+  // A table the migrations create with its one row (the audit chain's head): the copy
+  // overwrites that row instead of adding one.
+  bool one_row = false;
 };
 
 // Kept in step with the migrations: store tests compare this list with the schema.
@@ -39,7 +42,9 @@ const std::vector<TableColumns>& tables() {
       {"service_settings", "name, value", false},
       {"child_changes",
        "id, child_id, version, changed_at, changed_by, changed_by_name, reason, field, old_value, new_value", true},
-      {"audit_events", "id, occurred_at, actor, action, record_type, record_id, address, detail", true},
+      {"audit_events",
+       "id, occurred_at, actor, action, record_type, record_id, address, detail, previous_hash, event_hash", true},
+      {"audit_chain_head", "only_row, last_id, last_hash", false, {}, true},
   };
   return all;
 }
@@ -54,6 +59,7 @@ std::string placeholders(const std::string& columns) {
 
 void require_empty(Connection& target) {
   for (const auto& table : tables()) {
+    if (table.one_row) continue;
     auto rows = target.query_one("SELECT COUNT(*) FROM " + table.table)->integer(0);
     if (rows > 0) {
       throw StoreError("the target database is not empty (" + table.table + " has " + std::to_string(rows) +
@@ -91,14 +97,16 @@ std::vector<CopiedTable> copy_database(Database& from, Database& to) {
   Transaction writing(*target);
   require_empty(*target);
   for (const auto& table : tables()) {
-    std::string insert = "INSERT INTO " + table.table + " (" + table.columns + ") VALUES (" +
-                         placeholders(table.columns) + ")";
+    std::string write = table.one_row ? "UPDATE " + table.table + " SET (" + table.columns + ") = (" +
+                                            placeholders(table.columns) + ")"
+                                      : "INSERT INTO " + table.table + " (" + table.columns + ") VALUES (" +
+                                            placeholders(table.columns) + ")";
     auto rows = source->query("SELECT " + table.columns + " FROM " + table.table + " ORDER BY 1", {});
     for (const auto& row : rows) {
       std::vector<Value> values;
       values.reserve(row.size());
       for (std::size_t i = 0; i < row.size(); ++i) values.push_back(row.value(i));
-      target->execute(insert, values);
+      target->execute(write, values);
     }
     if (!table.self_reference.empty()) {
       for (const auto& row : source->query("SELECT id, " + table.self_reference + " FROM " + table.table +

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/dates.h"
 #include "core/text.h"
+#include "store/audit_chain.h"
 #include "store/transaction.h"
 
 namespace pathway::store {
@@ -340,6 +341,72 @@ CREATE TABLE service_settings (
 );
 )SQL";
 
+// Version 8: the audit trail as a hash chain (docs/decisions/0006, store/audit_chain.h).
+// Each event gets the hash of the one before it and its own; audit_chain_head names the
+// last event and its hash, so that removing events from the end is found too. The head has
+// exactly one row, which moves only forward, to an event in the trail with that hash.
+constexpr std::string_view v8_audit_chain = R"SQL(
+ALTER TABLE audit_events ADD COLUMN previous_hash TEXT;
+ALTER TABLE audit_events ADD COLUMN event_hash TEXT;
+CREATE TABLE audit_chain_head (
+  only_row {{int}} PRIMARY KEY CHECK (only_row = 1),
+  last_id {{int}} NOT NULL,
+  last_hash TEXT NOT NULL
+);
+-- The first event links to store::audit_chain_start.
+INSERT INTO audit_chain_head (only_row, last_id, last_hash)
+  VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+)SQL";
+
+constexpr std::string_view v8_audit_chain_head_guard_sqlite = R"SQL(
+CREATE TRIGGER audit_chain_head_no_insert BEFORE INSERT ON audit_chain_head
+BEGIN SELECT RAISE(ABORT, 'the audit chain has one head'); END;
+CREATE TRIGGER audit_chain_head_no_delete BEFORE DELETE ON audit_chain_head
+BEGIN SELECT RAISE(ABORT, 'the audit chain has one head'); END;
+CREATE TRIGGER audit_chain_head_moves_forward BEFORE UPDATE ON audit_chain_head
+  WHEN NOT (NEW.only_row = OLD.only_row AND (
+    (NEW.last_id = OLD.last_id AND NEW.last_hash = OLD.last_hash) OR
+    (NEW.last_id > OLD.last_id AND EXISTS (
+      SELECT 1 FROM audit_events WHERE id = NEW.last_id AND event_hash = NEW.last_hash))))
+BEGIN SELECT RAISE(ABORT, 'the audit chain head moves only forward, to an event in the trail'); END;
+)SQL";
+
+constexpr std::string_view v8_audit_chain_head_guard_postgresql = R"SQL(
+CREATE FUNCTION audit_chain_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND NEW.only_row = OLD.only_row AND (
+      (NEW.last_id = OLD.last_id AND NEW.last_hash = OLD.last_hash) OR
+      (NEW.last_id > OLD.last_id AND EXISTS (
+        SELECT 1 FROM audit_events WHERE id = NEW.last_id AND event_hash = NEW.last_hash))) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'the audit chain head moves only forward, to an event in the trail';
+END;
+$$;
+CREATE TRIGGER audit_chain_head_guard BEFORE INSERT OR UPDATE OR DELETE ON audit_chain_head
+  FOR EACH ROW EXECUTE FUNCTION audit_chain_head_guard();
+CREATE TRIGGER audit_chain_head_no_truncate BEFORE TRUNCATE ON audit_chain_head
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_chain_head_guard();
+)SQL";
+
+// The events already there are linked in C++, where the hash is made. Writing their hashes
+// is an UPDATE, which the append-only triggers of version 1 refuse, so they are lifted for
+// that step and put back before it ends. Both happen inside this migration's transaction:
+// no other connection ever sees the trail without them, and a failure puts back everything.
+// PostgreSQL can disable a trigger; SQLite cannot, so there it is dropped and created again
+// from version 1's own text.
+void v8_link_existing_audit_events(Connection& connection) {
+  if (connection.backend() == Backend::sqlite) {
+    connection.execute_script("DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;");
+    link_existing_audit_events(connection);
+    connection.execute_script(v1_audit_append_only_sqlite);
+  } else {
+    connection.execute_script("ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update");
+    link_existing_audit_events(connection);
+    connection.execute_script("ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update");
+  }
+}
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -356,6 +423,10 @@ const std::vector<Migration>& migrations() {
        std::string(v6_history_names_and_reasons)},
       {7, "teams, roles, allocation and need-to-know access", for_backend(v7_access, Backend::sqlite),
        for_backend(v7_access, Backend::postgresql)},
+      {8, "audit trail hash chain",
+       for_backend(v8_audit_chain, Backend::sqlite) + std::string(v8_audit_chain_head_guard_sqlite),
+       for_backend(v8_audit_chain, Backend::postgresql) + std::string(v8_audit_chain_head_guard_postgresql),
+       v8_link_existing_audit_events},
   };
   return all;
 }

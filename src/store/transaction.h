@@ -23,4 +23,19 @@ class Transaction {
   bool finished_ = false;
 };
 
+// A consistent, read-only view of the database for a long read made of many queries (audit
+// verify): every query sees the same moment, and no writer waits for it. (SQLite: a
+// deferred transaction, whose first read fixes the snapshot; PostgreSQL: REPEATABLE READ.)
+// Ends when destroyed.
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(Connection& connection);
+  ~ReadSnapshot();
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+ private:
+  Connection& connection_;
+};
+
 }  // namespace pathway::store
