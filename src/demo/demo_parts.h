@@ -176,4 +176,19 @@ const std::vector<DemoStaffMember>& demo_staff();
 // policy's message if the password is refused.
 std::vector<DemoAccount> add_demo_accounts(store::Connection& connection, const std::string& password);
 
+// ---- Access history (demo_access_history.cpp) ------------------------------------------
+
+struct DemoAccessHistory {
+  int restricted_records = 0;
+  int break_glass_grants = 0;  // one of them still in force at `now`
+  int partner_shares = 0;
+};
+
+// Among the children, staff and allocations already added: two restricted records naming
+// the staff allocated to the child and the managers overseeing it, emergency access grants
+// from the past weeks and one in force (on allocated children, by staff outside the case),
+// and the 'partner' account's shares. Adds only what those allow: nothing without
+// allocations, no shares without a 'partner' account.
+DemoAccessHistory add_demo_access_history(store::Connection& connection, std::int64_t now);
+
 }  // namespace pathway::demo

@@ -15,6 +15,9 @@ namespace pathway::web {
 void add_sign_in_pages(Routes& routes, const AppOptions& options, access::SignInService& sign_ins);
 void add_home_pages(Routes& routes);
 void add_children_pages(Routes& routes);
+void add_break_glass_pages(Routes& routes);
+void add_restriction_pages(Routes& routes);
+void add_sharing_pages(Routes& routes);
 
 namespace {
 
@@ -74,6 +77,9 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_sign_in_pages(routes, options_, sign_ins_);
   add_home_pages(routes);
   add_children_pages(routes);
+  add_break_glass_pages(routes);
+  add_restriction_pages(routes);
+  add_sharing_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

@@ -62,7 +62,7 @@ function eventsSince(id) {
 
 // Sends one request for `route` ("METHOD /pattern") and checks its answer: the expected
 // status, and an audit event by this user naming each child the page shows.
-async function check(route, expectedStatus, send, { shows = [] } = {}) {
+async function check(route, expectedStatus, send, { shows = [], by = username } = {}) {
   driven.add(route);
   const before = lastAuditId();
   const answer = await send();
@@ -70,8 +70,8 @@ async function check(route, expectedStatus, send, { shows = [] } = {}) {
   const events = eventsSince(before);
   const shown = childrenShownIn(answer.text);
   for (const child of shown) {
-    assert.ok(events.some((event) => event.actor === username && (event.recordId === child.id || event.detail.includes(child.id))),
-      `${route} (${expectedStatus}) shows ${child.given} ${child.family} (${child.id}) but no audit event by ${username} names them: ${JSON.stringify(events)}`);
+    assert.ok(events.some((event) => event.actor === by && (event.recordId === child.id || event.detail.includes(child.id))),
+      `${route} (${expectedStatus}) shows ${child.given} ${child.family} (${child.id}) but no audit event by ${by} names them: ${JSON.stringify(events)}`);
   }
   for (const id of shows) assert.ok(shown.some((child) => child.id === id), `${route} (${expectedStatus}) shows ${id}`);
   return answer;
@@ -92,10 +92,10 @@ function formOf(child, changes = {}) {
 
 // Posts a form with the session's CSRF token, taken from the home page rather than from the
 // form's own page, whose audit event would otherwise hide a missing one.
-function postForm(pathname, fields) {
+function postForm(pathname, fields, as = staff) {
   return async () => {
-    const home = await staff.request('/');
-    return staff.request(pathname, { method: 'POST', form: { csrf_token: Browserless.csrfToken(home.text), ...fields } });
+    const home = await as.request('/');
+    return as.request(pathname, { method: 'POST', form: { csrf_token: Browserless.csrfToken(home.text), ...fields } });
   };
 }
 
@@ -172,6 +172,38 @@ test('a child\'s record, history and correction, through every answer', async ()
   assert.match(stale.text, /Someone else changed this record/);
   await check('POST /children/{id}/edit', 404, postForm('/children/NOSUCHCHILD/edit', formOf(child)));
   await check('POST /children/{id}/edit', 403, () => staff.request(edit, { method: 'POST', form: { ...formOf(child), csrf_token: 'stale' } }));
+});
+
+test('emergency access, restriction and partner sharing, through every answer', async () => {
+  const manager = new Browserless(server.baseUrl);
+  await manager.signIn('manager');
+  const [broken, restricted, shared] = childrenIn('restricted = 0').slice(-3);
+  const glass = `/children/${broken.id}/break-glass`;
+  await check('GET /children/{id}/break-glass', 200, () => staff.request(glass), { shows: [broken.id] });
+  await check('GET /children/{id}/break-glass', 404, () => staff.request('/children/NOSUCHCHILD/break-glass'));
+  await check('POST /children/{id}/break-glass', 422, postForm(glass, { 'reason-choice': '' }), { shows: [broken.id] });
+  await check('POST /children/{id}/break-glass', 303, postForm(glass, { 'reason-choice': 'court_duty' }));
+  await check('GET /children/{id}/break-glass', 303, () => staff.request(glass));
+  await check('POST /children/{id}/break-glass', 403, () => staff.request(glass, { method: 'POST', form: { 'reason-choice': 'court_duty', csrf_token: 'stale' } }));
+
+  const restriction = `/children/${restricted.id}/restriction`;
+  const asManager = { shows: [restricted.id], by: 'manager' };
+  await check('GET /children/{id}/restriction', 200, () => manager.request(restriction), asManager);
+  await check('GET /children/{id}/restriction', 403, () => staff.request(restriction));
+  await check('POST /children/{id}/restriction', 422, postForm(restriction, { action: 'restrict' }, manager), asManager);
+  await check('POST /children/{id}/restriction', 303, postForm(restriction, { action: 'restrict', 'restrict-reason': 'High-profile case' }, manager));
+  await check('POST /children/{id}/restriction', 422, postForm(restriction, { action: 'unname', 'unname-username': 'manager', 'unname-reason': 'Leaving' }, manager), asManager);
+  await check('GET /children/{id}/restriction', 404, () => manager.request('/children/NOSUCHCHILD/restriction'));
+  await check('POST /children/{id}/restriction', 404, postForm('/children/NOSUCHCHILD/restriction', { action: 'lift', 'lift-reason': 'x' }, manager));
+  await check('GET /restricted-records', 200, () => manager.request('/restricted-records'), asManager);
+  await check('GET /restricted-records', 403, () => staff.request('/restricted-records'));
+
+  const sharing = `/children/${shared.id}/sharing`;
+  const sharedByManager = { shows: [shared.id], by: 'manager' };
+  await check('GET /children/{id}/sharing', 200, () => manager.request(sharing), sharedByManager);
+  await check('GET /children/{id}/sharing', 403, () => staff.request(sharing));
+  await check('POST /children/{id}/sharing', 422, postForm(sharing, { action: 'share', partner: '', reason: '' }, manager), sharedByManager);
+  await check('POST /children/{id}/sharing', 404, postForm('/children/NOSUCHCHILD/sharing', { action: 'stop' }, manager));
 });
 
 test('every route the server has is driven above', () => {
