@@ -69,6 +69,12 @@ Result<Done> unrestrict_record(store::Connection& connection, std::int64_t child
   return Done{};
 }
 
+std::string usernames_of(const std::vector<StaffMember>& staff) {
+  std::string names;
+  for (const auto& member : staff) names += (names.empty() ? "" : ", ") + member.username;
+  return names;
+}
+
 std::vector<StaffMember> staff_named_on(store::Connection& connection, std::int64_t child_id) {
   return staff_from(connection.query("SELECT " + std::string(staff_member_columns) +
                                          " FROM restricted_record_staff r JOIN staff st ON st.id = r.staff_id"

@@ -30,6 +30,9 @@ Result<Done> unname_from_record(store::Connection& connection, std::int64_t chil
 // named staff is cleared. Errors: conflict when it is not restricted. Throws StoreError.
 Result<Done> unrestrict_record(store::Connection& connection, std::int64_t child_id);
 
+// "caseworker2, manager": the usernames, for an audit event's detail.
+std::string usernames_of(const std::vector<StaffMember>& staff);
+
 // The staff named on the child's record, by name.
 std::vector<StaffMember> staff_named_on(store::Connection& connection, std::int64_t child_id);
 

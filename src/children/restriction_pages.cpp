@@ -29,12 +29,6 @@ ViewList staff_list(const std::vector<access::StaffMember>& staff) {
   return list;
 }
 
-std::string usernames_of(const std::vector<access::StaffMember>& staff) {
-  std::string names;
-  for (const auto& member : staff) names += (names.empty() ? "" : ", ") + member.username;
-  return names;
-}
-
 // The accounts typed (usernames separated by spaces, commas or lines), each of whom must
 // be an active account that reads children's records. Errors name what is wrong.
 Result<std::vector<access::StaffMember>> staff_to_name(store::Connection& connection, std::string_view typed) {
@@ -134,7 +128,7 @@ PlannedChange plan_restrict(const PageContext& context, store::Connection& conne
   PlannedChange plan{"child.restrict", "", "restricted", nullptr};
   if (!errors.empty()) return plan;
   const access::StaffMember& me = context.staff();
-  plan.detail = "named: " + usernames_of(also.value()) + (also->empty() ? "" : ", ") + me.username +
+  plan.detail = "named: " + access::usernames_of(also.value()) + (also->empty() ? "" : ", ") + me.username +
                 "; reason: " + reason;
   plan.apply = [me, named = also.value()](store::Connection& connection, std::int64_t child_id) {
     return access::restrict_record(connection, child_id, me, named);

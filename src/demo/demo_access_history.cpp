@@ -2,6 +2,7 @@
 // shares, so the pages about who may see a record have something to show.
 #include <algorithm>
 
+#include "access/audit.h"
 #include "access/break_glass.h"
 #include "access/break_glass_reason.h"
 #include "access/child_shares.h"
@@ -26,16 +27,16 @@ std::vector<access::StaffMember> active_staff(store::Connection& connection) {
 }
 
 // Unrestricted children matching `condition` (over `children c`, with its parameters), by
-// id. With `allocated`, only children someone is allocated to: the people who would be told
-// of what happens to the record.
+// id. With `overseen`, only children a team holds or someone is allocated to: there are
+// people to be told of what happens to the record.
 std::vector<std::int64_t> children_where(store::Connection& connection, const access::SqlCondition& condition,
-                                         bool allocated, int count, int skip) {
+                                         bool overseen, int count, int skip) {
   std::vector<store::Value> params = condition.params;
   params.emplace_back(std::int64_t{count});
   params.emplace_back(std::int64_t{skip});
-  std::string held = allocated ? " AND EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id AND"
-                                 " w.ended_at IS NULL)"
-                               : "";
+  std::string held = overseen ? " AND (c.holding_team_code IS NOT NULL OR c.id IN (SELECT w.child_id FROM"
+                                " case_workers w WHERE w.ended_at IS NULL))"
+                              : "";
   std::vector<std::int64_t> ids;
   for (const auto& row : connection.query("SELECT c.id FROM children c WHERE c.restricted = 0 AND (" + condition.sql +
                                               ")" + held + " ORDER BY c.id LIMIT ? OFFSET ?",
@@ -58,15 +59,24 @@ std::vector<access::StaffMember> named_for(store::Connection& connection, std::i
   return named;
 }
 
+// Restricted as a manager would restrict them, with the audit event the restriction page
+// writes.
 int add_restricted_records(store::Connection& connection, const std::vector<access::StaffMember>& staff) {
-  // "A child of a member of staff" and "a case in the local news": the reasons live in the
-  // audit trail of a real service; the demo shows only the effect.
+  static constexpr std::string_view reasons[] = {
+      "Child of a member of staff",
+      "High-profile case: reported in the local press; restricted to the case's own staff",
+  };
   int restricted = 0;
   for (std::int64_t child_id : children_where(connection, {"1 = 1", {}}, true, 2, 7)) {
     auto named = named_for(connection, child_id, staff);
     if (named.empty()) continue;
     std::vector<access::StaffMember> others(named.begin() + 1, named.end());
-    if (access::restrict_record(connection, child_id, named.front(), others)) ++restricted;
+    if (!access::restrict_record(connection, child_id, named.front(), others)) continue;
+    auto public_id = connection.query_one("SELECT public_id FROM children WHERE id = ?", {child_id})->text(0);
+    access::record_audit_event(connection, {named.front().username, "child.restrict", "child", public_id, "",
+                                            "named: " + access::usernames_of(named) + "; reason: " +
+                                                std::string(reasons[restricted % 2]) + " (demo)"});
+    ++restricted;
   }
   return restricted;
 }

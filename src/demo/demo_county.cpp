@@ -43,6 +43,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   DemoSummary summary;
   summary.areas = add_demo_geography(*connection);
   summary.districts = static_cast<int>(demo_districts().size());
+  add_demo_teams(*connection);
   summary.accounts = add_demo_accounts(*connection, options.password);
 
   DemoRandom random(options.seed);
@@ -57,6 +58,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
     }
     ++summary.children;
   }
+  hold_demo_cases(*connection);
   add_demo_access_history(*connection, now_unix_seconds());
 
   access::record_audit_event(

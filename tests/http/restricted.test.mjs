@@ -50,7 +50,9 @@ function restrict(publicId, fields) {
 test('restricting a record hides it from everyone not named: search, list, count, record and break glass', async () => {
   const [child] = untouchedChildren(database.db, 1, 0);
   const [given, family] = childOf(child);
-  const before = listTotal(await other.request('/children'));
+  // How many children each viewer's list counts before the restriction.
+  const before = new Map();
+  for (const viewer of [other, analyst, dpo, named, manager]) before.set(viewer, listTotal(await viewer.request('/children')));
   const form = await manager.request(`/children/${child}/restriction`);
   assert.equal(form.status, 200);
   assert.match(form.text, /You will be named on it/);
@@ -66,7 +68,7 @@ test('restricting a record hides it from everyone not named: search, list, count
     const missing = await viewer.request('/children/ZZZZZZZZZZ');
     const search = await viewer.request(`/children?name=${encodeURIComponent(family)}`);
     assert.doesNotMatch(search.text, new RegExp(child), who);
-    assert.equal(listTotal(await viewer.request('/children')), before - 1, who);
+    assert.equal(listTotal(await viewer.request('/children')), before.get(viewer) - 1, who);
     const record = await viewer.request(`/children/${child}`);
     assert.equal(record.status, 404, who);
     assert.equal(record.text, missing.text, who);
@@ -79,7 +81,7 @@ test('restricting a record hides it from everyone not named: search, list, count
     assert.match(record.text, /This record is restricted/, who);
     const search = await viewer.request(`/children?name=${encodeURIComponent(given + ' ' + family)}`);
     assert.match(search.text, new RegExp(`/children/${child}`), who);
-    assert.equal(listTotal(await viewer.request('/children')), before, who);
+    assert.equal(listTotal(await viewer.request('/children')), before.get(viewer), who);
   }
   const mine = await manager.request('/restricted-records');
   assert.match(mine.text, new RegExp(`href="/children/${child}"`));
@@ -146,7 +148,7 @@ test('adding a duplicate of a restricted record is refused without revealing it,
   assert.match(review.text, new RegExp(`Restricted records in the service: <strong>${total}</strong>`));
   assert.match(review.text, new RegExp(`<td class="govuk-table__cell">${child}</td>`));
   assert.match(review.text, /Tom Whitfield \(manager\)/);
-  assert.doesNotMatch(review.text, new RegExp(family));
+  assert.doesNotMatch(review.text, new RegExp(`${given} ${family}`));
   assert.match(sql(database.db, "SELECT detail FROM audit_events WHERE action = 'restricted_records.list' AND actor = 'dpo1'"), new RegExp(child));
   // A manager sees the records they are named on, not every reference.
   const managerView = await manager.request('/restricted-records');

@@ -13,10 +13,13 @@ export function childRowId(db, publicId) {
   return Number(sql(db, `SELECT id FROM children WHERE public_id = '${publicId}'`));
 }
 
-// Public ids of `count` children nobody has restricted, shared or broken into, newest
-// first, so tests do not collide with the demo's access history or with each other.
+// Public ids of `count` children nobody has restricted, shared, broken into or been
+// allocated, held by no team of the demo's named practitioners (the North Kent unit),
+// newest first: outside the need to know of everyone but managers and whole-service roles,
+// and clear of the demo's access history and of other tests.
 export function untouchedChildren(db, count, skip = 0) {
   return sql(db, `SELECT public_id FROM children c WHERE c.restricted = 0
+    AND COALESCE(c.holding_team_code, '') <> 'NORTH'
     AND NOT EXISTS (SELECT 1 FROM break_glass_grants g WHERE g.child_id = c.id)
     AND NOT EXISTS (SELECT 1 FROM child_shares s WHERE s.child_id = c.id)
     AND NOT EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id)
