@@ -4,13 +4,11 @@ namespace pathway::access {
 
 namespace {
 
-// Each relationship is an uncorrelated "c.id IN (the viewer's children)": the database
-// works the viewer's few children out once per statement, and each row then costs one probe
-// of that small set instead of a search of the table (see docs/performance.md).
 constexpr std::string_view allocated_to_viewer =
-    "c.id IN (SELECT w.child_id FROM case_workers w WHERE w.staff_id = ? AND w.ended_at IS NULL)";
+    "EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id AND w.staff_id = ? AND w.ended_at IS NULL)";
+
 constexpr std::string_view named_on_restricted =
-    "c.id IN (SELECT r.child_id FROM restricted_record_staff r WHERE r.staff_id = ?)";
+    "EXISTS (SELECT 1 FROM restricted_record_staff r WHERE r.child_id = c.id AND r.staff_id = ?)";
 
 // The practice roles see the cases their team holds; managers see what their scope covers.
 bool sees_team_cases(const StaffMember& viewer) {
@@ -58,25 +56,26 @@ void add_manager_scope(const StaffMember& viewer, SqlCondition& reach) {
   }
 }
 
-// The ways an unrestricted record opens to the viewer, OR-ed.
+// The ways an unrestricted record opens to the viewer, OR-ed: comparisons of the row's own
+// columns first, so the subqueries run only for the rows those leave undecided.
 SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
   if (sees_whole_service(viewer)) return {"1 = 1", {}};
   SqlCondition reach;
-  if (viewer.may(Permission::hold_cases)) {
-    either(reach, allocated_to_viewer);
-    reach.params.emplace_back(viewer.id);
-  }
   if (sees_team_cases(viewer) && !viewer.team_code.empty()) {
     either(reach, "c.holding_team_code = ?");
     reach.params.emplace_back(viewer.team_code);
   }
   if (viewer.holds_role(Role::manager)) add_manager_scope(viewer, reach);
+  if (viewer.may(Permission::hold_cases)) {
+    either(reach, allocated_to_viewer);
+    reach.params.emplace_back(viewer.id);
+  }
   if (viewer.holds_role(Role::partner)) {
-    either(reach, "c.id IN (SELECT s.child_id FROM child_shares s WHERE s.staff_id = ?)");
+    either(reach, "EXISTS (SELECT 1 FROM child_shares s WHERE s.child_id = c.id AND s.staff_id = ?)");
     reach.params.emplace_back(viewer.id);
   }
   if (viewer.may(Permission::break_glass)) {
-    either(reach, "c.id IN (SELECT g.child_id FROM break_glass_grants g WHERE g.staff_id = ? AND g.expires_at > ?)");
+    either(reach, "EXISTS (SELECT 1 FROM break_glass_grants g WHERE g.staff_id = ? AND g.child_id = c.id AND g.expires_at > ?)");
     reach.params.emplace_back(viewer.id);
     reach.params.emplace_back(now);
   }
@@ -89,8 +88,10 @@ SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
 SqlCondition oversight_condition(const StaffMember& viewer) {
   bool manages = viewer.may(Permission::allocate_cases);
   if (manages && viewer.scope_kind == ScopeKind::service) return {"1 = 1", {}};
-  SqlCondition oversight{std::string(allocated_to_viewer), {viewer.id}};
+  SqlCondition oversight;
   if (manages) add_manager_scope(viewer, oversight);
+  either(oversight, allocated_to_viewer);
+  oversight.params.emplace_back(viewer.id);
   oversight.sql = "(" + oversight.sql + ")";
   return oversight;
 }
