@@ -4,6 +4,9 @@ namespace pathway::access {
 
 namespace {
 
+constexpr std::string_view allocated_to_viewer =
+    "EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id AND w.staff_id = ? AND w.ended_at IS NULL)";
+
 constexpr std::string_view named_on_restricted =
     "EXISTS (SELECT 1 FROM restricted_record_staff r WHERE r.child_id = c.id AND r.staff_id = ?)";
 
@@ -21,52 +24,58 @@ bool sees_whole_service(const StaffMember& viewer) {
          (viewer.holds_role(Role::manager) && viewer.scope_kind == ScopeKind::service);
 }
 
+// ORs `term` into `reach`.
+void either(SqlCondition& reach, std::string_view term) {
+  reach.sql += reach.sql.empty() ? "" : " OR ";
+  reach.sql += term;
+}
+
+// ORs into `reach` the children a manager's scope covers: held by the team, or held by a
+// team covering (or living in) the district or area.
+void add_manager_scope(const StaffMember& viewer, SqlCondition& reach) {
+  switch (viewer.scope_kind) {
+    case ScopeKind::team:
+      either(reach, "c.holding_team_code = ?");
+      reach.params.emplace_back(viewer.scope_code);
+      break;
+    case ScopeKind::district:
+      either(reach, "c.district_code = ? OR c.holding_team_code IN (SELECT team_code FROM team_districts WHERE district_code = ?)");
+      reach.params.emplace_back(viewer.scope_code);
+      reach.params.emplace_back(viewer.scope_code);
+      break;
+    case ScopeKind::area:
+      either(reach, "c.district_code IN (SELECT code FROM districts WHERE area_code = ?) OR c.holding_team_code IN"
+             " (SELECT td.team_code FROM team_districts td JOIN districts d ON d.code = td.district_code"
+             " WHERE d.area_code = ?)");
+      reach.params.emplace_back(viewer.scope_code);
+      reach.params.emplace_back(viewer.scope_code);
+      break;
+    case ScopeKind::none:
+    case ScopeKind::service:
+      break;
+  }
+}
+
 // The ways an unrestricted record opens to the viewer, OR-ed: comparisons of the row's own
 // columns first, so the subqueries run only for the rows those leave undecided.
 SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
   if (sees_whole_service(viewer)) return {"1 = 1", {}};
   SqlCondition reach;
-  auto either = [&reach](std::string_view term) {
-    reach.sql += reach.sql.empty() ? "" : " OR ";
-    reach.sql += term;
-  };
   if (sees_team_cases(viewer) && !viewer.team_code.empty()) {
-    either("c.holding_team_code = ?");
+    either(reach, "c.holding_team_code = ?");
     reach.params.emplace_back(viewer.team_code);
   }
-  if (viewer.holds_role(Role::manager)) {
-    switch (viewer.scope_kind) {
-      case ScopeKind::team:
-        either("c.holding_team_code = ?");
-        reach.params.emplace_back(viewer.scope_code);
-        break;
-      case ScopeKind::district:
-        either("c.district_code = ? OR c.holding_team_code IN (SELECT team_code FROM team_districts WHERE district_code = ?)");
-        reach.params.emplace_back(viewer.scope_code);
-        reach.params.emplace_back(viewer.scope_code);
-        break;
-      case ScopeKind::area:
-        either("c.district_code IN (SELECT code FROM districts WHERE area_code = ?) OR c.holding_team_code IN"
-               " (SELECT td.team_code FROM team_districts td JOIN districts d ON d.code = td.district_code"
-               " WHERE d.area_code = ?)");
-        reach.params.emplace_back(viewer.scope_code);
-        reach.params.emplace_back(viewer.scope_code);
-        break;
-      case ScopeKind::none:
-      case ScopeKind::service:
-        break;
-    }
-  }
+  if (viewer.holds_role(Role::manager)) add_manager_scope(viewer, reach);
   if (viewer.may(Permission::hold_cases)) {
-    either("EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id AND w.staff_id = ? AND w.ended_at IS NULL)");
+    either(reach, allocated_to_viewer);
     reach.params.emplace_back(viewer.id);
   }
   if (viewer.holds_role(Role::partner)) {
-    either("EXISTS (SELECT 1 FROM child_shares s WHERE s.child_id = c.id AND s.staff_id = ?)");
+    either(reach, "EXISTS (SELECT 1 FROM child_shares s WHERE s.child_id = c.id AND s.staff_id = ?)");
     reach.params.emplace_back(viewer.id);
   }
   if (viewer.may(Permission::break_glass)) {
-    either("EXISTS (SELECT 1 FROM break_glass_grants g WHERE g.staff_id = ? AND g.child_id = c.id AND g.expires_at > ?)");
+    either(reach, "EXISTS (SELECT 1 FROM break_glass_grants g WHERE g.staff_id = ? AND g.child_id = c.id AND g.expires_at > ?)");
     reach.params.emplace_back(viewer.id);
     reach.params.emplace_back(now);
   }
@@ -75,6 +84,17 @@ SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
 }
 
 }  // namespace
+
+SqlCondition oversight_condition(const StaffMember& viewer) {
+  bool manages = viewer.may(Permission::allocate_cases);
+  if (manages && viewer.scope_kind == ScopeKind::service) return {"1 = 1", {}};
+  SqlCondition oversight;
+  if (manages) add_manager_scope(viewer, oversight);
+  either(oversight, allocated_to_viewer);
+  oversight.params.emplace_back(viewer.id);
+  oversight.sql = "(" + oversight.sql + ")";
+  return oversight;
+}
 
 std::string record_reach(Role role) {
   StaffMember holder;

@@ -37,6 +37,12 @@ SqlCondition may_open_condition(const StaffMember& viewer, std::int64_t now);
 // identity-only row.
 SqlCondition may_list_condition(const StaffMember& viewer, std::int64_t now);
 
+// True when the child is in `viewer`'s oversight: allocated to them now, or, for a manager
+// who allocates cases, covered by their scope. Who is told when someone breaks the glass on
+// a record (access/break_glass.h). Says nothing about restriction: combine it with
+// may_open_condition.
+SqlCondition oversight_condition(const StaffMember& viewer);
+
 // The number of children `viewer` may not see at all when they have find_any_child:
 // restricted records they are not named on. Lets the unfiltered list count the whole
 // table from the b-tree and subtract, instead of testing every row.

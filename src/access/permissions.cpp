@@ -30,7 +30,7 @@ const std::map<Role, std::vector<Permission>>& table() {
       {Role::analyst, {P::use_pathway, P::search_children, P::find_any_child, P::read_child_record}},
       {Role::data_protection_officer,
        {P::use_pathway, P::search_children, P::find_any_child, P::read_child_record, P::restrict_records,
-        P::see_record_viewers, P::search_audit_trail}},
+        P::review_restricted_records, P::see_record_viewers, P::search_audit_trail}},
       {Role::partner, {P::use_pathway, P::search_children, P::read_child_record}},
       {Role::manager,
        {P::use_pathway, P::search_children, P::find_any_child, P::add_child, P::read_child_record,
@@ -60,6 +60,9 @@ const std::vector<PermissionNames>& all_permissions() {
        "Allocate and reallocate cases, see the unallocated queue and their teams' caseloads"},
       {P::restrict_records, "restrict_records",
        "Restrict a record to named staff, and share a child with a partner by name"},
+      {P::review_restricted_records, "review_restricted_records",
+       "See the reference of every restricted record and who is named on it (not the child's name), to act on a "
+       "possible duplicate of a restricted record"},
       {P::see_record_viewers, "see_record_viewers", "See who has seen a record they may open"},
       {P::search_audit_trail, "search_audit_trail", "Search the whole audit trail and export it"},
       {P::manage_accounts, "manage_accounts", "Create, change and disable accounts; reset two-factor sign-in"},

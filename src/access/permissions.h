@@ -21,6 +21,7 @@ enum class Permission {
   hold_cases,             // be allocated children; own caseload page
   allocate_cases,         // allocate and reallocate, unallocated queue, team caseloads
   restrict_records,       // restrict a record to named staff; share a child with a partner
+  review_restricted_records,  // every restricted record's reference and who is named on it
   see_record_viewers,     // "who has seen this record"
   search_audit_trail,     // audit search and export
   manage_accounts,        // accounts, roles, two-factor resets

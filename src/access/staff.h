@@ -79,6 +79,8 @@ Result<StaffMember> set_staff_password(store::Connection& connection, std::strin
 
 // The columns staff_from_row reads, for a query over `staff st`.
 extern const std::string_view staff_member_columns;
+// How many they are: a query's own columns after them start at this index.
+inline constexpr std::size_t staff_member_column_count = 9;
 // The account from a row whose first columns are staff_member_columns.
 StaffMember staff_from_row(const store::Row& row);
 

@@ -9,6 +9,7 @@
 #include "children/child_validation.h"
 #include "children/child_views.h"
 #include "children/correction_reason.h"
+#include "children/record_access_views.h"
 #include "reference/geography.h"
 #include "store/transaction.h"
 #include "web/app.h"
@@ -109,9 +110,13 @@ Response list_children(PageContext& context) {
   ViewList rows;
   rows.reserve(found.children.size());
   std::string shown;
+  bool may_break_glass = context.may(access::Permission::break_glass);
   for (const auto& summary : found.children) {
     rows.push_back(children::child_summary_data(summary, today));
     rows.back().set("href", "/children/" + summary.child.public_id + back_query);
+    if (!summary.may_open && may_break_glass) {
+      rows.back().set("break_glass_href", "/children/" + summary.child.public_id + "/break-glass");
+    }
     shown += (shown.empty() ? "" : " ") + summary.child.public_id + (summary.may_open ? "" : " (identity only)");
   }
   // Who saw which children, and what they searched for: a subject access request or an
@@ -318,7 +323,8 @@ std::string back_parameter(const PageContext& context) {
   return back_href == "/children" ? "" : "back=" + encode_query_value(back_href);
 }
 
-ViewData child_page_data(PageContext& context, const children::ChildSummary& summary, const std::string& tab) {
+ViewData child_page_data(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
+                         const std::string& tab) {
   Date today = today_utc();
   ViewData data = layout_data(context, children::full_name(summary.child.details), "/children");
   data.set("child", children::child_summary_data(summary, today));
@@ -330,6 +336,7 @@ ViewData child_page_data(PageContext& context, const children::ChildSummary& sum
   back.set("text", return_to.empty() ? "All children" : "Back");
   data.set("back_link", back);
   data.set("back_query", return_to.empty() ? "" : "?" + return_to);
+  children::add_record_access_data(data, context, connection, summary, now_unix_seconds());
   return data;
 }
 
@@ -347,7 +354,7 @@ Response view_child(PageContext& context) {
   auto summary = open_record(context, *connection, "child.view");
   if (!summary) return child_not_found(context);
 
-  ViewData data = child_page_data(context, *summary, "details");
+  ViewData data = child_page_data(context, *connection, *summary, "details");
   data.set("rows", children::child_detail_rows(*summary, today_utc()));
   std::string saved = context.query_value("saved");
   if (saved == "created" || saved == "updated") {
@@ -371,7 +378,7 @@ Response child_history(PageContext& context) {
   auto summary = open_record(context, *connection, "child.history");
   if (!summary) return child_not_found(context);
 
-  ViewData data = child_page_data(context, *summary, "history");
+  ViewData data = child_page_data(context, *connection, *summary, "history");
   data.set("versions", children::history_data(children::child_history(*connection, summary->child.id),
                                               reference::list_districts(*connection)));
   return render_page(context, pages::child_history, data);

@@ -6,6 +6,7 @@
 
 #include "access/audit.h"
 #include "children/child_repository.h"
+#include "core/clock.h"
 #include "core/dates.h"
 #include "demo/demo_parts.h"
 #include "store/transaction.h"
@@ -58,6 +59,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
     ++summary.children;
   }
   hold_demo_cases(*connection);
+  add_demo_access_history(*connection, now_unix_seconds());
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

@@ -191,4 +191,20 @@ std::vector<DemoAccount> add_demo_accounts(store::Connection& connection, const 
 // Shares the cases of the districts two units cover between them.
 void hold_demo_cases(store::Connection& connection);
 
+// ---- Access history (demo_access_history.cpp) ------------------------------------------
+
+struct DemoAccessHistory {
+  int restricted_records = 0;
+  int break_glass_grants = 0;  // one of them still in force at `now`
+  int partner_shares = 0;
+};
+
+// Among the children, staff, holding teams and allocations already added: two restricted
+// records naming the staff allocated to the child and the managers overseeing it (each
+// with its audit event), emergency access grants from the past weeks and one in force (on
+// held or allocated children, by staff outside the case), and the 'partner' account's
+// shares. Adds only what those allow: nothing on children no team holds and no one is
+// allocated to, no shares without a 'partner' account.
+DemoAccessHistory add_demo_access_history(store::Connection& connection, std::int64_t now);
+
 }  // namespace pathway::demo

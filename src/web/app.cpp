@@ -21,6 +21,9 @@ void add_account_pages(Routes& routes);
 void add_team_pages(Routes& routes);
 void add_place_pages(Routes& routes);
 void add_settings_pages(Routes& routes);
+void add_break_glass_pages(Routes& routes);
+void add_restriction_pages(Routes& routes);
+void add_sharing_pages(Routes& routes);
 
 namespace {
 
@@ -86,6 +89,9 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_team_pages(routes);
   add_place_pages(routes);
   add_settings_pages(routes);
+  add_break_glass_pages(routes);
+  add_restriction_pages(routes);
+  add_sharing_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

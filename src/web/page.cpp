@@ -49,7 +49,9 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
                                          NavItem{"/admin/districts", "Areas and districts",
                                                  access::Permission::manage_reference_data},
                                          NavItem{"/admin/settings", "Settings",
-                                                 access::Permission::manage_reference_data}}) {
+                                                 access::Permission::manage_reference_data},
+                                         NavItem{"/restricted-records", "Restricted records",
+                                                 access::Permission::restrict_records}}) {
     if (!context.may(permission)) continue;
     ViewData item;
     item.set("href", href);

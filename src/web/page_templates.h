@@ -52,6 +52,11 @@ inline constexpr PersonalDataTemplate child_history{"children/history"};
 // Correcting a child's record (with its errors, warnings, or others' changes since it was
 // opened), or any form that warns of possible duplicates.
 inline constexpr PersonalDataTemplate child_form{"children/form"};
+// Who may reach one record: emergency access, restriction to named staff, partner sharing.
+inline constexpr PersonalDataTemplate child_break_glass{"children/break_glass"};
+inline constexpr PersonalDataTemplate child_restriction{"children/restriction"};
+inline constexpr PersonalDataTemplate child_sharing{"children/sharing"};
+inline constexpr PersonalDataTemplate restricted_records{"restricted_records"};
 
 }  // namespace pages
 

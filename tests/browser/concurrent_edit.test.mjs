@@ -41,7 +41,8 @@ test('a stale edit is refused, shows the other change and can be re-applied', as
 
   // Both open the same child's details for editing.
   await amara.page.goto(first.baseUrl + '/children');
-  const childLink = amara.page.locator('#children-table a').first();
+  // The first record link (identity-only rows link only to emergency access).
+  const childLink = amara.page.locator('#children-table a[href*="?back="]').first();
   // The link carries the list to come back to (?back=...); the record's own path is before it.
   const childPath = new URL(await childLink.getAttribute('href'), first.baseUrl).pathname;
   await amara.page.goto(first.baseUrl + childPath + '/edit');

@@ -63,7 +63,7 @@ function eventsSince(id) {
 
 // Sends one request for `route` ("METHOD /pattern") and checks its answer: the expected
 // status, and an audit event by this user naming each child the page shows.
-async function check(route, expectedStatus, send, { shows = [] } = {}) {
+async function check(route, expectedStatus, send, { shows = [], by = username } = {}) {
   driven.add(route);
   const before = lastAuditId();
   const answer = await send();
@@ -71,8 +71,8 @@ async function check(route, expectedStatus, send, { shows = [] } = {}) {
   const events = eventsSince(before);
   const shown = childrenShownIn(answer.text);
   for (const child of shown) {
-    assert.ok(events.some((event) => event.actor === username && (event.recordId === child.id || event.detail.includes(child.id))),
-      `${route} (${expectedStatus}) shows ${child.given} ${child.family} (${child.id}) but no audit event by ${username} names them: ${JSON.stringify(events)}`);
+    assert.ok(events.some((event) => event.actor === by && (event.recordId === child.id || event.detail.includes(child.id))),
+      `${route} (${expectedStatus}) shows ${child.given} ${child.family} (${child.id}) but no audit event by ${by} names them: ${JSON.stringify(events)}`);
   }
   for (const id of shows) assert.ok(shown.some((child) => child.id === id), `${route} (${expectedStatus}) shows ${id}`);
   return answer;
@@ -93,10 +93,10 @@ function formOf(child, changes = {}) {
 
 // Posts a form with the session's CSRF token, taken from the home page rather than from the
 // form's own page, whose audit event would otherwise hide a missing one.
-function postForm(pathname, fields) {
+function postForm(pathname, fields, as = staff) {
   return async () => {
-    const home = await staff.request('/');
-    return staff.request(pathname, { method: 'POST', form: { csrf_token: Browserless.csrfToken(home.text), ...fields } });
+    const home = await as.request('/');
+    return as.request(pathname, { method: 'POST', form: { csrf_token: Browserless.csrfToken(home.text), ...fields } });
   };
 }
 
@@ -211,6 +211,40 @@ test('your password and the administrator\'s pages, which show no child', async 
   await check('POST /admin/areas/{code}', 404, post('/admin/areas/NOWHERE', { name: 'Somewhere' }));
   await check('GET /admin/settings', 200, () => admin.request('/admin/settings'));
   await check('POST /admin/settings', 422, post('/admin/settings', { break_glass_hours: '0' }));
+});
+
+test('emergency access, restriction and partner sharing, through every answer', async () => {
+  // A case manager of the North Kent unit breaks the glass on another unit's child.
+  const duty = new Browserless(server.baseUrl);
+  await duty.signIn('caseworker');
+  const asDuty = (shows) => ({ shows, by: 'caseworker' });
+  const [broken, restricted, shared] = childrenIn("restricted = 0 AND COALESCE(holding_team_code, '') <> 'NORTH'").slice(-3);
+  const glass = `/children/${broken.id}/break-glass`;
+  await check('GET /children/{id}/break-glass', 200, () => duty.request(glass), asDuty([broken.id]));
+  await check('GET /children/{id}/break-glass', 404, () => duty.request('/children/NOSUCHCHILD/break-glass'));
+  await check('POST /children/{id}/break-glass', 422, postForm(glass, { 'reason-choice': '' }, duty), asDuty([broken.id]));
+  await check('POST /children/{id}/break-glass', 303, postForm(glass, { 'reason-choice': 'court_duty' }, duty));
+  await check('GET /children/{id}/break-glass', 303, () => duty.request(glass));
+  await check('GET /children/{id}', 200, () => duty.request(`/children/${broken.id}`), asDuty([broken.id]));
+  await check('POST /children/{id}/break-glass', 403, () => duty.request(glass, { method: 'POST', form: { 'reason-choice': 'court_duty', csrf_token: 'stale' } }));
+
+  const restriction = `/children/${restricted.id}/restriction`;
+  await check('GET /children/{id}/restriction', 200, () => staff.request(restriction), { shows: [restricted.id] });
+  await check('GET /children/{id}/restriction', 403, () => duty.request(restriction));
+  await check('POST /children/{id}/restriction', 422, postForm(restriction, { action: 'restrict' }), { shows: [restricted.id] });
+  await check('POST /children/{id}/restriction', 303, postForm(restriction, { action: 'restrict', 'restrict-reason': 'High-profile case' }));
+  await check('POST /children/{id}/restriction', 422, postForm(restriction, { action: 'unname', 'unname-username': username, 'unname-reason': 'Leaving' }),
+    { shows: [restricted.id] });
+  await check('GET /children/{id}/restriction', 404, () => staff.request('/children/NOSUCHCHILD/restriction'));
+  await check('POST /children/{id}/restriction', 404, postForm('/children/NOSUCHCHILD/restriction', { action: 'lift', 'lift-reason': 'x' }));
+  await check('GET /restricted-records', 200, () => staff.request('/restricted-records'), { shows: [restricted.id] });
+  await check('GET /restricted-records', 403, () => duty.request('/restricted-records'));
+
+  const sharing = `/children/${shared.id}/sharing`;
+  await check('GET /children/{id}/sharing', 200, () => staff.request(sharing), { shows: [shared.id] });
+  await check('GET /children/{id}/sharing', 403, () => duty.request(sharing));
+  await check('POST /children/{id}/sharing', 422, postForm(sharing, { action: 'share', partner: '', reason: '' }), { shows: [shared.id] });
+  await check('POST /children/{id}/sharing', 404, postForm('/children/NOSUCHCHILD/sharing', { action: 'stop' }));
 });
 
 test('every route the server has is driven above', () => {
