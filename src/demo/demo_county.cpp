@@ -43,6 +43,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   summary.areas = add_demo_geography(*connection);
   summary.districts = static_cast<int>(demo_districts().size());
   summary.accounts = add_demo_accounts(*connection, options.password);
+  require_no_two_factor(*connection);
 
   DemoRandom random(options.seed);
   auto districts = demo_district_slots(random, options.children);

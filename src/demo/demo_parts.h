@@ -176,4 +176,7 @@ const std::vector<DemoStaffMember>& demo_staff();
 // policy's message if the password is refused.
 std::vector<DemoAccount> add_demo_accounts(store::Connection& connection, const std::string& password);
 
+// Sets the service to require two-factor sign-in of no role (demo_two_factor.cpp).
+void require_no_two_factor(store::Connection& connection);
+
 }  // namespace pathway::demo
