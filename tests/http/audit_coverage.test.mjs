@@ -174,7 +174,7 @@ test('a child\'s record, history and correction, through every answer', async ()
   await check('POST /children/{id}/edit', 403, () => staff.request(edit, { method: 'POST', form: { ...formOf(child), csrf_token: 'stale' } }));
 });
 
-test('two-factor sign-in: the second step, one's own page and the administrator's', async () => {
+test('two-factor sign-in: the second step, the set-up page and the administrator\'s page', async () => {
   // A full session has no second step to do; this server has no two-factor key.
   await check('GET /sign-in/two-factor', 303, () => staff.request('/sign-in/two-factor'));
   await check('POST /sign-in/two-factor', 303, postForm('/sign-in/two-factor', { code: '123456' }));
