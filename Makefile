@@ -1,6 +1,7 @@
 # The two commands a newcomer needs: `make run` and `make test` (see README.md).
 BUILD_DIR ?= build
 DEMO_DB ?= demo/pathway.db
+DEMO_KEY = $(DEMO_DB).two-factor-key
 PORT ?= 8080
 
 # Where Debian's Node.js is too old, scripts/install-deps puts a newer one here.
@@ -21,7 +22,9 @@ build: deps assets
 run: build
 	@mkdir -p $(dir $(DEMO_DB))
 	@[ -f $(DEMO_DB) ] || $(BUILD_DIR)/pathway demo --db $(DEMO_DB)
-	$(BUILD_DIR)/pathway serve --db $(DEMO_DB) --bind 127.0.0.1 --port $(PORT)
+	@# The demo's two-factor key, made once beside its database (docs/administrator-guide.md).
+	@[ -f $(DEMO_KEY) ] || (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' > $(DEMO_KEY))
+	PATHWAY_TWO_FACTOR_KEY=$$(cat $(DEMO_KEY)) $(BUILD_DIR)/pathway serve --db $(DEMO_DB) --bind 127.0.0.1 --port $(PORT)
 
 test: build
 	@scripts/run-tests $(BUILD_DIR)

@@ -1,8 +1,7 @@
 #include "access/break_glass.h"
 
-#include <charconv>
-
 #include "access/need_to_know.h"
+#include "reference/service_settings.h"
 
 namespace pathway::access {
 
@@ -27,15 +26,7 @@ std::vector<BreakGlassGrant> grants_from(const std::vector<store::Row>& rows) {
 }  // namespace
 
 int break_glass_hours(store::Connection& connection) {
-  auto row = connection.query_one("SELECT value FROM service_settings WHERE name = 'break_glass_hours'");
-  if (!row) return default_break_glass_hours;
-  const std::string& text = row->text(0);
-  int hours = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), hours);
-  if (error != std::errc() || end != text.data() + text.size() || hours < 1 || hours > max_break_glass_hours) {
-    return default_break_glass_hours;
-  }
-  return hours;
+  return reference::setting_value(connection, reference::break_glass_hours);
 }
 
 BreakGlassGrant open_break_glass(store::Connection& connection, const StaffMember& staff, std::int64_t child_id,

@@ -13,14 +13,8 @@
 
 namespace pathway::access {
 
-// How long a grant lasts when the service has not set 'break_glass_hours'.
-inline constexpr int default_break_glass_hours = 24;
-// The longest a service may set: a month. A longer need is an allocation, not an emergency.
-inline constexpr int max_break_glass_hours = 24 * 31;
-
-// The hours a grant lasts: the service setting 'break_glass_hours' when it is a whole
-// number from 1 to max_break_glass_hours, default_break_glass_hours otherwise. Throws
-// StoreError.
+// The hours a grant lasts: the service setting reference::break_glass_hours (24 until an
+// administrator changes it, at most a week). Throws StoreError.
 int break_glass_hours(store::Connection& connection);
 
 struct BreakGlassGrant {

@@ -4,13 +4,19 @@
 
 namespace pathway::access {
 
-StartedSession start_session(store::Connection& connection, const StaffMember& staff, std::int64_t now) {
-  StartedSession started{random_token(32), Session{staff, random_token(32)}};
+StartedSession start_session(store::Connection& connection, const StaffMember& staff, std::int64_t now,
+                             bool two_factor_pending) {
+  StartedSession started{random_token(32), Session{staff, random_token(32), two_factor_pending}};
   connection.execute(
-      "INSERT INTO sessions (token_hash, staff_id, csrf_token, created_at, last_seen_at)"
-      " VALUES (?, ?, ?, ?, ?)",
-      {sha256_hex(started.token), staff.id, started.session.csrf_token, now, now});
+      "INSERT INTO sessions (token_hash, staff_id, csrf_token, created_at, last_seen_at, two_factor_pending)"
+      " VALUES (?, ?, ?, ?, ?, ?)",
+      {sha256_hex(started.token), staff.id, started.session.csrf_token, now, now,
+       std::int64_t{two_factor_pending ? 1 : 0}});
   return started;
+}
+
+void complete_two_factor(store::Connection& connection, std::string_view token) {
+  connection.execute("UPDATE sessions SET two_factor_pending = 0 WHERE token_hash = ?", {sha256_hex(token)});
 }
 
 std::optional<Session> resume_session(store::Connection& connection, std::string_view token,
@@ -19,7 +25,7 @@ std::optional<Session> resume_session(store::Connection& connection, std::string
   std::string token_hash = sha256_hex(token);
   auto row = connection.query_one(
       "SELECT " + std::string(staff_member_columns) +
-          ", s.csrf_token, s.created_at, s.last_seen_at FROM sessions s JOIN staff st ON st.id = s.staff_id"
+          ", s.csrf_token, s.created_at, s.last_seen_at, s.two_factor_pending FROM sessions s JOIN staff st ON st.id = s.staff_id"
           " WHERE s.token_hash = ?",
       {token_hash});
   if (!row) return std::nullopt;
@@ -33,7 +39,8 @@ std::optional<Session> resume_session(store::Connection& connection, std::string
   if (now - last_seen_at >= policy.touch_interval_seconds) {
     connection.execute("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {now, token_hash});
   }
-  return Session{std::move(staff), row->text(staff_member_column_count)};
+  return Session{std::move(staff), row->text(staff_member_column_count),
+                 row->integer(staff_member_column_count + 3) != 0};
 }
 
 void end_session(store::Connection& connection, std::string_view token) {

@@ -22,6 +22,9 @@ struct SessionPolicy {
 struct Session {
   StaffMember staff;
   std::string csrf_token;
+  // The password was accepted but the second step (a code, or enrolment) is still to do:
+  // only the pages for that step and sign-out open (web/app.h Routes::second_step_page).
+  bool two_factor_pending = false;
 };
 
 struct StartedSession {
@@ -29,8 +32,13 @@ struct StartedSession {
   Session session;
 };
 
-// Starts a new session (a new token at every sign-in, so a planted id is useless).
-StartedSession start_session(store::Connection& connection, const StaffMember& staff, std::int64_t now);
+// Starts a new session (a new token at every sign-in, so a planted id is useless), pending
+// its second step if `two_factor_pending`.
+StartedSession start_session(store::Connection& connection, const StaffMember& staff, std::int64_t now,
+                             bool two_factor_pending = false);
+
+// Makes a pending session a full one: its second step is done. Throws StoreError.
+void complete_two_factor(store::Connection& connection, std::string_view token);
 
 // The live session for a cookie token, or nullopt if unknown, idle too long, too old or
 // the account is disabled. Expired sessions are deleted.

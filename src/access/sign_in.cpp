@@ -51,11 +51,15 @@ SignInResult SignInService::sign_in(const SignInAttempt& attempt, std::int64_t n
     transaction.commit();
     return {SignInResult::Outcome::refused, std::nullopt};
   }
-  StartedSession started = start_session(*connection, account->first, now);
+  SecondStep next = second_step_after_password(*connection, account->first);
+  StartedSession started = start_session(*connection, account->first, now, next != SecondStep::none);
   record_sign_in(*connection, account->first.id, now);
-  record_audit_event(*connection, {account->first.username, "sign_in", "", "", attempt.address, ""});
+  record_audit_event(*connection, {account->first.username, "sign_in", "", "", attempt.address,
+                                   next == SecondStep::code    ? "password accepted, two-factor code next"
+                                   : next == SecondStep::enrol ? "password accepted, two-factor enrolment next"
+                                                               : ""});
   transaction.commit();
-  return {SignInResult::Outcome::signed_in, std::move(started)};
+  return {SignInResult::Outcome::signed_in, std::move(started), next};
 }
 
 void sign_out(store::Database& database, std::string_view token, const StaffMember& staff,

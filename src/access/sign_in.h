@@ -11,6 +11,7 @@
 #include "access/password_checks.h"
 #include "access/sessions.h"
 #include "access/sign_in_throttle.h"
+#include "access/two_factor_policy.h"
 #include "store/database.h"
 
 namespace pathway::access {
@@ -34,6 +35,8 @@ struct SignInResult {
   enum class Outcome { signed_in, refused, busy };
   Outcome outcome = Outcome::refused;
   std::optional<StartedSession> started;  // when signed_in
+  // When signed_in: what the account must do before its session is a full one.
+  SecondStep next = SecondStep::none;
 };
 
 class SignInService {
@@ -45,7 +48,9 @@ class SignInService {
   // Checks the attempt and, on success, starts a session. The throttle is consulted before
   // the password is checked, so a refused attempt costs no hash. Refused: unknown account,
   // wrong password, disabled or throttled; busy: no password check came free in time.
-  // Records sign_in or sign_in_failed in the audit trail (nothing when busy). Thread-safe.
+  // An account that must use two-factor sign-in, or has enrolled, gets a session pending
+  // its second step (result.next says which). Records sign_in or sign_in_failed in the
+  // audit trail (nothing when busy). Thread-safe.
   // Throws StoreError.
   SignInResult sign_in(const SignInAttempt& attempt, std::int64_t now);
 

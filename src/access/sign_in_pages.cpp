@@ -65,7 +65,11 @@ Response submit_sign_in(PageContext& context, const AppOptions& options, access:
   if (result.outcome == access::SignInResult::Outcome::refused) {
     return sign_in_form(context, options, {{"username", std::string(access::sign_in_failure_message)}}, 422);
   }
-  Response response = Response::redirect(safe_return_target(context.form_value("return")));
+  // An account with a second step goes to it, carrying where it was going.
+  std::string target = safe_return_target(context.form_value("return"));
+  if (result.next == access::SecondStep::code) target = "/sign-in/two-factor?return=" + encode_query_value(target);
+  if (result.next == access::SecondStep::enrol) target = "/account/two-factor?return=" + encode_query_value(target);
+  Response response = Response::redirect(target);
   response.headers.emplace_back("Set-Cookie", set_cookie(session_cookie, result.started->token,
                                                          {.secure = options.secure_cookies}));
   response.headers.emplace_back("Set-Cookie", set_cookie(sign_in_cookie, "",
@@ -91,7 +95,7 @@ void add_sign_in_pages(Routes& routes, const AppOptions& options, access::SignIn
   routes.public_page(Method::post, "/sign-in", [&options, &sign_ins](PageContext& context) {
     return submit_sign_in(context, options, sign_ins);
   });
-  routes.page(Method::post, "/sign-out", access::Permission::use_pathway,
+  routes.second_step_page(Method::post, "/sign-out", access::Permission::use_pathway,
               [&options](PageContext& context) { return submit_sign_out(context, options); });
 }
 

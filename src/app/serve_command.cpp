@@ -1,3 +1,4 @@
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -18,6 +19,21 @@ struct ServeOptions {
   bool list_routes = false;  // print the page routes instead of serving
 };
 
+// The two-factor key from the server's environment (never the command line, where other
+// users of the machine could read it). Without one, two-factor sign-in is unavailable: a
+// warning says so. A malformed one stops the server, rather than locking people out later.
+std::optional<access::TwoFactorKey> two_factor_key_from_environment() {
+  const char* hex = std::getenv(access::two_factor_key_variable);
+  if (!hex || !*hex) {
+    log_json("warning", "no two-factor key: two-factor sign-in is unavailable until one is set",
+             {{"variable", access::two_factor_key_variable}});
+    return std::nullopt;
+  }
+  auto key = access::TwoFactorKey::from_hex(hex);
+  if (!key) throw std::runtime_error(std::string(access::two_factor_key_variable) + ": " + key.error().message);
+  return key.value();
+}
+
 void run_serve(const ServeOptions& options) {
   // Every request worker may hold a connection, and the audit writer needs one more.
   unsigned workers = options.server.workers ? options.server.workers : web::default_workers();
@@ -31,6 +47,7 @@ void run_serve(const ServeOptions& options) {
   }
   web::AppOptions app_options;
   app_options.secure_cookies = options.behind_tls_proxy;
+  if (!options.list_routes) app_options.two_factor_key = two_factor_key_from_environment();
   web::WebApp application(*database, views, assets, app_options);
   if (options.list_routes) {
     for (const auto& route : application.routes()) std::cout << route << "\n";

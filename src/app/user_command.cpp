@@ -10,6 +10,7 @@
 #include "access/sessions.h"
 #include "access/sign_in_throttle.h"
 #include "access/staff.h"
+#include "access/two_factor.h"
 #include "app/commands.h"
 #include "store/migrations.h"
 #include "store/transaction.h"
@@ -103,6 +104,15 @@ void run_user_reset_password(const UserOptions& options) {
                  });
 }
 
+// For a lost phone: the person sets up two-factor sign-in again at their next sign-in.
+void run_user_reset_two_factor(const UserOptions& options) {
+  change_account(options, "staff.reset_two_factor", "Reset two-factor sign-in of",
+                 [](store::Connection& connection, const access::StaffMember& staff) -> Result<std::string> {
+                   bool had = access::reset_two_factor(connection, staff);
+                   return std::string(had ? "sessions ended" : "had not set it up; sessions ended");
+                 });
+}
+
 void run_user_add(const UserOptions& options) {
   auto role = access::role_from_code(options.role);
   if (!role) {
@@ -154,6 +164,10 @@ void add_user_command(CLI::App& app) {
   account_command("reset-password",
                   "Replace an account's password, read from standard input; ends its sessions and unlocks it",
                   [options] { run_user_reset_password(*options); });
+  account_command("reset-two-factor",
+                  "Forget an account's two-factor secret and recovery codes (a lost phone), and end its "
+                  "sessions; it sets up two-factor sign-in again at its next sign-in",
+                  [options] { run_user_reset_two_factor(*options); });
 }
 
 }  // namespace pathway::app

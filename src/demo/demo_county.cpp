@@ -45,6 +45,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   summary.districts = static_cast<int>(demo_districts().size());
   add_demo_teams(*connection);
   summary.accounts = add_demo_accounts(*connection, options.password);
+  require_no_two_factor(*connection);
 
   DemoRandom random(options.seed);
   auto districts = demo_district_slots(random, options.children);

@@ -206,5 +206,7 @@ struct DemoAccessHistory {
 // shares. Adds only what those allow: nothing on children no team holds and no one is
 // allocated to, no shares without a 'partner' account.
 DemoAccessHistory add_demo_access_history(store::Connection& connection, std::int64_t now);
+// Sets the service to require two-factor sign-in of no role (demo_two_factor.cpp).
+void require_no_two_factor(store::Connection& connection);
 
 }  // namespace pathway::demo

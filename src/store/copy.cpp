@@ -40,6 +40,8 @@ const std::vector<TableColumns>& tables() {
       {"child_shares", "child_id, staff_id, shared_by, shared_at, reason", false},
       {"break_glass_grants", "id, child_id, staff_id, reason, opened_at, expires_at", true},
       {"service_settings", "name, value", false},
+      {"staff_two_factor", "staff_id, sealed_secret, created_at, confirmed_at, last_step", false},
+      {"two_factor_recovery_codes", "id, staff_id, code_hash, used_at", true},
       {"child_changes",
        "id, child_id, version, changed_at, changed_by, changed_by_name, reason, field, old_value, new_value", true},
       {"audit_events",

@@ -407,6 +407,36 @@ void v8_link_existing_audit_events(Connection& connection) {
   }
 }
 
+// Version 9: two-factor sign-in (docs/decisions/0007-two-factor.md). An account's TOTP
+// secret is sealed with the server's two-factor key, so a copy of the database alone does
+// not hand it out; it takes effect once confirmed with a code, and last_step is the newest
+// time step accepted, so no code is accepted twice. Recovery codes are stored as hashes and
+// marked when used. Wrong codes are counted per account, as sign-in failures are; a
+// session stays pending until its second step is done.
+constexpr std::string_view v9_two_factor = R"SQL(
+CREATE TABLE staff_two_factor (
+  staff_id {{int}} PRIMARY KEY REFERENCES staff(id),
+  sealed_secret TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  confirmed_at TEXT,
+  last_step {{int}} NOT NULL DEFAULT 0
+);
+CREATE TABLE two_factor_recovery_codes (
+  id {{id}},
+  staff_id {{int}} NOT NULL REFERENCES staff(id),
+  code_hash TEXT NOT NULL,
+  used_at TEXT
+);
+CREATE INDEX two_factor_recovery_codes_by_staff ON two_factor_recovery_codes(staff_id, code_hash);
+CREATE TABLE two_factor_failures (
+  id {{id}},
+  staff_id {{int}} NOT NULL REFERENCES staff(id),
+  failed_at {{int}} NOT NULL
+);
+CREATE INDEX two_factor_failures_by_staff ON two_factor_failures(staff_id, failed_at);
+ALTER TABLE sessions ADD COLUMN two_factor_pending {{int}} NOT NULL DEFAULT 0;
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -427,6 +457,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v8_audit_chain, Backend::sqlite) + std::string(v8_audit_chain_head_guard_sqlite),
        for_backend(v8_audit_chain, Backend::postgresql) + std::string(v8_audit_chain_head_guard_postgresql),
        v8_link_existing_audit_events},
+      {9, "two-factor sign-in", for_backend(v9_two_factor, Backend::sqlite),
+       for_backend(v9_two_factor, Backend::postgresql)},
   };
   return all;
 }

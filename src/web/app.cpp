@@ -13,6 +13,8 @@ namespace pathway::web {
 
 // Each feature adds its pages here; defined in the feature's own folder.
 void add_sign_in_pages(Routes& routes, const AppOptions& options, access::SignInService& sign_ins);
+void add_two_factor_pages(Routes& routes, access::TwoFactorService& two_factor);
+void add_two_factor_admin_pages(Routes& routes);
 void add_home_pages(Routes& routes);
 void add_children_pages(Routes& routes);
 void add_password_change_pages(Routes& routes);
@@ -78,9 +80,12 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
       options_(options),
       audit_log_(database),
       password_checks_(access::default_password_check_limits()),
-      sign_ins_(database, audit_log_, password_checks_) {
+      sign_ins_(database, audit_log_, password_checks_),
+      two_factor_(database, options_.two_factor_key) {
   Routes routes(router_);
   add_sign_in_pages(routes, options_, sign_ins_);
+  add_two_factor_pages(routes, two_factor_);
+  add_two_factor_admin_pages(routes);
   add_home_pages(routes);
   add_children_pages(routes);
   add_password_change_pages(routes);
@@ -174,6 +179,12 @@ Response WebApp::route(Request& request, const Router<Route>::Match& match) {
   if (match.handler->permission && !context.session) {
     std::string target = request.method == Method::get ? request.target : "/";
     return Response::redirect("/sign-in?return=" + encode_query_value(target));
+  }
+  // A session whose password was accepted but whose second step is still to do opens
+  // nothing else: every other page sends it to that step.
+  if (match.handler->permission && context.session->two_factor_pending && !match.handler->open_before_second_step) {
+    std::string target = request.method == Method::get ? request.target : "/";
+    return Response::redirect("/sign-in/two-factor?return=" + encode_query_value(target));
   }
 
   if (match.handler->permission && context.session && context.session->staff.must_change_password &&

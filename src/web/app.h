@@ -1,6 +1,7 @@
 #pragma once
 // The web application's composition root: the chain every request passes through
-// (health -> assets -> session -> sign-in gate -> CSRF -> route -> 404/405 -> 500), and
+// (health -> assets -> session -> sign-in gate -> second-step gate -> CSRF -> route ->
+// 404/405 -> 500), and
 // the finishing touches (security headers) the server puts on every answer it writes.
 // Features add their pages through Routes.
 #include <memory>
@@ -9,6 +10,7 @@
 #include "access/permissions.h"
 #include "access/sessions.h"
 #include "access/sign_in.h"
+#include "access/two_factor.h"
 #include "store/database.h"
 #include "web/page.h"
 #include "web/static_assets.h"
@@ -25,6 +27,8 @@ inline constexpr std::string_view password_change_path = "/account/password";
 struct AppOptions {
   bool secure_cookies = false;  // served over TLS (directly or by a proxy in front)
   access::SessionPolicy session_policy;
+  // Seals two-factor secrets; without it two-factor sign-in is unavailable (fail closed).
+  std::optional<access::TwoFactorKey> two_factor_key;
 };
 
 // How a route that shows or changes one record checks need to know before its handler
@@ -41,6 +45,9 @@ struct Route {
   PageHandler handler;
   std::optional<access::Permission> permission;  // nullopt: open to anyone, signed in or not
   std::shared_ptr<const RecordGuard> guard;      // null: the route is not about one record
+  // Open to a session whose second step is still to do: the code and enrolment pages and
+  // sign-out. Every other signed-in route sends such a session to its second step.
+  bool open_before_second_step = false;
 };
 
 // Every route declares what it needs: there is no way to add one without a permission or
@@ -57,6 +64,11 @@ class Routes {
   void record_page(Method method, std::string pattern, access::Permission permission,
                    std::shared_ptr<const RecordGuard> guard, PageHandler handler) {
     router_.add(method, std::move(pattern), Route{std::move(handler), permission, std::move(guard)});
+  }
+  // Signed in, holding `permission`, whether or not the second step of signing in is done:
+  // only the second step itself, enrolling for it, and signing out.
+  void second_step_page(Method method, std::string pattern, access::Permission permission, PageHandler handler) {
+    router_.add(method, std::move(pattern), Route{std::move(handler), permission, nullptr, true});
   }
   // Anyone, signed in or not (sign-in, the accessibility statement, the privacy notice).
   void public_page(Method method, std::string pattern, PageHandler handler) {
@@ -96,6 +108,7 @@ class WebApp {
   access::AuditWriter audit_log_;
   access::PasswordChecks password_checks_;
   access::SignInService sign_ins_;
+  access::TwoFactorService two_factor_;
   Router<Route> router_;
 };
 

@@ -35,6 +35,7 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
   user.set("role_label", std::string(staff.main_role_label()));
   data.set("user", std::move(user));
   data.set("csrf_token", context.session->csrf_token);
+  if (context.session->two_factor_pending) return data;  // no page but the second step opens yet
   ViewList nav;
   // Only what the account's roles may use: a link that would answer 403 is no help.
   struct NavItem {

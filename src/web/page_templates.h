@@ -28,6 +28,13 @@ inline constexpr PageTemplate accessibility{"accessibility"};
 inline constexpr PageTemplate privacy{"privacy"};
 inline constexpr PageTemplate sign_in{"sign_in"};
 inline constexpr PageTemplate message{"message"};  // 404, 403, 500...: a heading and a sentence
+// Two-factor sign-in: the second step, enrolling, one's own status, recovery codes shown
+// once, and the administrator's page (roles that must use it; who has enrolled, by name).
+inline constexpr PageTemplate two_factor_code{"two_factor/code"};
+inline constexpr PageTemplate two_factor_enrol{"two_factor/enrol"};
+inline constexpr PageTemplate two_factor_status{"two_factor/status"};
+inline constexpr PageTemplate two_factor_recovery_codes{"two_factor/recovery_codes"};
+inline constexpr PageTemplate two_factor_roles{"two_factor/roles"};
 // The search form with a mistake in what was typed: no search was run, no child is listed.
 inline constexpr PageTemplate children_search_errors{"children/list"};
 // Adding a child: the blank form, or what the user typed with its errors or age warning.

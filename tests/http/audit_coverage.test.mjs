@@ -247,6 +247,18 @@ test('emergency access, restriction and partner sharing, through every answer', 
   await check('POST /children/{id}/sharing', 404, postForm('/children/NOSUCHCHILD/sharing', { action: 'stop' }));
 });
 
+test('two-factor sign-in: the second step, the set-up page and the administrator\'s page', async () => {
+  // A full session has no second step to do; this server has no two-factor key.
+  await check('GET /sign-in/two-factor', 303, () => staff.request('/sign-in/two-factor'));
+  await check('POST /sign-in/two-factor', 303, postForm('/sign-in/two-factor', { code: '123456' }));
+  await check('GET /account/two-factor', 503, () => staff.request('/account/two-factor'));
+  await check('POST /account/two-factor', 503, postForm('/account/two-factor', { code: '' }));
+  await check('POST /account/two-factor/recovery-codes', 303, postForm('/account/two-factor/recovery-codes', { code: '' }));
+  await check('GET /admin/two-factor', 403, () => staff.request('/admin/two-factor'));
+  await check('POST /admin/two-factor', 403, postForm('/admin/two-factor', {}));
+  await check('POST /admin/accounts/{username}/reset-two-factor', 403, postForm('/admin/accounts/caseworker/reset-two-factor', {}));
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })
