@@ -1,5 +1,7 @@
 #include "access/need_to_know.h"
 
+#include "access/manager_scope.h"
+
 namespace pathway::access {
 
 namespace {
@@ -35,28 +37,10 @@ SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
     either("c.holding_team_code = ?");
     reach.params.emplace_back(viewer.team_code);
   }
-  if (viewer.holds_role(Role::manager)) {
-    switch (viewer.scope_kind) {
-      case ScopeKind::team:
-        either("c.holding_team_code = ?");
-        reach.params.emplace_back(viewer.scope_code);
-        break;
-      case ScopeKind::district:
-        either("c.district_code = ? OR c.holding_team_code IN (SELECT team_code FROM team_districts WHERE district_code = ?)");
-        reach.params.emplace_back(viewer.scope_code);
-        reach.params.emplace_back(viewer.scope_code);
-        break;
-      case ScopeKind::area:
-        either("c.district_code IN (SELECT code FROM districts WHERE area_code = ?) OR c.holding_team_code IN"
-               " (SELECT td.team_code FROM team_districts td JOIN districts d ON d.code = td.district_code"
-               " WHERE d.area_code = ?)");
-        reach.params.emplace_back(viewer.scope_code);
-        reach.params.emplace_back(viewer.scope_code);
-        break;
-      case ScopeKind::none:
-      case ScopeKind::service:
-        break;
-    }
+  if (viewer.holds_role(Role::manager) && viewer.scope_kind != ScopeKind::service) {
+    SqlCondition scope = scope_children_condition(viewer);
+    either(scope.sql);
+    reach.params.insert(reach.params.end(), scope.params.begin(), scope.params.end());
   }
   if (viewer.holds_role(Role::partner)) {
     either("EXISTS (SELECT 1 FROM child_shares s WHERE s.child_id = c.id AND s.staff_id = ?)");

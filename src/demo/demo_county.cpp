@@ -6,7 +6,9 @@
 
 #include "access/audit.h"
 #include "children/child_repository.h"
+#include "core/clock.h"
 #include "core/dates.h"
+#include "demo/demo_allocations.h"
 #include "demo/demo_parts.h"
 #include "store/transaction.h"
 
@@ -56,6 +58,8 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
     }
     ++summary.children;
   }
+
+  add_demo_allocations(*connection, random, now_unix_seconds());
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

@@ -340,6 +340,22 @@ CREATE TABLE service_settings (
 );
 )SQL";
 
+
+// Version 11: weighted caseloads (docs/user-guide.md "Allocation and caseloads"). Each
+// allocation carries how intensive the work with the child is (standard, enhanced or
+// intensive, weighing 1, 1.5 and 2 in a worker's caseload: allocation/case_roles.h), until
+// orders (a later issue) say it. An allocation that ends keeps who ended it and why, so the
+// history of a reallocation is read from the rows themselves and nothing is overwritten; a
+// case manager's allocation that ended because the case closed says so, so a closed case
+// does not wait in the unallocated queue (a new allocation reopens it).
+constexpr std::string_view v11_allocation_intensity = R"SQL(
+ALTER TABLE case_workers ADD COLUMN intensity TEXT NOT NULL DEFAULT 'standard'
+  CHECK (intensity IN ('standard', 'enhanced', 'intensive'));
+ALTER TABLE case_workers ADD COLUMN ended_by TEXT;
+ALTER TABLE case_workers ADD COLUMN end_reason TEXT;
+ALTER TABLE case_workers ADD COLUMN closed_case {{int}} NOT NULL DEFAULT 0 CHECK (closed_case IN (0, 1));
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -356,6 +372,8 @@ const std::vector<Migration>& migrations() {
        std::string(v6_history_names_and_reasons)},
       {7, "teams, roles, allocation and need-to-know access", for_backend(v7_access, Backend::sqlite),
        for_backend(v7_access, Backend::postgresql)},
+      {11, "allocation intensity, who ended an allocation and closed cases",
+       for_backend(v11_allocation_intensity, Backend::sqlite), for_backend(v11_allocation_intensity, Backend::postgresql)},
   };
   return all;
 }

@@ -43,7 +43,9 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
     access::Permission permission;
   };
   for (auto [href, label, permission] : {NavItem{"/", "Home", access::Permission::use_pathway},
-                                         NavItem{"/children", "Children", access::Permission::search_children}}) {
+                                         NavItem{"/children", "Children", access::Permission::search_children},
+                                         NavItem{"/caseloads/mine", "My caseload", access::Permission::hold_cases},
+                                         NavItem{"/caseloads/team", "Team caseloads", access::Permission::allocate_cases}}) {
     if (!context.may(permission)) continue;
     ViewData item;
     item.set("href", href);

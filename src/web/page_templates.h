@@ -40,6 +40,15 @@ inline constexpr PersonalDataTemplate child_history{"children/history"};
 // opened), or any form that warns of possible duplicates.
 inline constexpr PersonalDataTemplate child_form{"children/form"};
 
+// Allocation and caseloads (src/allocation): who works with a child; the children on a
+// caseload; the cases waiting for a case manager. The team's caseloads count children but
+// name only staff.
+inline constexpr PersonalDataTemplate child_allocation{"allocation/child"};
+inline constexpr PersonalDataTemplate my_caseload{"caseloads/mine"};
+inline constexpr PersonalDataTemplate worker_caseload{"caseloads/worker"};
+inline constexpr PersonalDataTemplate unallocated_cases{"caseloads/unallocated"};
+inline constexpr PageTemplate team_caseloads{"caseloads/team"};
+
 }  // namespace pages
 
 }  // namespace pathway::web

@@ -62,7 +62,7 @@ function eventsSince(id) {
 
 // Sends one request for `route` ("METHOD /pattern") and checks its answer: the expected
 // status, and an audit event by this user naming each child the page shows.
-async function check(route, expectedStatus, send, { shows = [] } = {}) {
+async function check(route, expectedStatus, send, { shows = [], actor = username } = {}) {
   driven.add(route);
   const before = lastAuditId();
   const answer = await send();
@@ -70,8 +70,8 @@ async function check(route, expectedStatus, send, { shows = [] } = {}) {
   const events = eventsSince(before);
   const shown = childrenShownIn(answer.text);
   for (const child of shown) {
-    assert.ok(events.some((event) => event.actor === username && (event.recordId === child.id || event.detail.includes(child.id))),
-      `${route} (${expectedStatus}) shows ${child.given} ${child.family} (${child.id}) but no audit event by ${username} names them: ${JSON.stringify(events)}`);
+    assert.ok(events.some((event) => event.actor === actor && (event.recordId === child.id || event.detail.includes(child.id))),
+      `${route} (${expectedStatus}) shows ${child.given} ${child.family} (${child.id}) but no audit event by ${actor} names them: ${JSON.stringify(events)}`);
   }
   for (const id of shows) assert.ok(shown.some((child) => child.id === id), `${route} (${expectedStatus}) shows ${id}`);
   return answer;
@@ -172,6 +172,53 @@ test('a child\'s record, history and correction, through every answer', async ()
   assert.match(stale.text, /Someone else changed this record/);
   await check('POST /children/{id}/edit', 404, postForm('/children/NOSUCHCHILD/edit', formOf(child)));
   await check('POST /children/{id}/edit', 403, () => staff.request(edit, { method: 'POST', form: { ...formOf(child), csrf_token: 'stale' } }));
+});
+
+test('allocation and caseload pages, for a case manager and a manager, through every answer', async () => {
+  const [child] = childrenIn();
+  const [waiting] = childrenIn(`id NOT IN (SELECT child_id FROM case_workers WHERE ended_at IS NULL) AND public_id <> '${child.id}'`);
+  // The case worker co-works the first child, so its record opens to them and their caseload lists it.
+  sql(database.db, `INSERT INTO case_workers (child_id, staff_id, case_role, started_at, allocated_by)
+    SELECT c.id, s.id, 'co_worker', '2026-01-01T00:00:00Z', 'test' FROM children c, staff s
+    WHERE c.public_id = '${child.id}' AND s.username = '${username}'`);
+  const allocation = sql(database.db, `SELECT MAX(id) FROM case_workers`);
+  await check('GET /children/{id}/allocation', 200, () => staff.request(`/children/${child.id}/allocation`), { shows: [child.id] });
+  await check('GET /children/{id}/allocation', 404, () => staff.request('/children/NOSUCHCHILD/allocation'));
+  await check('GET /caseloads/mine', 200, () => staff.request('/caseloads/mine'), { shows: [child.id] });
+  await check('GET /caseloads/team', 403, () => staff.request('/caseloads/team'));
+  await check('GET /caseloads/unallocated', 403, () => staff.request('/caseloads/unallocated'));
+  await check('GET /caseloads/workers/{username}', 403, () => staff.request(`/caseloads/workers/${username}`));
+  const routes = [['POST /children/{id}/allocation', ''], ['POST /children/{id}/allocation/practitioners', '/practitioners'],
+    ['POST /children/{id}/allocation/{allocation}/end', `/${allocation}/end`],
+    ['POST /children/{id}/allocation/{allocation}/intensity', `/${allocation}/intensity`]];
+  for (const [route, tail] of routes) {
+    await check(route, 403, postForm(`/children/${child.id}/allocation${tail}`, { worker: username, intensity: 'standard' }));
+  }
+
+  const manager = new Browserless(server.baseUrl);
+  await manager.signIn('manager');
+  const as = { actor: 'manager' };
+  const managerPost = (pathname, fields) => async () => {
+    const home = await manager.request('/');
+    return manager.request(pathname, { method: 'POST', form: { csrf_token: Browserless.csrfToken(home.text), ...fields } });
+  };
+  await check('GET /caseloads/team', 200, () => manager.request('/caseloads/team'), as);
+  await check('GET /caseloads/unallocated', 200, () => manager.request('/caseloads/unallocated'), as);
+  await check('GET /caseloads/workers/{username}', 200, () => manager.request(`/caseloads/workers/${username}`), { ...as, shows: [child.id] });
+  await check('GET /caseloads/workers/{username}', 404, () => manager.request('/caseloads/workers/nobody'), as);
+  for (const [route, tail] of routes) {
+    await check(route, 422, managerPost(`/children/${child.id}/allocation${tail}`, { intensity: 'extreme' }), { ...as, shows: [child.id] });
+    await check(route, 404, managerPost(`/children/NOSUCHCHILD/allocation${tail}`, { intensity: 'standard' }), as);
+  }
+  await check('POST /children/{id}/allocation', 303,
+    managerPost(`/children/${waiting.id}/allocation`, { worker: username, intensity: 'standard', reason: 'Audit coverage' }), as);
+  await check('POST /children/{id}/allocation/practitioners', 303,
+    managerPost(`/children/${waiting.id}/allocation/practitioners`, { practitioner: 'co_worker:caseworker2', 'practitioner-intensity': 'standard' }), as);
+  const added = sql(database.db, `SELECT MAX(id) FROM case_workers`);
+  await check('POST /children/{id}/allocation/{allocation}/intensity', 303,
+    managerPost(`/children/${waiting.id}/allocation/${added}/intensity`, { intensity: 'enhanced' }), as);
+  await check('POST /children/{id}/allocation/{allocation}/end', 303,
+    managerPost(`/children/${waiting.id}/allocation/${added}/end`, { reason: 'Audit coverage' }), as);
 });
 
 test('every route the server has is driven above', () => {
