@@ -34,14 +34,16 @@ export function addAllocationStaff(db) {
   }
 }
 
+let added = 0;
+
 // Adds a child held by `team` with no allocation, through the add-a-child form; returns its
-// public id.
+// public id. Each is born on a different day, so none looks like a duplicate of another.
 export async function addHeldChild(server, db, { given, family, team = 'ALLOC_A' }) {
   const staff = new Browserless(server.baseUrl);
   await staff.signIn(allocationStaff.amara.username);
   const year = String(new Date().getFullYear() - 14);
   const saved = await staff.submit('/children/new', {
-    'given-name': given, 'family-name': family, 'date-of-birth-day': '9', 'date-of-birth-month': '7',
+    'given-name': given, 'family-name': family, 'date-of-birth-day': String(1 + (added++ % 28)), 'date-of-birth-month': '7',
     'date-of-birth-year': year, sex: 'female', ethnicity: 'WBRI', district: 'MAIDSTONE', 'looked-after': 'no',
   });
   if (saved.status !== 303) throw new Error(`adding ${given} ${family} answered ${saved.status}`);
