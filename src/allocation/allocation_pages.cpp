@@ -75,7 +75,8 @@ ViewData case_worker_data(const allocation::CaseWorker& worker, const std::vecto
   item.set("intensive", worker.intensity == Intensity::intensive);
   item.set("started_at", when(worker.started_at));
   item.set("allocated_by", worker.allocated_by_name);
-  if (!worker.reason.empty()) item.set("reason", worker.reason);
+  // Named apart from the page's own "reason" (the form's), which a missing key would find.
+  if (!worker.reason.empty()) item.set("allocation_reason", worker.reason);
   if (worker.ended_at) {
     item.set("ended_at", when(*worker.ended_at));
     item.set("ended_by", worker.ended_by_name);

@@ -136,6 +136,8 @@ test('reallocation keeps the history; practitioners join, change intensity and l
   const page = await lead.request(`/children/${child.first}/allocation`);
   assert.match(page.text, /Allocation history/);
   assert.match(page.text, /ended by Lena Lead: Reallocated: Amara joins the court team/);
+  // Amara's allocation was given no reason: nothing follows who allocated her.
+  assert.match(page.text, /allocated by Lena Lead<\/span><\/td>\s*<td class="govuk-table__cell" data-label="To">[^<]*<br><span class="govuk-hint govuk-!-font-size-16">ended by Lena Lead: Reallocated/);
 
   const added = await post(lead, `/children/${child.first}/allocation/practitioners`, { practitioner: 'transition_practitioner:alloc.tom', 'practitioner-intensity': 'standard' });
   assert.equal(added.status, 303);
