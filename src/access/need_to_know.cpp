@@ -37,7 +37,7 @@ SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
     either("c.holding_team_code = ?");
     reach.params.emplace_back(viewer.team_code);
   }
-  if (viewer.holds_role(Role::manager) && viewer.scope_kind != ScopeKind::service) {
+  if (viewer.holds_role(Role::manager)) {
     SqlCondition scope = scope_children_condition(viewer);
     either(scope.sql);
     reach.params.insert(reach.params.end(), scope.params.begin(), scope.params.end());

@@ -8,6 +8,7 @@
 
 #include "access/audit.h"
 #include "allocation/allocation_repository.h"
+#include "allocation/allocation_views.h"
 #include "allocation/caseloads.h"
 #include "children/child_record_guard.h"
 #include "children/child_repository.h"
@@ -36,11 +37,6 @@ struct Typed {
   std::string practitioner = {};  // "role:username"
   std::string practitioner_intensity = {};
 };
-
-std::string when(const std::string& iso_instant) {
-  auto instant = parse_iso_instant(iso_instant);
-  return instant ? to_uk_local_display(*instant) : iso_instant;
-}
 
 ViewList intensity_options(const std::string& chosen) {
   ViewList options;
@@ -73,12 +69,12 @@ ViewData case_worker_data(const allocation::CaseWorker& worker, const std::vecto
   item.set("is_case_manager", worker.role == CaseRole::case_manager);
   item.set("intensity", std::string(allocation::intensity_label(worker.intensity)));
   item.set("intensive", worker.intensity == Intensity::intensive);
-  item.set("started_at", when(worker.started_at));
+  item.set("started_at", allocation::display_instant(worker.started_at));
   item.set("allocated_by", worker.allocated_by_name);
   // Named apart from the page's own "reason" (the form's), which a missing key would find.
   if (!worker.reason.empty()) item.set("allocation_reason", worker.reason);
   if (worker.ended_at) {
-    item.set("ended_at", when(*worker.ended_at));
+    item.set("ended_at", allocation::display_instant(*worker.ended_at));
     item.set("ended_by", worker.ended_by_name);
     if (!worker.end_reason.empty()) item.set("end_reason", worker.end_reason);
   }
@@ -92,10 +88,8 @@ ViewData case_worker_data(const allocation::CaseWorker& worker, const std::vecto
   return item;
 }
 
-Response child_not_found(PageContext& context) {
-  return message_page(context, 404, "Child not found",
-                      "There is no child with that reference. Search for the child on the children page.");
-}
+// A child gone since the guard let the request through answers as the guard would.
+Response child_not_found(PageContext& context) { return child_record_guard()->not_found(context); }
 
 // The page, with the forms' errors and what was typed when a change was refused.
 Response allocation_page(PageContext& context, store::Connection& connection,

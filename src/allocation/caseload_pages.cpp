@@ -1,6 +1,7 @@
 // The caseload pages: my caseload (every worker who holds cases), and for managers their
 // teams' caseloads, one worker's children and the cases waiting for a case manager. The
 // lists come filtered from the store (allocation/caseloads.h); handlers only shape them.
+#include "allocation/allocation_views.h"
 #include "allocation/caseloads.h"
 #include "children/child.h"
 #include "core/clock.h"
@@ -9,11 +10,6 @@
 namespace pathway::web {
 
 namespace {
-
-std::string when(const std::string& iso_instant) {
-  auto instant = parse_iso_instant(iso_instant);
-  return instant ? to_uk_local_display(*instant) : iso_instant;
-}
 
 // What the templates show of one child on a caseload or in the queue.
 ViewData child_row(const std::string& public_id, const std::string& given_name, const std::string& family_name,
@@ -40,7 +36,7 @@ ViewList caseload_rows(const std::vector<allocation::CaseloadChild>& children, s
     row.set("role", std::string(allocation::case_role_label(child.role)));
     row.set("intensity", std::string(allocation::intensity_label(child.intensity)));
     row.set("intensive", child.intensity == allocation::Intensity::intensive);
-    row.set("since", when(child.started_at));
+    row.set("since", allocation::display_instant(child.started_at));
     rows.push_back(std::move(row));
     shown += (shown.empty() ? "" : " ") + child.public_id;
   }
@@ -132,7 +128,7 @@ Response unallocated(PageContext& context) {
   for (const auto& child : waiting) {
     ViewData row = child_row(child.public_id, child.given_name, child.family_name, child.date_of_birth,
                              child.district_name, child.holding_team_name, today);
-    row.set("waiting_since", when(child.waiting_since));
+    row.set("waiting_since", allocation::display_instant(child.waiting_since));
     rows.push_back(std::move(row));
     shown += (shown.empty() ? "" : " ") + child.public_id;
   }
