@@ -23,7 +23,8 @@ bool sees_whole_service(const StaffMember& viewer) {
          (viewer.holds_role(Role::manager) && viewer.scope_kind == ScopeKind::service);
 }
 
-// The ways an unrestricted record opens to the viewer, OR-ed.
+// The ways an unrestricted record opens to the viewer, OR-ed: comparisons of the row's own
+// columns first, so the subqueries run only for the rows those leave undecided.
 SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
   if (sees_whole_service(viewer)) return {"1 = 1", {}};
   SqlCondition reach;
@@ -31,8 +32,6 @@ SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
     reach.sql += reach.sql.empty() ? "" : " OR ";
     reach.sql += term;
   };
-  either("EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id AND w.staff_id = ? AND w.ended_at IS NULL)");
-  reach.params.emplace_back(viewer.id);
   if (sees_team_cases(viewer) && !viewer.team_code.empty()) {
     either("c.holding_team_code = ?");
     reach.params.emplace_back(viewer.team_code);
@@ -41,6 +40,10 @@ SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
     SqlCondition scope = scope_children_condition(viewer);
     either(scope.sql);
     reach.params.insert(reach.params.end(), scope.params.begin(), scope.params.end());
+  }
+  if (viewer.may(Permission::hold_cases)) {
+    either("EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id AND w.staff_id = ? AND w.ended_at IS NULL)");
+    reach.params.emplace_back(viewer.id);
   }
   if (viewer.holds_role(Role::partner)) {
     either("EXISTS (SELECT 1 FROM child_shares s WHERE s.child_id = c.id AND s.staff_id = ?)");
@@ -51,10 +54,32 @@ SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
     reach.params.emplace_back(viewer.id);
     reach.params.emplace_back(now);
   }
+  if (reach.sql.empty()) reach.sql = "1 = 0";
   return reach;
 }
 
 }  // namespace
+
+std::string record_reach(Role role) {
+  StaffMember holder;
+  holder.roles = {role};
+  if (!holder.may(Permission::read_child_record)) return "none";
+  if (role == Role::manager) {
+    return "those in their scope: the cases a team holds, or a district's or area's, or the whole service for a head "
+           "of service; those allocated to them; by breaking the glass; restricted records only where named";
+  }
+  holder.scope_kind = ScopeKind::service;
+  std::vector<std::string> parts;
+  if (sees_whole_service(holder)) parts.push_back("every child's");
+  if (holder.may(Permission::hold_cases)) parts.push_back("those allocated to them");
+  if (sees_team_cases(holder)) parts.push_back("the cases their team holds");
+  if (role == Role::partner) parts.push_back("only those shared with them by name");
+  if (holder.may(Permission::break_glass)) parts.push_back("any other that is not restricted, for a while, by breaking the glass");
+  parts.push_back("restricted records only where named");
+  std::string text;
+  for (const auto& part : parts) text += (text.empty() ? "" : "; ") + part;
+  return text;
+}
 
 SqlCondition may_open_condition(const StaffMember& viewer, std::int64_t now) {
   if (!viewer.may(Permission::read_child_record)) return {"1 = 0", {}};

@@ -44,6 +44,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   DemoSummary summary;
   summary.areas = add_demo_geography(*connection);
   summary.districts = static_cast<int>(demo_districts().size());
+  add_demo_teams(*connection);
   summary.accounts = add_demo_accounts(*connection, options.password);
 
   DemoRandom random(options.seed);
@@ -58,6 +59,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
     }
     ++summary.children;
   }
+  hold_demo_cases(*connection);
 
   add_demo_allocations(*connection, random, now_unix_seconds());
 
