@@ -104,7 +104,9 @@ test('a unit lead allocates from the queue and reads the caseloads; a case manag
   await screenshot(amara.page, 'my-caseload');
 
   assert.deepEqual([...problems, ...amara.problems], []);
-  assert.equal(sql(database.db, `SELECT COUNT(*) FROM case_workers WHERE ended_at IS NOT NULL`), '1');
+  // Only Dan's allocation of Jayden ended, by the reallocation.
+  assert.equal(sql(database.db, `SELECT COUNT(*) FROM case_workers w JOIN staff s ON s.id = w.staff_id
+    WHERE s.team_code = 'ALLOC_A' AND w.ended_at IS NOT NULL`), '1');
   await amara.context.close();
   await context.close();
 });
