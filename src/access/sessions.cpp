@@ -23,8 +23,8 @@ std::optional<Session> resume_session(store::Connection& connection, std::string
           " WHERE s.token_hash = ?",
       {token_hash});
   if (!row) return std::nullopt;
-  std::int64_t created_at = row->integer(9);
-  std::int64_t last_seen_at = row->integer(10);
+  std::int64_t created_at = row->integer(10);
+  std::int64_t last_seen_at = row->integer(11);
   StaffMember staff = staff_from_row(*row);
   if (!staff.active || now - last_seen_at > policy.idle_seconds || now - created_at > policy.absolute_seconds) {
     connection.execute("DELETE FROM sessions WHERE token_hash = ?", {token_hash});
@@ -33,7 +33,7 @@ std::optional<Session> resume_session(store::Connection& connection, std::string
   if (now - last_seen_at >= policy.touch_interval_seconds) {
     connection.execute("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {now, token_hash});
   }
-  return Session{std::move(staff), row->text(8)};
+  return Session{std::move(staff), row->text(9)};
 }
 
 void end_session(store::Connection& connection, std::string_view token) {
@@ -42,6 +42,10 @@ void end_session(store::Connection& connection, std::string_view token) {
 
 void end_sessions_of(store::Connection& connection, const StaffMember& staff) {
   connection.execute("DELETE FROM sessions WHERE staff_id = ?", {staff.id});
+}
+
+void end_other_sessions_of(store::Connection& connection, const StaffMember& staff, std::string_view kept_token) {
+  connection.execute("DELETE FROM sessions WHERE staff_id = ? AND token_hash <> ?", {staff.id, sha256_hex(kept_token)});
 }
 
 }  // namespace pathway::access

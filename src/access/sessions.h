@@ -43,4 +43,8 @@ void end_session(store::Connection& connection, std::string_view token);
 // Ends every session of the account (it was disabled, or its password replaced).
 void end_sessions_of(store::Connection& connection, const StaffMember& staff);
 
+// Ends every session of the account but the one with this token (the person changed their
+// own password: anyone else holding a session of theirs is signed out).
+void end_other_sessions_of(store::Connection& connection, const StaffMember& staff, std::string_view kept_token);
+
 }  // namespace pathway::access

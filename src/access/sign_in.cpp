@@ -1,5 +1,6 @@
 #include "access/sign_in.h"
 
+#include "access/accounts.h"
 #include "access/audit.h"
 #include "access/password_hash.h"
 #include "store/transaction.h"
@@ -51,6 +52,7 @@ SignInResult SignInService::sign_in(const SignInAttempt& attempt, std::int64_t n
     return {SignInResult::Outcome::refused, std::nullopt};
   }
   StartedSession started = start_session(*connection, account->first, now);
+  record_sign_in(*connection, account->first.id, now);
   record_audit_event(*connection, {account->first.username, "sign_in", "", "", attempt.address, ""});
   transaction.commit();
   return {SignInResult::Outcome::signed_in, std::move(started)};

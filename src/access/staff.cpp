@@ -16,12 +16,14 @@ Error no_such_account(std::string_view username) {
   return Error{ErrorKind::not_found, "There is no account with the username '" + std::string(username) + "'"};
 }
 
-constexpr std::string_view staff_columns = "id, username, display_name, roles, active, team_code, scope_kind, scope_code";
+constexpr std::string_view staff_columns =
+    "id, username, display_name, roles, active, team_code, scope_kind, scope_code, must_change_password";
 
 }  // namespace
 
 const std::string_view staff_member_columns =
-    "st.id, st.username, st.display_name, st.roles, st.active, st.team_code, st.scope_kind, st.scope_code";
+    "st.id, st.username, st.display_name, st.roles, st.active, st.team_code, st.scope_kind, st.scope_code,"
+    " st.must_change_password";
 
 StaffMember staff_from_row(const store::Row& row) {
   return {row.integer(0),
@@ -31,7 +33,8 @@ StaffMember staff_from_row(const store::Row& row) {
           row.integer(4) != 0,
           row.is_null(5) ? "" : row.text(5),
           row.is_null(6) ? ScopeKind::none : scope_kind_from_code(row.text(6)),
-          row.is_null(7) ? "" : row.text(7)};
+          row.is_null(7) ? "" : row.text(7),
+          row.integer(8) != 0};
 }
 
 namespace {
@@ -113,7 +116,7 @@ std::optional<std::pair<StaffMember, std::string>> find_staff_with_password_hash
   auto row = connection.query_one("SELECT " + std::string(staff_columns) + ", password_hash FROM staff WHERE username = ?",
                                   {canonical_username(username)});
   if (!row) return std::nullopt;
-  return std::make_pair(staff_from_row(*row), row->text(8));
+  return std::make_pair(staff_from_row(*row), row->text(9));
 }
 
 Result<StaffMember> set_staff_active(store::Connection& connection, std::string_view username, bool active) {

@@ -29,6 +29,8 @@ struct StaffMember {
   std::string team_code;  // "" when in no team
   ScopeKind scope_kind = ScopeKind::none;
   std::string scope_code;  // the team, district or area code; "" for the whole service
+  // Set by an administrator: until they choose a new password, they may use nothing else.
+  bool must_change_password = false;
 
   // Whether any of the account's roles grants the permission.
   bool may(Permission permission) const { return grants(roles, permission); }

@@ -5,6 +5,7 @@
 #include <functional>
 #include <iostream>
 
+#include "access/accounts.h"
 #include "access/audit.h"
 #include "access/sessions.h"
 #include "access/sign_in_throttle.h"
@@ -81,9 +82,9 @@ void run_user_unlock(const UserOptions& options) {
 void run_user_set_active(const UserOptions& options, bool active) {
   change_account(options, active ? "staff.enable" : "staff.disable", active ? "Enabled" : "Disabled",
                  [active](store::Connection& connection, const access::StaffMember& staff) -> Result<std::string> {
-                   auto changed = access::set_staff_active(connection, staff.username, active);
+                   auto changed = active ? access::set_staff_active(connection, staff.username, true)
+                                         : access::disable_account(connection, staff.username);
                    if (!changed) return changed.error();
-                   if (!active) access::end_sessions_of(connection, staff);
                    return std::string(active ? "" : "sessions ended");
                  });
 }

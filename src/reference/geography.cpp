@@ -45,6 +45,24 @@ void add_district(store::Connection& connection, const District& district) {
                      {district.code, district.name, district.area_code});
 }
 
+bool rename_district(store::Connection& connection, const std::string& code, const std::string& name) {
+  refuse_invalid_name("district name", name);
+  return !connection.query("UPDATE districts SET name = ? WHERE code = ? RETURNING code", {name, code}).empty();
+}
+
+bool rename_area(store::Connection& connection, const std::string& code, const std::string& name) {
+  refuse_invalid_name("area name", name);
+  return !connection.query("UPDATE areas SET name = ? WHERE code = ? RETURNING code", {name, code}).empty();
+}
+
+std::vector<Area> list_areas(store::Connection& connection) {
+  std::vector<Area> areas;
+  for (const auto& row : connection.query("SELECT code, name FROM areas ORDER BY name, code", {})) {
+    areas.push_back({row.text(0), row.text(1)});
+  }
+  return areas;
+}
+
 void add_population(store::Connection& connection, const DistrictPopulation& population) {
   connection.execute(
       "INSERT INTO district_populations (district_code, year, population_10_17) VALUES (?, ?, ?)",

@@ -37,6 +37,19 @@ std::optional<District> find_district(store::Connection& connection, const std::
 // breaks the rule for names (core/free_text.h): callers check first.
 void add_district(store::Connection& connection, const District& district);
 
+// Renames the district, or the area; false when there is no such code. The name must keep
+// the rule for names (core/free_text.h): callers check first. Throws StoreError.
+bool rename_district(store::Connection& connection, const std::string& code, const std::string& name);
+bool rename_area(store::Connection& connection, const std::string& code, const std::string& name);
+
+struct Area {
+  std::string code;
+  std::string name;
+};
+
+// Every area, by name.
+std::vector<Area> list_areas(store::Connection& connection);
+
 // Throws UniqueViolation if the district already has a figure for the year.
 void add_population(store::Connection& connection, const DistrictPopulation& population);
 

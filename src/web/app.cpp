@@ -17,6 +17,12 @@ void add_home_pages(Routes& routes);
 void add_children_pages(Routes& routes);
 void add_allocation_pages(Routes& routes);
 void add_caseload_pages(Routes& routes);
+void add_password_change_pages(Routes& routes);
+void add_account_form_pages(Routes& routes);
+void add_account_pages(Routes& routes);
+void add_team_pages(Routes& routes);
+void add_place_pages(Routes& routes);
+void add_settings_pages(Routes& routes);
 
 namespace {
 
@@ -78,6 +84,12 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_children_pages(routes);
   add_allocation_pages(routes);
   add_caseload_pages(routes);
+  add_password_change_pages(routes);
+  add_account_form_pages(routes);  // before add_account_pages: "/admin/accounts/new" is not a username
+  add_account_pages(routes);
+  add_team_pages(routes);
+  add_place_pages(routes);
+  add_settings_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {
@@ -160,6 +172,11 @@ Response WebApp::route(Request& request, const Router<Route>::Match& match) {
   if (match.handler->permission && !context.session) {
     std::string target = request.method == Method::get ? request.target : "/";
     return Response::redirect("/sign-in?return=" + encode_query_value(target));
+  }
+
+  if (match.handler->permission && context.session && context.session->staff.must_change_password &&
+      request.path != password_change_path && request.path != "/sign-out") {
+    return Response::redirect(std::string(password_change_path));
   }
 
   if (request.method == Method::post) {

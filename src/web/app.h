@@ -18,6 +18,10 @@ namespace pathway::web {
 
 inline constexpr std::string_view session_cookie = "pathway_session";
 
+// Where someone an administrator has required to change their password is sent from every
+// other page until they have done it (signing out stays open to them).
+inline constexpr std::string_view password_change_path = "/account/password";
+
 struct AppOptions {
   bool secure_cookies = false;  // served over TLS (directly or by a proxy in front)
   access::SessionPolicy session_policy;

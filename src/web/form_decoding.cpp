@@ -126,4 +126,12 @@ std::optional<std::string> first_value(const FormFields& fields, std::string_vie
   return found->second;
 }
 
+std::vector<std::string> all_values(const FormFields& fields, std::string_view name) {
+  std::vector<std::string> values;
+  for (const auto& [key, value] : fields) {
+    if (key == name) values.push_back(value);
+  }
+  return values;
+}
+
 }  // namespace pathway::web

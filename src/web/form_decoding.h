@@ -24,4 +24,7 @@ std::string encode_query_value(std::string_view value);
 // The first value for a name, or nullopt.
 std::optional<std::string> first_value(const FormFields& fields, std::string_view name);
 
+// Every value for a name, in the order sent (a group of checkboxes).
+std::vector<std::string> all_values(const FormFields& fields, std::string_view name);
+
 }  // namespace pathway::web

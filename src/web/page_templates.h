@@ -32,6 +32,19 @@ inline constexpr PageTemplate message{"message"};  // 404, 403, 500...: a headin
 inline constexpr PageTemplate children_search_errors{"children/list"};
 // Adding a child: the blank form, or what the user typed with its errors or age warning.
 inline constexpr PageTemplate new_child_form{"children/form"};
+// Your own password, and the administrator's pages: accounts, teams, places, settings.
+// Staff accounts are not the records personal data pages are about (children).
+inline constexpr PageTemplate change_password{"account/password"};
+inline constexpr PageTemplate accounts{"admin/accounts"};
+inline constexpr PageTemplate accounts_review{"admin/accounts_review"};
+inline constexpr PageTemplate account{"admin/account"};
+inline constexpr PageTemplate account_form{"admin/account_form"};
+inline constexpr PageTemplate password_shown{"admin/password_shown"};  // a new password, shown once
+inline constexpr PageTemplate teams{"admin/teams"};
+inline constexpr PageTemplate team_form{"admin/team_form"};
+inline constexpr PageTemplate places{"admin/places"};
+inline constexpr PageTemplate place_form{"admin/place_form"};
+inline constexpr PageTemplate settings{"admin/settings"};
 
 inline constexpr PersonalDataTemplate children_list{"children/list"};
 inline constexpr PersonalDataTemplate child_record{"children/view"};

@@ -222,6 +222,44 @@ test('allocation and caseload pages, for a case manager and a manager, through e
     postForm(`/children/${waiting.id}/allocation/${added}/end`, { reason: 'Audit coverage' }));
 });
 
+test('your password and the administrator\'s pages, which show no child', async () => {
+  await check('GET /account/password', 200, () => staff.request('/account/password'));
+  await check('POST /account/password', 422, postForm('/account/password', { 'current-password': '' }));
+  const admin = new Browserless(server.baseUrl);
+  await admin.signIn('admin');
+  const post = (pathname, fields = {}) => async () => {
+    const home = await admin.request('/');
+    return admin.request(pathname, { method: 'POST', form: { csrf_token: Browserless.csrfToken(home.text), ...fields } });
+  };
+  await check('GET /admin/accounts', 200, () => admin.request('/admin/accounts?role=case_manager'));
+  await check('GET /admin/accounts/review', 200, () => admin.request('/admin/accounts/review'));
+  await check('GET /admin/accounts/new', 200, () => admin.request('/admin/accounts/new'));
+  await check('POST /admin/accounts/new', 422, post('/admin/accounts/new', { username: '' }));
+  await check('GET /admin/accounts/{username}', 200, () => admin.request('/admin/accounts/caseworker2'));
+  await check('GET /admin/accounts/{username}', 404, () => admin.request('/admin/accounts/nobody'));
+  await check('GET /admin/accounts/{username}/edit', 200, () => admin.request('/admin/accounts/caseworker2/edit'));
+  await check('POST /admin/accounts/{username}/edit', 422, post('/admin/accounts/caseworker2/edit', { 'display-name': '' }));
+  await check('POST /admin/accounts/{username}/disable', 409, post('/admin/accounts/admin/disable'));
+  await check('POST /admin/accounts/{username}/enable', 303, post('/admin/accounts/caseworker2/enable'));
+  await check('POST /admin/accounts/{username}/require-password-change', 404, post('/admin/accounts/nobody/require-password-change'));
+  await check('POST /admin/accounts/{username}/reset-password', 404, post('/admin/accounts/nobody/reset-password'));
+  await check('POST /admin/accounts/{username}/unlock', 303, post('/admin/accounts/caseworker2/unlock'));
+  await check('GET /admin/teams', 200, () => admin.request('/admin/teams'));
+  await check('GET /admin/teams/new', 200, () => admin.request('/admin/teams/new'));
+  await check('POST /admin/teams/new', 422, post('/admin/teams/new', { code: '' }));
+  await check('GET /admin/teams/{code}', 404, () => admin.request('/admin/teams/nosuchteam'));
+  await check('POST /admin/teams/{code}', 404, post('/admin/teams/nosuchteam'));
+  await check('POST /admin/teams/{code}/deactivate', 404, post('/admin/teams/nosuchteam/deactivate'));
+  await check('POST /admin/teams/{code}/reactivate', 404, post('/admin/teams/nosuchteam/reactivate'));
+  await check('GET /admin/districts', 200, () => admin.request('/admin/districts'));
+  await check('GET /admin/districts/{code}', 200, () => admin.request('/admin/districts/MAIDSTONE'));
+  await check('POST /admin/districts/{code}', 422, post('/admin/districts/MAIDSTONE', { name: '' }));
+  await check('GET /admin/areas/{code}', 404, () => admin.request('/admin/areas/NOWHERE'));
+  await check('POST /admin/areas/{code}', 404, post('/admin/areas/NOWHERE', { name: 'Somewhere' }));
+  await check('GET /admin/settings', 200, () => admin.request('/admin/settings'));
+  await check('POST /admin/settings', 422, post('/admin/settings', { break_glass_hours: '0' }));
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })
