@@ -1,5 +1,7 @@
 #include "access/need_to_know.h"
 
+#include "access/manager_scope.h"
+
 namespace pathway::access {
 
 namespace {
@@ -30,30 +32,11 @@ void either(SqlCondition& reach, std::string_view term) {
   reach.sql += term;
 }
 
-// ORs into `reach` the children a manager's scope covers: held by the team, or held by a
-// team covering (or living in) the district or area.
+// ORs into `reach` the children a manager's scope covers (access/manager_scope.h).
 void add_manager_scope(const StaffMember& viewer, SqlCondition& reach) {
-  switch (viewer.scope_kind) {
-    case ScopeKind::team:
-      either(reach, "c.holding_team_code = ?");
-      reach.params.emplace_back(viewer.scope_code);
-      break;
-    case ScopeKind::district:
-      either(reach, "c.district_code = ? OR c.holding_team_code IN (SELECT team_code FROM team_districts WHERE district_code = ?)");
-      reach.params.emplace_back(viewer.scope_code);
-      reach.params.emplace_back(viewer.scope_code);
-      break;
-    case ScopeKind::area:
-      either(reach, "c.district_code IN (SELECT code FROM districts WHERE area_code = ?) OR c.holding_team_code IN"
-             " (SELECT td.team_code FROM team_districts td JOIN districts d ON d.code = td.district_code"
-             " WHERE d.area_code = ?)");
-      reach.params.emplace_back(viewer.scope_code);
-      reach.params.emplace_back(viewer.scope_code);
-      break;
-    case ScopeKind::none:
-    case ScopeKind::service:
-      break;
-  }
+  SqlCondition scope = scope_children_condition(viewer);
+  either(reach, "(" + scope.sql + ")");
+  reach.params.insert(reach.params.end(), scope.params.begin(), scope.params.end());
 }
 
 // The ways an unrestricted record opens to the viewer, OR-ed: comparisons of the row's own

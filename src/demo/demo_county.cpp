@@ -8,6 +8,7 @@
 #include "children/child_repository.h"
 #include "core/clock.h"
 #include "core/dates.h"
+#include "demo/demo_allocations.h"
 #include "demo/demo_parts.h"
 #include "store/transaction.h"
 
@@ -61,6 +62,8 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   }
   hold_demo_cases(*connection);
   add_demo_access_history(*connection, now_unix_seconds());
+
+  add_demo_allocations(*connection, random, now_unix_seconds());
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

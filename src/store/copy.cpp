@@ -35,7 +35,9 @@ const std::vector<TableColumns>& tables() {
        "id, public_id, exchange_id, given_name, family_name, search_name, sort_key, date_of_birth, sex, "
        "ethnicity, district_code, looked_after, version, created_at, updated_at, holding_team_code, restricted",
        true},
-      {"case_workers", "id, child_id, staff_id, case_role, started_at, ended_at, allocated_by, reason", true},
+      {"case_workers", "id, child_id, staff_id, case_role, started_at, ended_at, allocated_by, reason, intensity, ended_by, "
+       "end_reason, closed_case",
+       true},
       {"restricted_record_staff", "child_id, staff_id", false},
       {"child_shares", "child_id, staff_id, shared_by, shared_at, reason", false},
       {"break_glass_grants", "id, child_id, staff_id, reason, opened_at, expires_at", true},

@@ -437,6 +437,21 @@ CREATE INDEX two_factor_failures_by_staff ON two_factor_failures(staff_id, faile
 ALTER TABLE sessions ADD COLUMN two_factor_pending {{int}} NOT NULL DEFAULT 0;
 )SQL";
 
+// Version 11: weighted caseloads (docs/user-guide.md "Allocation and caseloads"). Each
+// allocation carries how intensive the work with the child is (standard, enhanced or
+// intensive, weighing 1, 1.5 and 2 in a worker's caseload: allocation/case_roles.h), until
+// orders (a later issue) say it. An allocation that ends keeps who ended it and why, so the
+// history of a reallocation is read from the rows themselves and nothing is overwritten; a
+// case manager's allocation that ended because the case closed says so, so a closed case
+// does not wait in the unallocated queue (a new allocation reopens it).
+constexpr std::string_view v11_allocation_intensity = R"SQL(
+ALTER TABLE case_workers ADD COLUMN intensity TEXT NOT NULL DEFAULT 'standard'
+  CHECK (intensity IN ('standard', 'enhanced', 'intensive'));
+ALTER TABLE case_workers ADD COLUMN ended_by TEXT;
+ALTER TABLE case_workers ADD COLUMN end_reason TEXT;
+ALTER TABLE case_workers ADD COLUMN closed_case {{int}} NOT NULL DEFAULT 0 CHECK (closed_case IN (0, 1));
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -459,6 +474,8 @@ const std::vector<Migration>& migrations() {
        v8_link_existing_audit_events},
       {9, "two-factor sign-in", for_backend(v9_two_factor, Backend::sqlite),
        for_backend(v9_two_factor, Backend::postgresql)},
+      {11, "allocation intensity, who ended an allocation and closed cases",
+       for_backend(v11_allocation_intensity, Backend::sqlite), for_backend(v11_allocation_intensity, Backend::postgresql)},
   };
   return all;
 }

@@ -65,6 +65,15 @@ inline constexpr PersonalDataTemplate child_restriction{"children/restriction"};
 inline constexpr PersonalDataTemplate child_sharing{"children/sharing"};
 inline constexpr PersonalDataTemplate restricted_records{"restricted_records"};
 
+// Allocation and caseloads (src/allocation): who works with a child; the children on a
+// caseload; the cases waiting for a case manager. The team's caseloads count children but
+// name only staff.
+inline constexpr PersonalDataTemplate child_allocation{"allocation/child"};
+inline constexpr PersonalDataTemplate my_caseload{"caseloads/mine"};
+inline constexpr PersonalDataTemplate worker_caseload{"caseloads/worker"};
+inline constexpr PersonalDataTemplate unallocated_cases{"caseloads/unallocated"};
+inline constexpr PageTemplate team_caseloads{"caseloads/team"};
+
 }  // namespace pages
 
 }  // namespace pathway::web

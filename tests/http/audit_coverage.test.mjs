@@ -175,6 +175,53 @@ test('a child\'s record, history and correction, through every answer', async ()
   await check('POST /children/{id}/edit', 403, () => staff.request(edit, { method: 'POST', form: { ...formOf(child), csrf_token: 'stale' } }));
 });
 
+test('allocation and caseload pages, for a case manager and a manager, through every answer', async () => {
+  const [child] = childrenIn();
+  const [waiting] = childrenIn(`id NOT IN (SELECT child_id FROM case_workers WHERE ended_at IS NULL) AND public_id <> '${child.id}'`);
+  // A case manager co-works the first child, so its record opens to her and her caseload lists it.
+  const worker = 'caseworker';
+  sql(database.db, `INSERT INTO case_workers (child_id, staff_id, case_role, started_at, allocated_by)
+    SELECT c.id, s.id, 'co_worker', '2026-01-01T00:00:00Z', 'test' FROM children c, staff s
+    WHERE c.public_id = '${child.id}' AND s.username = '${worker}'`);
+  const allocation = sql(database.db, 'SELECT MAX(id) FROM case_workers');
+  const caseManager = new Browserless(server.baseUrl);
+  await caseManager.signIn(worker);
+  const as = { by: worker };
+  await check('GET /children/{id}/allocation', 200, () => caseManager.request(`/children/${child.id}/allocation`), { ...as, shows: [child.id] });
+  await check('GET /children/{id}/allocation', 404, () => caseManager.request('/children/NOSUCHCHILD/allocation'), as);
+  await check('GET /caseloads/mine', 200, () => caseManager.request('/caseloads/mine'), { ...as, shows: [child.id] });
+  await check('GET /caseloads/team', 403, () => caseManager.request('/caseloads/team'), as);
+  await check('GET /caseloads/unallocated', 403, () => caseManager.request('/caseloads/unallocated'), as);
+  await check('GET /caseloads/workers/{username}', 403, () => caseManager.request(`/caseloads/workers/${worker}`), as);
+  const routes = [['POST /children/{id}/allocation', ''], ['POST /children/{id}/allocation/practitioners', '/practitioners'],
+    ['POST /children/{id}/allocation/{allocation}/end', `/${allocation}/end`],
+    ['POST /children/{id}/allocation/{allocation}/intensity', `/${allocation}/intensity`]];
+  const home = await caseManager.request('/');
+  for (const [route, tail] of routes) {
+    await check(route, 403, () => caseManager.request(`/children/${child.id}/allocation${tail}`,
+      { method: 'POST', form: { csrf_token: Browserless.csrfToken(home.text), intensity: 'standard' } }), as);
+  }
+
+  // The manager (the head of service) allocates.
+  await check('GET /caseloads/team', 200, () => staff.request('/caseloads/team'));
+  await check('GET /caseloads/unallocated', 200, () => staff.request('/caseloads/unallocated'));
+  await check('GET /caseloads/workers/{username}', 200, () => staff.request(`/caseloads/workers/${worker}`), { shows: [child.id] });
+  await check('GET /caseloads/workers/{username}', 404, () => staff.request('/caseloads/workers/nobody'));
+  for (const [route, tail] of routes) {
+    await check(route, 422, postForm(`/children/${child.id}/allocation${tail}`, { intensity: 'extreme' }), { shows: [child.id] });
+    await check(route, 404, postForm(`/children/NOSUCHCHILD/allocation${tail}`, { intensity: 'standard' }));
+  }
+  await check('POST /children/{id}/allocation', 303,
+    postForm(`/children/${waiting.id}/allocation`, { worker, intensity: 'standard', reason: 'Audit coverage' }));
+  await check('POST /children/{id}/allocation/practitioners', 303,
+    postForm(`/children/${waiting.id}/allocation/practitioners`, { practitioner: 'co_worker:caseworker2', 'practitioner-intensity': 'standard' }));
+  const added = sql(database.db, 'SELECT MAX(id) FROM case_workers');
+  await check('POST /children/{id}/allocation/{allocation}/intensity', 303,
+    postForm(`/children/${waiting.id}/allocation/${added}/intensity`, { intensity: 'enhanced' }));
+  await check('POST /children/{id}/allocation/{allocation}/end', 303,
+    postForm(`/children/${waiting.id}/allocation/${added}/end`, { reason: 'Audit coverage' }));
+});
+
 test('your password and the administrator\'s pages, which show no child', async () => {
   await check('GET /account/password', 200, () => staff.request('/account/password'));
   await check('POST /account/password', 422, postForm('/account/password', { 'current-password': '' }));

@@ -13,17 +13,19 @@ export function childRowId(db, publicId) {
   return Number(sql(db, `SELECT id FROM children WHERE public_id = '${publicId}'`));
 }
 
-// Public ids of `count` children nobody has restricted, shared, broken into or been
-// allocated, held by no team of the demo's named practitioners (the North Kent unit),
+// Public ids of `count` children nobody has restricted, shared or broken into, and nobody
+// is allocated to now (the demo's ended allocations grant nothing), held by no team of the demo's named practitioners (the North Kent unit),
 // newest first: outside the need to know of everyone but managers and whole-service roles,
 // and clear of the demo's access history and of other tests.
 export function untouchedChildren(db, count, skip = 0) {
-  return sql(db, `SELECT public_id FROM children c WHERE c.restricted = 0
+  const ids = sql(db, `SELECT public_id FROM children c WHERE c.restricted = 0
     AND COALESCE(c.holding_team_code, '') <> 'NORTH'
     AND NOT EXISTS (SELECT 1 FROM break_glass_grants g WHERE g.child_id = c.id)
     AND NOT EXISTS (SELECT 1 FROM child_shares s WHERE s.child_id = c.id)
-    AND NOT EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id)
-    ORDER BY c.id DESC LIMIT ${count} OFFSET ${skip}`).split('\n');
+    AND NOT EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id AND w.ended_at IS NULL)
+    ORDER BY c.id DESC LIMIT ${count} OFFSET ${skip}`).split('\n').filter(Boolean);
+  if (ids.length < count) throw new Error(`only ${ids.length} untouched children, ${count} wanted`);
+  return ids;
 }
 
 export function allocate(db, publicId, username, caseRole = 'case_manager') {
