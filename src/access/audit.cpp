@@ -1,5 +1,6 @@
 #include "access/audit.h"
 
+#include "access/audit_records.h"
 #include "core/clock.h"
 #include "core/dates.h"
 
@@ -17,6 +18,7 @@ void record_audit_event(store::Connection& connection, const AuditEvent& event) 
       " VALUES (?, ?, ?, ?, ?, ?, ?)",
       {to_iso_instant(now_unix_seconds()), event.actor, event.action, optional_text(event.record_type),
        optional_text(event.record_id), optional_text(event.address), optional_text(event.detail)});
+  file_named_records(connection, event);
 }
 
 std::vector<RecordedAuditEvent> audit_events_for_record(store::Connection& connection,

@@ -40,6 +40,7 @@ const std::vector<TableColumns>& tables() {
       {"child_changes",
        "id, child_id, version, changed_at, changed_by, changed_by_name, reason, field, old_value, new_value", true},
       {"audit_events", "id, occurred_at, actor, action, record_type, record_id, address, detail", true},
+      {"audit_event_records", "record_type, record_id, event_id", false},
   };
   return all;
 }

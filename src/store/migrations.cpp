@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include "access/audit_records.h"
+
 #include "core/clock.h"
 #include "core/dates.h"
 #include "core/text.h"
@@ -340,6 +342,40 @@ CREATE TABLE service_settings (
 );
 )SQL";
 
+// Version 13: which records each audit event names (access/audit_records.h), so "who has
+// seen this record" and the audit search by record are one index walk, not a scan of the
+// trail's details; filed for the events already in the trail. Like the trail, it refuses
+// changes and deletions. The audit search by person walks its own index, newest first.
+constexpr std::string_view v13_audit_event_records_sqlite = R"SQL(
+CREATE TABLE audit_event_records (
+  record_type TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  event_id INTEGER NOT NULL REFERENCES audit_events(id),
+  PRIMARY KEY (record_type, record_id, event_id)
+) WITHOUT ROWID;
+CREATE TRIGGER audit_event_records_no_update BEFORE UPDATE ON audit_event_records
+BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+CREATE TRIGGER audit_event_records_no_delete BEFORE DELETE ON audit_event_records
+BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+CREATE INDEX audit_events_by_actor ON audit_events(actor, id);
+)SQL";
+
+constexpr std::string_view v13_audit_event_records_postgresql = R"SQL(
+CREATE TABLE audit_event_records (
+  record_type TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  event_id BIGINT NOT NULL REFERENCES audit_events(id),
+  PRIMARY KEY (record_type, record_id, event_id)
+);
+CREATE TRIGGER audit_event_records_no_update BEFORE UPDATE ON audit_event_records
+  FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
+CREATE TRIGGER audit_event_records_no_delete BEFORE DELETE ON audit_event_records
+  FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
+CREATE TRIGGER audit_event_records_no_truncate BEFORE TRUNCATE ON audit_event_records
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
+CREATE INDEX audit_events_by_actor ON audit_events(actor, id);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -356,6 +392,8 @@ const std::vector<Migration>& migrations() {
        std::string(v6_history_names_and_reasons)},
       {7, "teams, roles, allocation and need-to-know access", for_backend(v7_access, Backend::sqlite),
        for_backend(v7_access, Backend::postgresql)},
+      {13, "records named by audit events", std::string(v13_audit_event_records_sqlite),
+       std::string(v13_audit_event_records_postgresql), access::file_records_of_existing_events},
   };
   return all;
 }

@@ -15,6 +15,8 @@ namespace pathway::web {
 void add_sign_in_pages(Routes& routes, const AppOptions& options, access::SignInService& sign_ins);
 void add_home_pages(Routes& routes);
 void add_children_pages(Routes& routes);
+void add_audit_pages(Routes& routes);
+void add_record_viewers_page(Routes& routes);
 
 namespace {
 
@@ -74,6 +76,8 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_sign_in_pages(routes, options_, sign_ins_);
   add_home_pages(routes);
   add_children_pages(routes);
+  add_audit_pages(routes);
+  add_record_viewers_page(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

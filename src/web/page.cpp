@@ -43,7 +43,8 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
     access::Permission permission;
   };
   for (auto [href, label, permission] : {NavItem{"/", "Home", access::Permission::use_pathway},
-                                         NavItem{"/children", "Children", access::Permission::search_children}}) {
+                                         NavItem{"/children", "Children", access::Permission::search_children},
+                                         NavItem{"/audit", "Audit trail", access::Permission::search_audit_trail}}) {
     if (!context.may(permission)) continue;
     ViewData item;
     item.set("href", href);

@@ -32,6 +32,8 @@ inline constexpr PageTemplate message{"message"};  // 404, 403, 500...: a headin
 inline constexpr PageTemplate children_search_errors{"children/list"};
 // Adding a child: the blank form, or what the user typed with its errors or age warning.
 inline constexpr PageTemplate new_child_form{"children/form"};
+// The audit search form with a mistake in what was typed: no search was run.
+inline constexpr PageTemplate audit_search_errors{"audit/search"};
 
 inline constexpr PersonalDataTemplate children_list{"children/list"};
 inline constexpr PersonalDataTemplate child_record{"children/view"};
@@ -39,6 +41,9 @@ inline constexpr PersonalDataTemplate child_history{"children/history"};
 // Correcting a child's record (with its errors, warnings, or others' changes since it was
 // opened), or any form that warns of possible duplicates.
 inline constexpr PersonalDataTemplate child_form{"children/form"};
+// The audit trail names people, records and what they searched for.
+inline constexpr PersonalDataTemplate audit_search{"audit/search"};
+inline constexpr PersonalDataTemplate record_viewers{"audit/viewers"};
 
 }  // namespace pages
 
