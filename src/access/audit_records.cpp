@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <tuple>
 
 namespace pathway::access {
 
@@ -13,19 +14,16 @@ namespace {
 constexpr std::string_view list_markers[] = {"shown: ", "not shown to the user: "};
 
 // Where the list of records begins: after the last marker, so that a search term typed
-// earlier in the detail ("name 'shown: K7M2'") is never read as a record shown.
+// earlier in the detail ("name 'shown: K7M2'") is never read as a record shown. Searched
+// forwards (string_view::rfind compares at every position: this runs on every list page).
 std::string_view listed_part(std::string_view detail) {
-  std::size_t best = std::string_view::npos;
-  std::size_t begins = 0;
+  std::size_t begins = std::string_view::npos;
   for (auto marker : list_markers) {
-    std::size_t at = detail.rfind(marker);
-    if (at == std::string_view::npos) continue;
-    if (best == std::string_view::npos || at > best) {
-      best = at;
-      begins = at + marker.size();
+    for (std::size_t at = detail.find(marker); at != std::string_view::npos; at = detail.find(marker, at + 1)) {
+      if (begins == std::string_view::npos || at + marker.size() > begins) begins = at + marker.size();
     }
   }
-  return best == std::string_view::npos ? std::string_view{} : detail.substr(begins);
+  return begins == std::string_view::npos ? std::string_view{} : detail.substr(begins);
 }
 
 // Public ids and usernames: letters, digits, '.', '_' and '-'.
@@ -47,8 +45,13 @@ std::optional<NamedRecord> listed_record(std::string_view word, const std::strin
   return NamedRecord{std::string(type), std::string(id)};
 }
 
-void add_once(std::vector<NamedRecord>& records, NamedRecord record) {
-  if (std::find(records.begin(), records.end(), record) == records.end()) records.push_back(std::move(record));
+// Sorts the records and drops repeats (a linear search for each would cost more than the
+// rest of the parse: a list page names 25, an audit search page hundreds).
+void sort_once(std::vector<NamedRecord>& records) {
+  std::sort(records.begin(), records.end(), [](const NamedRecord& a, const NamedRecord& b) {
+    return std::tie(a.record_type, a.record_id) < std::tie(b.record_type, b.record_id);
+  });
+  records.erase(std::unique(records.begin(), records.end()), records.end());
 }
 
 // The id the database gave the event this connection inserted last.
@@ -99,13 +102,16 @@ std::vector<NamedRecord> records_named_by(const AuditEvent& event) {
     }
     if (brackets > 0 && word.ends_with(')')) --brackets;
   }
-  for (auto& record : listed_records) add_once(records, std::move(record));
+  sort_once(listed_records);
+  for (auto& record : listed_records) {
+    if (records.empty() || !(record == records.front())) records.push_back(std::move(record));
+  }
   return records;
 }
 
 std::string shown_records(const std::vector<NamedRecord>& records) {
-  std::vector<NamedRecord> once;
-  for (const auto& record : records) add_once(once, record);
+  std::vector<NamedRecord> once = records;
+  sort_once(once);
   std::string text = "shown:";
   for (const auto& record : once) text += " " + record.record_type + ":" + record.record_id;
   return text;

@@ -26,10 +26,12 @@ struct NamedRecord {
   bool operator==(const NamedRecord&) const = default;
 };
 
-// The records the event names, each once, its own record first. Pure: no I/O.
+// The records the event names, each once: its own record first, then those its detail
+// lists, sorted. Pure: no I/O.
 std::vector<NamedRecord> records_named_by(const AuditEvent& event);
 
-// "shown: " and the records, each as "kind:id" (none twice), for the end of a detail.
+// "shown: " and the records, each as "kind:id", sorted and none twice, for the end of a
+// detail.
 std::string shown_records(const std::vector<NamedRecord>& records);
 
 // Files the records that the event just inserted on this connection names. Call it right
