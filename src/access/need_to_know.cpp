@@ -4,8 +4,11 @@ namespace pathway::access {
 
 namespace {
 
+// Each relationship is an uncorrelated "c.id IN (the viewer's children)": the database
+// works the viewer's few children out once per statement, and each row then costs one probe
+// of that small set instead of a search of the table (see docs/performance.md).
 constexpr std::string_view named_on_restricted =
-    "EXISTS (SELECT 1 FROM restricted_record_staff r WHERE r.child_id = c.id AND r.staff_id = ?)";
+    "c.id IN (SELECT r.child_id FROM restricted_record_staff r WHERE r.staff_id = ?)";
 
 // The practice roles see the cases their team holds; managers see what their scope covers.
 bool sees_team_cases(const StaffMember& viewer) {
@@ -29,8 +32,10 @@ SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
     reach.sql += reach.sql.empty() ? "" : " OR ";
     reach.sql += term;
   };
-  either("EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id AND w.staff_id = ? AND w.ended_at IS NULL)");
-  reach.params.emplace_back(viewer.id);
+  if (viewer.may(Permission::hold_cases)) {
+    either("c.id IN (SELECT w.child_id FROM case_workers w WHERE w.staff_id = ? AND w.ended_at IS NULL)");
+    reach.params.emplace_back(viewer.id);
+  }
   if (sees_team_cases(viewer) && !viewer.team_code.empty()) {
     either("c.holding_team_code = ?");
     reach.params.emplace_back(viewer.team_code);
@@ -59,18 +64,40 @@ SqlCondition unrestricted_reach(const StaffMember& viewer, std::int64_t now) {
     }
   }
   if (viewer.holds_role(Role::partner)) {
-    either("EXISTS (SELECT 1 FROM child_shares s WHERE s.child_id = c.id AND s.staff_id = ?)");
+    either("c.id IN (SELECT s.child_id FROM child_shares s WHERE s.staff_id = ?)");
     reach.params.emplace_back(viewer.id);
   }
   if (viewer.may(Permission::break_glass)) {
-    either("EXISTS (SELECT 1 FROM break_glass_grants g WHERE g.staff_id = ? AND g.child_id = c.id AND g.expires_at > ?)");
+    either("c.id IN (SELECT g.child_id FROM break_glass_grants g WHERE g.staff_id = ? AND g.expires_at > ?)");
     reach.params.emplace_back(viewer.id);
     reach.params.emplace_back(now);
   }
+  if (reach.sql.empty()) reach.sql = "1 = 0";
   return reach;
 }
 
 }  // namespace
+
+std::string record_reach(Role role) {
+  StaffMember holder;
+  holder.roles = {role};
+  if (!holder.may(Permission::read_child_record)) return "none";
+  if (role == Role::manager) {
+    return "those in their scope: the cases a team holds, or a district's or area's, or the whole service for a head "
+           "of service; those allocated to them; by breaking the glass; restricted records only where named";
+  }
+  holder.scope_kind = ScopeKind::service;
+  std::vector<std::string> parts;
+  if (sees_whole_service(holder)) parts.push_back("every child's");
+  if (holder.may(Permission::hold_cases)) parts.push_back("those allocated to them");
+  if (sees_team_cases(holder)) parts.push_back("the cases their team holds");
+  if (role == Role::partner) parts.push_back("only those shared with them by name");
+  if (holder.may(Permission::break_glass)) parts.push_back("any other that is not restricted, for a while, by breaking the glass");
+  parts.push_back("restricted records only where named");
+  std::string text;
+  for (const auto& part : parts) text += (text.empty() ? "" : "; ") + part;
+  return text;
+}
 
 SqlCondition may_open_condition(const StaffMember& viewer, std::int64_t now) {
   if (!viewer.may(Permission::read_child_record)) return {"1 = 0", {}};

@@ -20,6 +20,10 @@
 
 namespace pathway::access {
 
+// Which children's records the role opens, in words, for docs/security.md (from the same
+// rules as the SQL below).
+std::string record_reach(Role role);
+
 // An SQL boolean expression over a children row aliased `c`, with its parameters in order.
 struct SqlCondition {
   std::string sql;

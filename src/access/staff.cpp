@@ -73,8 +73,8 @@ Result<StaffMember> add_staff_member(store::Connection& connection, const NewSta
     return Error{ErrorKind::invalid,
                  "Username must be 3 to 32 characters: letters, numbers, '.', '_' or '-'"};
   }
-  if (auto refusal = check_new_password(member.password, username)) {
-    return Error{ErrorKind::invalid, *refusal};
+  if (member.password_hash.empty()) {
+    if (auto refusal = check_new_password(member.password, username)) return Error{ErrorKind::invalid, *refusal};
   }
   std::string display_name = member.display_name.empty() ? username : member.display_name;
   StaffMember added{0, username, display_name, {member.role}, true, member.team_code, member.scope_kind,
@@ -93,10 +93,14 @@ Result<StaffMember> add_staff_member(store::Connection& connection, const NewSta
   try {
     added.id = connection.query(
         "INSERT INTO staff (username, display_name, roles, password_hash, created_at, team_code, scope_kind,"
-        " scope_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {username, display_name, roles_code(added.roles), hash_password(member.password),
+        " scope_code, fte_percent, caseload_capacity, line_manager_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id",
+        {username, display_name, roles_code(added.roles),
+         member.password_hash.empty() ? hash_password(member.password) : member.password_hash,
          to_iso_instant(now_unix_seconds()), optional_text(added.team_code),
-         optional_text(std::string(scope_kind_code(added.scope_kind))), optional_text(added.scope_code)})
+         optional_text(std::string(scope_kind_code(added.scope_kind))), optional_text(added.scope_code),
+         member.fte_percent, member.caseload_capacity,
+         member.line_manager_id > 0 ? store::Value{member.line_manager_id} : store::Value{nullptr}})
         .at(0).integer(0);
   } catch (const store::UniqueViolation&) {
     return Error{ErrorKind::conflict, "An account with the username '" + username + "' already exists"};

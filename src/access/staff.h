@@ -47,6 +47,12 @@ struct NewStaffMember {
   // A manager without a scope given oversees the whole service.
   ScopeKind scope_kind = ScopeKind::none;
   std::string scope_code = {};
+  std::int64_t fte_percent = 100;
+  std::int64_t caseload_capacity = 0;
+  std::int64_t line_manager_id = 0;  // 0: none
+  // When set, stored instead of hashing `password` (which is then not checked): the demo
+  // county gives fifty accounts one password and hashes it once.
+  std::string password_hash = {};
 };
 
 // Usernames are 3 to 32 characters of a-z 0-9 . _ - (stored lower case).

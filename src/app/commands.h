@@ -8,5 +8,6 @@ void add_serve_command(CLI::App& app);
 void add_data_commands(CLI::App& app);   // migrate, demo, import, export
 void add_user_command(CLI::App& app);
 void add_copy_command(CLI::App& app);   // copy between databases and backends
+void add_roles_command(CLI::App& app);  // the permission table, for docs/security.md
 
 }  // namespace pathway::app

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   pathway::app::add_data_commands(app);
   pathway::app::add_user_command(app);
   pathway::app::add_copy_command(app);
+  pathway::app::add_roles_command(app);
   try {
     pathway::initialise_crypto();
     app.parse(argc, argv);

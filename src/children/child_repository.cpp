@@ -240,7 +240,7 @@ std::vector<ChildSummary> possible_duplicates(store::Connection& connection, con
 }
 
 Child create_child(store::Connection& connection, const ChildDetails& details, const ChangeAuthor& changed_by,
-                   const std::optional<std::string>& exchange_id) {
+                   const std::optional<std::string>& exchange_id, const std::string& holding_team) {
   refuse_invalid(details);
   Child child;
   child.public_id = random_public_id();
@@ -252,11 +252,15 @@ Child create_child(store::Connection& connection, const ChildDetails& details, c
   std::string sort_key = person_sort_key(details.given_name, details.family_name);
   child.id = connection.query(
       "INSERT INTO children (public_id, exchange_id, given_name, family_name, search_name, sort_key,"
-      " date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+      " date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at,"
+      " holding_team_code)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, COALESCE(?, (SELECT MIN(td.team_code) FROM team_districts td"
+      " JOIN teams t ON t.code = td.team_code WHERE td.district_code = ? AND t.active = 1))) RETURNING id",
       {child.public_id, child.exchange_id, details.given_name, details.family_name, search_key,
        sort_key, *fields[2].second, *fields[3].second, store::nullable(details.ethnicity),
-       details.district_code, store::nullable(fields[6].second), child.created_at, child.updated_at}).at(0).integer(0);
+       details.district_code, store::nullable(fields[6].second), child.created_at, child.updated_at,
+       holding_team.empty() ? store::Value{nullptr} : store::Value{holding_team}, details.district_code})
+                 .at(0).integer(0);
   std::vector<std::string> recorded;
   record_changes(connection, child.id, 1, child.created_at, changed_by, "", {}, fields, recorded);
   return child;

@@ -81,10 +81,13 @@ struct ChangeAuthor {
 };
 
 // Creates a child and records each initial value as version 1 of its history. The exchange
-// id defaults to the new public id. Throws UniqueViolation for a duplicate exchange id and
-// InvalidChildDetails for details that break child_details_problems.
+// id defaults to the new public id. The case is held by `holding_team` (the team of the
+// person adding the child, who must be able to open what they just added) or, when that
+// is "", by the first active team covering the child's district (none if no team does).
+// Throws UniqueViolation for a duplicate exchange id and InvalidChildDetails for details
+// that break child_details_problems.
 Child create_child(store::Connection& connection, const ChildDetails& details, const ChangeAuthor& changed_by,
-                   const std::optional<std::string>& exchange_id = std::nullopt);
+                   const std::optional<std::string>& exchange_id = std::nullopt, const std::string& holding_team = "");
 
 struct ChildUpdate {
   Child child;                          // as saved, with the new version

@@ -284,7 +284,8 @@ Response create_child(PageContext& context) {
     return *page;
   }
   store::Transaction transaction(*connection);
-  auto child = children::create_child(*connection, *checked.details, author(context));
+  auto child = children::create_child(*connection, *checked.details, author(context), std::nullopt,
+                                      context.staff().team_code);
   access::record_audit_event(*connection, context.audit("child.create", "child", child.public_id,
                                                         despite_duplicates ? "saved despite possible duplicates" : ""));
   transaction.commit();

@@ -42,6 +42,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   DemoSummary summary;
   summary.areas = add_demo_geography(*connection);
   summary.districts = static_cast<int>(demo_districts().size());
+  add_demo_teams(*connection);
   summary.accounts = add_demo_accounts(*connection, options.password);
 
   DemoRandom random(options.seed);
@@ -56,6 +57,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
     }
     ++summary.children;
   }
+  hold_demo_cases(*connection);
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "access/roles.h"
+#include "access/staff.h"
 #include "children/child.h"
 #include "children/child_repository.h"
 #include "demo/demo_county.h"
@@ -163,17 +164,31 @@ std::optional<DemoCorrection> demo_correction(DemoRandom& random, const children
 
 // ---- Accounts (demo_accounts.cpp) ----------------------------------------------------
 
+// ---- Teams and staff (demo_staff.cpp) --------------------------------------------------
+
 struct DemoStaffMember {
   std::string_view username;
   std::string_view display_name;
   access::Role role;
+  std::string_view team;  // "" for none
+  access::ScopeKind scope_kind;
+  std::string_view scope_code;
+  std::string_view line_manager;  // a username above it in the list, or ""
 };
 
-// The eight demo accounts: one per role, two case managers, none yet for business support.
+// The named demo accounts, one per role (two case managers, for trying two people editing
+// one record; a head of service and a unit lead), all in or over the North Kent unit.
 const std::vector<DemoStaffMember>& demo_staff();
 
-// Creates every demo account with the password. Throws std::runtime_error with the
-// policy's message if the password is refused.
+// The five youth justice units and the districts each covers.
+void add_demo_teams(store::Connection& connection);
+
+// Creates the named demo accounts and the rest of the service's staff, all with the
+// password. Returns the named accounts. Throws std::runtime_error with the policy's message
+// if the password is refused.
 std::vector<DemoAccount> add_demo_accounts(store::Connection& connection, const std::string& password);
+
+// Shares the cases of the districts two units cover between them.
+void hold_demo_cases(store::Connection& connection);
 
 }  // namespace pathway::demo

@@ -11,7 +11,8 @@ import { sql } from '../support/sqlite.mjs';
 import { addAccount } from '../support/accounts.mjs';
 
 const binary = process.env.PATHWAY_BIN ?? path.resolve('build/pathway');
-const username = 'caseworker';
+// The head of service: every child's record opens to them, so every branch can be driven.
+const username = 'manager';
 
 let database;
 let server;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { sql } from './sqlite.mjs';
 
 export const DEMO_PASSWORD = 'correct horse battery staple';
-const binary = process.env.PATHWAY_BIN ?? path.resolve('build/pathway');
+export const binary = process.env.PATHWAY_BIN ?? path.resolve('build/pathway');
 
 // With PATHWAY_TEST_BACKEND=postgresql, tests run against a fresh database in the cluster
 // named by PATHWAY_TEST_POSTGRES_URL (scripts/with-postgres starts one); otherwise SQLite files.
