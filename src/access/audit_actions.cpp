@@ -15,6 +15,7 @@ const std::vector<AuditActionWords>& audit_actions() {
       {"child.edit", "Opened the correction form"},
       {"child.update", "Corrected the record"},
       {"child.refused", "Was refused the record (outside their access)"},
+      {"child.break_glass", "Opened the record outside their access, giving a reason (break glass)"},
       {"child.viewers", "Checked who has seen the record"},
       {"access.refused", "Was refused a page their role does not include"},
       {"audit.search", "Searched the audit trail"},
