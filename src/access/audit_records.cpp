@@ -62,18 +62,22 @@ std::int64_t last_event_id(store::Connection& connection) {
   return row->integer(0);
 }
 
-// One statement for all of an event's records: a list page names 25 children, and its
-// event is written on every list page served.
+// One statement for up to 25 records: a list page's event names 25 children, and it is
+// written on every list page served. Larger lists (an audit search page names hundreds)
+// go in several, so that each connection prepares at most 25 shapes of the statement.
 void file(store::Connection& connection, std::int64_t event_id, const std::vector<NamedRecord>& records) {
-  if (records.empty()) return;
-  std::string sql = "INSERT INTO audit_event_records (record_type, record_id, event_id) VALUES ";
-  std::vector<store::Value> params;
-  params.reserve(records.size() * 3);
-  for (const auto& record : records) {
-    sql += params.empty() ? "(?, ?, ?)" : ", (?, ?, ?)";
-    params.insert(params.end(), {record.record_type, record.record_id, event_id});
+  constexpr std::size_t rows_per_statement = 25;
+  for (std::size_t first = 0; first < records.size(); first += rows_per_statement) {
+    std::size_t last = std::min(records.size(), first + rows_per_statement);
+    std::string sql = "INSERT INTO audit_event_records (record_type, record_id, event_id) VALUES ";
+    std::vector<store::Value> params;
+    params.reserve((last - first) * 3);
+    for (std::size_t i = first; i < last; ++i) {
+      sql += params.empty() ? "(?, ?, ?)" : ", (?, ?, ?)";
+      params.insert(params.end(), {records[i].record_type, records[i].record_id, event_id});
+    }
+    connection.execute(sql, params);
   }
-  connection.execute(sql, params);
 }
 
 }  // namespace

@@ -130,6 +130,17 @@ TEST(AuditSearch, CountsNoFurtherThanAsked) {
   EXPECT_EQ(access::count_audit_events(*connection, {.actor = "sam"}, 10), 0);
 }
 
+// An audit search page names every record its 50 events name: more than one statement's worth.
+TEST(AuditEventRecords, AreAllFiledForAnEventNamingHundreds) {
+  testing::TestDatabase test;
+  std::string shown = "shown:";
+  for (int i = 0; i < 260; ++i) shown += " child:C" + std::to_string(i);
+  record(test.database(), {"dpo", "audit.search", "", "", "", "no filters; " + shown});
+  auto connection = test.database().acquire();
+  EXPECT_EQ(connection->query_one("SELECT COUNT(*) FROM audit_event_records")->integer(0), 260);
+  EXPECT_EQ(find(test.database(), {.record_type = "child", .record_id = "C259"}).entries.size(), 1u);
+}
+
 TEST(AuditEventRecords, RefuseChangesAndDeletions) {
   testing::TestDatabase test;
   record(test.database(), {"alex", "child.view", "child", "K7M2", "", ""});
