@@ -1,5 +1,6 @@
 #include "access/audit_writer.h"
 
+#include "access/audit_records.h"
 #include "store/transaction.h"
 
 namespace pathway::access {
@@ -48,7 +49,8 @@ void AuditWriter::write(std::vector<Pending*>& batch) {
     for (const Pending* pending : batch) records.push_back(audit_record(pending->event));
     // One append for the whole batch: the chain's lock is taken once, not per event.
     store::Transaction transaction(*connection);
-    store::append_audit_events(*connection, records);
+    auto ids = store::append_audit_events(*connection, records);
+    for (std::size_t i = 0; i < batch.size(); ++i) file_named_records(*connection, ids[i], batch[i]->event);
     transaction.commit();
   } catch (...) {
     auto failure = std::current_exception();

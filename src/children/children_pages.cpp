@@ -356,6 +356,7 @@ Response view_child(PageContext& context) {
 
   ViewData data = child_page_data(context, *connection, *summary, "details");
   data.set("rows", children::child_detail_rows(*summary, today_utc()));
+  data.set("may_see_viewers", context.may(access::Permission::see_record_viewers));
   std::string saved = context.query_value("saved");
   if (saved == "created" || saved == "updated") {
     ViewData banner;

@@ -254,7 +254,9 @@ Response restricted_records(PageContext& context) {
   ViewList mine = named_on_rows(context, *connection, shown);
   data.set("has_mine", !mine.empty());
   data.set("mine", std::move(mine));
-  std::string detail = "named on: " + shown;
+  // Ends with "shown: " and every reference on the page, the convention the audit trail's
+  // record index reads (access/audit_records.h), so "who has seen this record" lists it.
+  std::string detail = "shown: " + shown;
   if (context.may(access::Permission::review_restricted_records)) {
     std::string references;
     ViewList all = reference_rows(*connection, references);
@@ -262,7 +264,7 @@ Response restricted_records(PageContext& context) {
     data.set("count", std::to_string(all.size()));
     data.set("has_all", !all.empty());
     data.set("all", std::move(all));
-    detail += "; references shown: " + references;
+    detail += (shown.empty() || references.empty() ? "" : " ") + references;
   }
   if (context.query_value("saved") == "unnamed") {
     ViewData banner;

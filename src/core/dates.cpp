@@ -188,6 +188,14 @@ std::string to_uk_local_display(std::int64_t unix_seconds) {
   return to_display(Date{local_day}) + ", " + clock;
 }
 
+std::int64_t uk_local_day_start(Date date) {
+  sys_seconds midnight_utc{sys_days{date}};
+  // Summer time starts and ends at 01:00 UTC, so a local midnight an hour before midnight
+  // UTC is in summer time exactly when that instant is.
+  sys_seconds midnight_bst = midnight_utc - 1h;
+  return (is_british_summer_time(midnight_bst) ? midnight_bst : midnight_utc).time_since_epoch().count();
+}
+
 std::string to_iso_instant(std::int64_t unix_seconds) {
   sys_seconds instant{seconds{unix_seconds}};
   sys_days day_start = floor<days>(instant);

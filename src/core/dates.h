@@ -59,6 +59,12 @@ Date today_utc();
 // October), e.g. "22 November 2026, 14:05".
 std::string to_uk_local_display(std::int64_t unix_seconds);
 
+// The UTC instant (seconds since the Unix epoch) at which the date begins in UK local
+// time: midnight GMT in winter, 23:00 UTC the day before in summer. A range of UK dates
+// [from, to] is the instants from uk_local_day_start(from) up to, not including,
+// uk_local_day_start(to + 1 day).
+std::int64_t uk_local_day_start(Date date);
+
 // "2026-11-22T14:05:09Z".
 std::string to_iso_instant(std::int64_t unix_seconds);
 

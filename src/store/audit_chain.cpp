@@ -85,8 +85,8 @@ void for_each_event(Connection& connection, Each each) {
 
 }  // namespace
 
-void append_audit_events(Connection& connection, std::span<const AuditRecord> records) {
-  if (records.empty()) return;
+std::vector<std::int64_t> append_audit_events(Connection& connection, std::span<const AuditRecord> records) {
+  if (records.empty()) return {};
   if (connection.backend() == Backend::postgresql) connection.query(chain_lock_sql);
   AuditChainHead head = head_to_extend(connection);
   auto ids = next_ids(connection, head, records.size());
@@ -102,6 +102,7 @@ void append_audit_events(Connection& connection, std::span<const AuditRecord> re
     previous = std::move(hash);
   }
   connection.execute(move_head_sql, {ids.back(), previous});
+  return ids;
 }
 
 void link_existing_audit_events(Connection& connection) {

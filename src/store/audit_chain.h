@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "store/audit_chain_check.h"
 #include "store/database.h"
@@ -31,7 +32,8 @@ struct AuditRecord {
 // writes: on PostgreSQL the chain's lock is held until that transaction ends, so whatever
 // the transaction does after this waits for nobody else's audit events but delays theirs.
 // One call per batch takes the lock once, however many records. Throws StoreError.
-void append_audit_events(Connection& connection, std::span<const AuditRecord> records);
+// Returns the ids the events were given, in order.
+std::vector<std::int64_t> append_audit_events(Connection& connection, std::span<const AuditRecord> records);
 
 // Links the events written before there was a chain (migration 8), in id order, and moves
 // the head to the last. The caller must have suspended the append-only triggers, which

@@ -49,6 +49,7 @@ const std::vector<TableColumns>& tables() {
       {"audit_events",
        "id, occurred_at, actor, action, record_type, record_id, address, detail, previous_hash, event_hash", true},
       {"audit_chain_head", "only_row, last_id, last_hash", false, {}, true},
+      {"audit_event_records", "record_type, record_id, event_id", false},
   };
   return all;
 }

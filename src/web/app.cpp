@@ -28,6 +28,8 @@ void add_settings_pages(Routes& routes);
 void add_break_glass_pages(Routes& routes);
 void add_restriction_pages(Routes& routes);
 void add_sharing_pages(Routes& routes);
+void add_audit_pages(Routes& routes);
+void add_record_viewers_page(Routes& routes);
 
 namespace {
 
@@ -101,6 +103,8 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_break_glass_pages(routes);
   add_restriction_pages(routes);
   add_sharing_pages(routes);
+  add_audit_pages(routes);
+  add_record_viewers_page(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

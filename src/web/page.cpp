@@ -54,7 +54,8 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
                                          NavItem{"/admin/settings", "Settings",
                                                  access::Permission::manage_reference_data},
                                          NavItem{"/restricted-records", "Restricted records",
-                                                 access::Permission::restrict_records}}) {
+                                                 access::Permission::restrict_records},
+                                         NavItem{"/audit", "Audit trail", access::Permission::search_audit_trail}}) {
     if (!context.may(permission)) continue;
     ViewData item;
     item.set("href", href);

@@ -52,6 +52,8 @@ inline constexpr PageTemplate team_form{"admin/team_form"};
 inline constexpr PageTemplate places{"admin/places"};
 inline constexpr PageTemplate place_form{"admin/place_form"};
 inline constexpr PageTemplate settings{"admin/settings"};
+// The audit search form with a mistake in what was typed: no search was run.
+inline constexpr PageTemplate audit_search_errors{"audit/search"};
 
 inline constexpr PersonalDataTemplate children_list{"children/list"};
 inline constexpr PersonalDataTemplate child_record{"children/view"};
@@ -73,6 +75,9 @@ inline constexpr PersonalDataTemplate my_caseload{"caseloads/mine"};
 inline constexpr PersonalDataTemplate worker_caseload{"caseloads/worker"};
 inline constexpr PersonalDataTemplate unallocated_cases{"caseloads/unallocated"};
 inline constexpr PageTemplate team_caseloads{"caseloads/team"};
+// The audit trail names people, records and what they searched for.
+inline constexpr PersonalDataTemplate audit_search{"audit/search"};
+inline constexpr PersonalDataTemplate record_viewers{"audit/viewers"};
 
 }  // namespace pages
 

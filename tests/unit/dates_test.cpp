@@ -311,5 +311,16 @@ TEST(Dates, ParsesIsoInstantsBackToTheSameSecond) {
   EXPECT_EQ(parse_iso_instant("2026-11-22T14:05:09"), std::nullopt);
 }
 
+// In 2026 the clocks go forward on Sunday 29 March and back on Sunday 25 October.
+TEST(UkLocalDayStart, IsMidnightGmtInWinterAnd2300UtcTheDayBeforeInSummer) {
+  EXPECT_EQ(uk_local_day_start(year{2026} / 1 / 15), unix_time(year{2026} / 1 / 15, 0, 0, 0));
+  EXPECT_EQ(uk_local_day_start(year{2026} / 7 / 1), unix_time(year{2026} / 6 / 30, 23, 0, 0));
+  // The clocks change at 01:00 UTC, after midnight on both days.
+  EXPECT_EQ(uk_local_day_start(year{2026} / 3 / 29), unix_time(year{2026} / 3 / 29, 0, 0, 0));
+  EXPECT_EQ(uk_local_day_start(year{2026} / 3 / 30), unix_time(year{2026} / 3 / 29, 23, 0, 0));
+  EXPECT_EQ(uk_local_day_start(year{2026} / 10 / 25), unix_time(year{2026} / 10 / 24, 23, 0, 0));
+  EXPECT_EQ(uk_local_day_start(year{2026} / 10 / 26), unix_time(year{2026} / 10 / 26, 0, 0, 0));
+}
+
 }  // namespace
 }  // namespace pathway
