@@ -1,4 +1,6 @@
 // The home page and the pages every public-sector service links from its footer.
+#include "allocation/caseloads.h"
+#include "core/clock.h"
 #include "web/app.h"
 
 namespace pathway::web {
@@ -20,11 +22,41 @@ constexpr HomeCard home_cards[] = {
     {"/children/new", "Add a child",
      "Record a child referred to the service. Pathway warns you if the child may already be known.",
      access::Permission::add_child},
+    {"/caseloads/mine", "My caseload", "The children allocated to you and your role on each case.",
+     access::Permission::hold_cases},
+    {"/caseloads/unallocated", "Unallocated cases",
+     "Children in your teams with no case manager, longest waiting first.", access::Permission::allocate_cases},
+    {"/caseloads/team", "Team caseloads",
+     "Each worker's children, intensive cases and weighted caseload against their capacity.",
+     access::Permission::allocate_cases},
+    {"/restricted-records", "Restricted records",
+     "The records restricted to named staff, and who is named on each.", access::Permission::restrict_records},
+    {"/audit", "Audit trail", "Search who saw and changed what, and export it.",
+     access::Permission::search_audit_trail},
+    {"/admin/accounts", "Accounts",
+     "Create, change and disable accounts; unlock them; review accounts unused for 90 days.",
+     access::Permission::manage_accounts},
+    {"/admin/two-factor", "Two-factor sign-in", "Which roles must use it, and who has set it up.",
+     access::Permission::manage_accounts},
+    {"/admin/teams", "Teams", "The youth justice units and the districts each covers.",
+     access::Permission::manage_reference_data},
+    {"/account/two-factor", "Your two-factor sign-in", "Set up an authenticator app or get new recovery codes.",
+     access::Permission::use_pathway},
 };
+
+// The numbers some cards carry, counted for the signed-in person: "12 children".
+std::string card_count(const allocation::HomeCaseloadCounts& counts, std::string_view href) {
+  auto children = [](std::int64_t n) { return std::to_string(n) + (n == 1 ? " child" : " children"); };
+  if (href == "/caseloads/mine" && counts.my_caseload) return children(*counts.my_caseload);
+  if (href == "/caseloads/unallocated" && counts.unallocated_in_scope) return children(*counts.unallocated_in_scope);
+  return "";
+}
 
 Response home(PageContext& context) {
   ViewData data = layout_data(context, "Home", "/");
   data.set("may_search", context.may(access::Permission::search_children));
+  auto connection = context.database.acquire();
+  auto counts = allocation::home_caseload_counts(*connection, context.staff(), now_unix_seconds());
   ViewList cards;
   for (const auto& card : home_cards) {
     if (!context.may(card.permission)) continue;
@@ -32,6 +64,7 @@ Response home(PageContext& context) {
     item.set("href", card.href);
     item.set("title", card.title);
     item.set("text", card.text);
+    item.set("count", card_count(counts, card.href));
     cards.push_back(std::move(item));
   }
   data.set("cards", std::move(cards));
