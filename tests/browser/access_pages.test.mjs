@@ -3,8 +3,8 @@
 // partner sharing and the restricted records page. Screenshots for the user guide.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDemoDatabase, startServer, DEMO_PASSWORD } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibility, screenshot } from '../support/browser.mjs';
+import { createDemoDatabase, startServer } from '../support/server.mjs';
+import { launchBrowser, newPage, checkAccessibility, screenshot, signInThrough } from '../support/browser.mjs';
 import { addAccount, untouchedChildren } from '../support/access_fixtures.mjs';
 
 let database;
@@ -24,13 +24,7 @@ after(async () => {
   database?.remove();
 });
 
-async function signIn(page, username) {
-  await page.goto(server.baseUrl + '/sign-in');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: /Hello/ }).waitFor();
-}
+const signIn = (page, username) => signInThrough(page, server.baseUrl, username);
 
 test('emergency access: the form, its error summary, the banner, and the section the manager sees', async () => {
   const { context, page, problems } = await newPage(browser);

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer, DEMO_PASSWORD } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibility, screenshot } from '../support/browser.mjs';
+import { launchBrowser, newPage, checkAccessibility, screenshot, signInThrough } from '../support/browser.mjs';
 
 let database;
 let server;
@@ -24,19 +24,15 @@ after(async () => {
   database?.remove();
 });
 
-async function signIn(page, username, password = DEMO_PASSWORD) {
-  await page.goto(server.baseUrl + '/sign-in');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+const signIn = (page, username, password = DEMO_PASSWORD) =>
+  signInThrough(page, server.baseUrl, username, { password, waitForHome: false });
 
 test('an administrator keeps teams, places, settings and accounts', async () => {
   const { context, page, problems } = await newPage(browser);
   await signIn(page, 'admin');
   await page.getByRole('heading', { name: /Hello/ }).waitFor();
 
-  await page.getByRole('link', { name: 'Teams', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Teams', exact: true }).click();
   await page.getByRole('heading', { name: 'Teams', level: 1 }).waitFor();
   await checkAccessibility(page, 'teams, none yet');
   await page.getByRole('button', { name: 'Add a team' }).click();
@@ -76,7 +72,7 @@ test('an administrator keeps teams, places, settings and accounts', async () => 
   await page.getByText('Settings saved').waitFor();
   await screenshot(page, 'admin-settings');
 
-  await page.getByRole('link', { name: 'Accounts', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Accounts', exact: true }).click();
   await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
   await checkAccessibility(page, 'accounts');
   await screenshot(page, 'admin-accounts');

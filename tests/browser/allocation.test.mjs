@@ -4,8 +4,8 @@
 // screenshots go to docs/screenshots for the user guide.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDemoDatabase, startServer, DEMO_PASSWORD } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibility, screenshot } from '../support/browser.mjs';
+import { createDemoDatabase, startServer } from '../support/server.mjs';
+import { launchBrowser, newPage, checkAccessibility, screenshot, signInThrough } from '../support/browser.mjs';
 import { sql } from '../support/sqlite.mjs';
 import { allocationStaff as people, addAllocationStaff, addHeldChild } from '../support/allocation_fixture.mjs';
 
@@ -30,13 +30,7 @@ after(async () => {
   database?.remove();
 });
 
-async function signIn(page, username) {
-  await page.goto(server.baseUrl + '/sign-in');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: /Hello/ }).waitFor();
-}
+const signIn = (page, username) => signInThrough(page, server.baseUrl, username);
 
 // axe-core on the page as it is, then at 320 pixels wide, where nothing may scroll sideways.
 async function check(page, label) {
@@ -53,7 +47,7 @@ test('a unit lead allocates from the queue and reads the caseloads; a case manag
   const { context, page, problems } = await newPage(browser);
   await signIn(page, people.lead.username);
 
-  await page.getByRole('link', { name: 'Team caseloads' }).click();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Team caseloads' }).click();
   await page.getByRole('heading', { name: 'Team caseloads', level: 1 }).waitFor();
   await page.getByRole('link', { name: /Unallocated cases/ }).click();
   await page.getByRole('heading', { name: 'Unallocated cases', level: 1 }).waitFor();
@@ -97,7 +91,7 @@ test('a unit lead allocates from the queue and reads the caseloads; a case manag
 
   const amara = await newPage(browser);
   await signIn(amara.page, people.amara.username);
-  await amara.page.getByRole('link', { name: 'My caseload' }).click();
+  await amara.page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My caseload' }).click();
   await amara.page.getByRole('heading', { name: 'My caseload', level: 1 }).waitFor();
   assert.equal(await amara.page.getByRole('link', { name: 'Kowalski, Jayden' }).count(), 1);
   await check(amara.page, 'my caseload');

@@ -51,7 +51,7 @@ test('the data protection officer sees who has seen a record and searches the au
   await checkAccessibility(page, 'who has seen this record');
   await screenshot(page, 'audit-record-viewers');
 
-  await page.getByRole('link', { name: 'Audit trail' }).click();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Audit trail' }).click();
   await page.getByRole('heading', { name: 'Audit trail', level: 1 }).waitFor();
   await checkAccessibility(page, 'audit search');
 

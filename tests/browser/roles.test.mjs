@@ -3,8 +3,8 @@
 // identity-only rows. Screenshots for the user guide and docs/security.md.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDemoDatabase, startServer, DEMO_PASSWORD } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibility, screenshot } from '../support/browser.mjs';
+import { createDemoDatabase, startServer } from '../support/server.mjs';
+import { launchBrowser, newPage, checkAccessibility, screenshot, signInThrough } from '../support/browser.mjs';
 import { personas } from '../http/access/personas.mjs';
 
 let database;
@@ -23,13 +23,7 @@ after(async () => {
   database?.remove();
 });
 
-async function signIn(page, username) {
-  await page.goto(server.baseUrl + '/sign-in');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: /Hello/ }).waitFor();
-}
+const signIn = (page, username) => signInThrough(page, server.baseUrl, username);
 
 // The home pages the user guide shows; the others are checked but not pictured.
 const pictured = new Set(['case_manager', 'unit_lead', 'administrator', 'data_protection_officer', 'panel_volunteer']);

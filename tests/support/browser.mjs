@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
+import { DEMO_PASSWORD } from './server.mjs';
 
 const require = createRequire(path.resolve('web/package.json'));
 const { chromium } = require('playwright-core');
@@ -51,4 +52,14 @@ export async function checkAccessibility(page, label) {
 export async function screenshot(page, name) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+// Signs in through the sign-in form, as a person would, and by default waits for the home
+// page (not when a second step or a forced password change comes first).
+export async function signInThrough(page, baseUrl, username, { password = DEMO_PASSWORD, waitForHome = true } = {}) {
+  await page.goto(baseUrl + '/sign-in');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (waitForHome) await page.getByRole('heading', { name: /Hello/ }).waitFor();
 }
