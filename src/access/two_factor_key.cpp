@@ -48,6 +48,10 @@ std::string TwoFactorKey::seal(std::string_view secret, std::int64_t staff_id) c
 }
 
 std::optional<std::string> TwoFactorKey::open(std::string_view sealed_hex, std::int64_t staff_id) const {
+  // Too short to hold a nonce and a tag: nothing to open (and an empty buffer's data()
+  // may be null, which libsodium must not be given).
+  constexpr std::size_t least = 2 * (crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+  if (sealed_hex.size() < least) return std::nullopt;
   std::vector<unsigned char> sealed(sealed_hex.size() / 2);
   std::size_t length = 0;
   if (sodium_hex2bin(sealed.data(), sealed.size(), sealed_hex.data(), sealed_hex.size(), nullptr, &length,
