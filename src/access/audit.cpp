@@ -1,6 +1,5 @@
 #include "access/audit.h"
 
-#include "access/audit_records.h"
 #include "core/clock.h"
 #include "core/dates.h"
 
@@ -21,8 +20,7 @@ store::AuditRecord audit_record(const AuditEvent& event) {
 
 void record_audit_event(store::Connection& connection, const AuditEvent& event) {
   store::AuditRecord record = audit_record(event);
-  auto ids = store::append_audit_events(connection, std::span(&record, 1));
-  file_named_records(connection, ids.front(), event);
+  store::append_audit_events(connection, std::span(&record, 1));
 }
 
 std::vector<RecordedAuditEvent> audit_events_for_record(store::Connection& connection,

@@ -5,6 +5,8 @@
 #include <optional>
 #include <tuple>
 
+#include "store/transaction.h"
+
 namespace pathway::access {
 
 namespace {
@@ -114,27 +116,58 @@ std::string shown_records(const std::vector<NamedRecord>& records) {
   return text;
 }
 
-void file_named_records(store::Connection& connection, std::int64_t event_id, const AuditEvent& event) {
-  auto records = records_named_by(event);
-  if (records.empty()) return;
-  file(connection, event_id, records);
+namespace {
+
+struct Filed {
+  std::int64_t events = 0;
+  std::int64_t last_event_id = 0;
+};
+
+// Files the records named by the events after `after`, at most `at_most` of them, in id
+// order.
+Filed file_events_after(store::Connection& connection, std::int64_t after, std::int64_t at_most) {
+  Filed filed{0, after};
+  for (const auto& row : connection.query(
+           "SELECT id, actor, action, record_type, record_id, detail FROM audit_events WHERE id > ? ORDER BY id LIMIT ?",
+           {after, at_most})) {
+    AuditEvent event{row.text(1), row.text(2), row.optional_text(3).value_or(""),
+                     row.optional_text(4).value_or(""), "", row.optional_text(5).value_or("")};
+    file(connection, row.integer(0), records_named_by(event));
+    ++filed.events;
+    filed.last_event_id = row.integer(0);
+  }
+  return filed;
+}
+
+}  // namespace
+
+std::int64_t file_records_behind_trail(store::Connection& connection, std::int64_t at_most) {
+  store::Transaction transaction(connection);
+  // Two servers on one PostgreSQL database may both file: the row lock makes the second
+  // wait and then start where the first stopped. (SQLite: the transaction holds the write lock.)
+  std::string lock = connection.backend() == store::Backend::postgresql ? " FOR UPDATE" : "";
+  std::int64_t up_to = connection.query_one("SELECT up_to_event_id FROM audit_records_filed WHERE only_row = 1" + lock)
+                           ->integer(0);
+  Filed filed = file_events_after(connection, up_to, at_most);
+  if (filed.events == 0) return 0;
+  connection.execute("UPDATE audit_records_filed SET up_to_event_id = ? WHERE only_row = 1", {filed.last_event_id});
+  transaction.commit();
+  return filed.events;
+}
+
+void file_all_records_behind_trail(store::Connection& connection) {
+  // In batches, so that a long backlog (a bulk import's events) is never held in memory at once.
+  constexpr std::int64_t batch = 10000;
+  while (file_records_behind_trail(connection, batch) == batch) {
+  }
 }
 
 void file_records_of_existing_events(store::Connection& connection) {
-  // In batches, so that a trail of millions of events is never held in memory at once.
   constexpr std::int64_t batch = 10000;
-  for (std::int64_t after = 0;;) {
-    auto rows = connection.query(
-        "SELECT id, actor, action, record_type, record_id, detail FROM audit_events WHERE id > ? ORDER BY id LIMIT ?",
-        {after, batch});
-    for (const auto& row : rows) {
-      AuditEvent event{row.text(1), row.text(2), row.optional_text(3).value_or(""),
-                       row.optional_text(4).value_or(""), "", row.optional_text(5).value_or("")};
-      file(connection, row.integer(0), records_named_by(event));
-      after = row.integer(0);
-    }
-    if (static_cast<std::int64_t>(rows.size()) < batch) return;
-  }
+  Filed filed;
+  do {
+    filed = file_events_after(connection, filed.last_event_id, batch);
+  } while (filed.events == batch);
 }
 
 }  // namespace pathway::access

@@ -34,9 +34,20 @@ std::vector<NamedRecord> records_named_by(const AuditEvent& event);
 // detail.
 std::string shown_records(const std::vector<NamedRecord>& records);
 
-// Files the records that the event, just appended as `event_id`, names. Call it in the
-// transaction that appended it. Throws StoreError.
-void file_named_records(store::Connection& connection, std::int64_t event_id, const AuditEvent& event);
+// The records each event names are filed behind the trail, many events to a transaction,
+// not in the commit that makes the event durable: a list page names 25 children, and
+// filing them there made every commit write some 25 scattered pages. audit_records_filed
+// says up to which event filing has got. Anyone reading audit_event_records files
+// everything up to the newest event first (file_all_records_behind_trail), so a reader
+// never misses an event; the audit writer files behind as it goes (access/audit_writer.h).
+
+// Files the records named by the next events not yet filed, at most `at_most` events, in
+// a transaction of its own, and moves audit_records_filed on. Returns how many events it
+// filed. Throws StoreError.
+std::int64_t file_records_behind_trail(store::Connection& connection, std::int64_t at_most);
+
+// Files every event not yet filed. Throws StoreError.
+void file_all_records_behind_trail(store::Connection& connection);
 
 // Files the records named by every event already in the trail, into an empty
 // audit_event_records (the upgrade to schema version 13). Throws StoreError.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "access/audit_records.h"
 #include "access/roles.h"
 #include "core/dates.h"
 
@@ -18,9 +19,11 @@ struct Query {
   std::string id_column;  // the event id, as the walked index orders it
 };
 
-Query build(const AuditSearch& search) {
+Query build(store::Connection& connection, const AuditSearch& search) {
   Query query;
   if (!search.record_id.empty()) {
+    // The index is filed behind the trail: bring it up to the newest event first.
+    file_all_records_behind_trail(connection);
     query.from = " FROM audit_event_records r JOIN audit_events e ON e.id = r.event_id";
     query.where = " WHERE r.record_type = ? AND r.record_id = ?";
     query.params = {search.record_type, search.record_id};
@@ -59,7 +62,7 @@ AuditEntry entry_from(const store::Row& row) {
 
 AuditPage find_audit_events(store::Connection& connection, const AuditSearch& search, AuditPosition position,
                             int page_size) {
-  Query query = build(search);
+  Query query = build(connection, search);
   // Newer than `after` is read oldest first from `after`, then turned round.
   bool newer = position.after > 0;
   if (newer || position.before > 0) {
@@ -85,7 +88,7 @@ AuditPage find_audit_events(store::Connection& connection, const AuditSearch& se
 }
 
 std::int64_t count_audit_events(store::Connection& connection, const AuditSearch& search, std::int64_t up_to) {
-  Query query = build(search);
+  Query query = build(connection, search);
   query.params.push_back(up_to);
   return connection.query("SELECT COUNT(*) FROM (SELECT 1" + query.from + query.where + " LIMIT ?) counted",
                           query.params)

@@ -50,6 +50,7 @@ const std::vector<TableColumns>& tables() {
        "id, occurred_at, actor, action, record_type, record_id, address, detail, previous_hash, event_hash", true},
       {"audit_chain_head", "only_row, last_id, last_hash", false, {}, true},
       {"audit_event_records", "record_type, record_id, event_id", false},
+      {"audit_records_filed", "only_row, up_to_event_id", false, {}, true},
   };
   return all;
 }

@@ -475,6 +475,18 @@ CREATE TABLE audit_event_records (
 CREATE INDEX audit_events_by_actor ON audit_events(actor, id);
 )SQL";
 
+// audit_event_records is filed behind the trail, many events to a transaction
+// (access/audit_records.h): filing each list page's 25 records in the commit that made its
+// event durable wrote some 25 scattered pages a commit. This row says how far filing has
+// got; every event before it was filed when this version was applied.
+constexpr std::string_view v14_audit_records_filed = R"SQL(
+CREATE TABLE audit_records_filed (
+  only_row {{int}} PRIMARY KEY CHECK (only_row = 1),
+  up_to_event_id {{int}} NOT NULL
+);
+INSERT INTO audit_records_filed (only_row, up_to_event_id) SELECT 1, COALESCE(MAX(id), 0) FROM audit_events;
+)SQL";
+
 constexpr std::string_view v13_append_only_sqlite = R"SQL(
 CREATE TRIGGER audit_event_records_no_update BEFORE UPDATE ON audit_event_records
 BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
@@ -519,6 +531,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v13_audit_event_records, Backend::sqlite) + std::string(v13_append_only_sqlite),
        for_backend(v13_audit_event_records, Backend::postgresql) + std::string(v13_append_only_postgresql),
        access::file_records_of_existing_events},
+      {14, "records named by audit events filed behind the trail",
+       for_backend(v14_audit_records_filed, Backend::sqlite), for_backend(v14_audit_records_filed, Backend::postgresql)},
   };
   return all;
 }

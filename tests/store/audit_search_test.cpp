@@ -137,6 +137,7 @@ TEST(AuditEventRecords, AreAllFiledForAnEventNamingHundreds) {
   for (int i = 0; i < 260; ++i) shown += " child:C" + std::to_string(i);
   record(test.database(), {"dpo", "audit.search", "", "", "", "no filters; " + shown});
   auto connection = test.database().acquire();
+  access::file_all_records_behind_trail(*connection);
   EXPECT_EQ(connection->query_one("SELECT COUNT(*) FROM audit_event_records")->integer(0), 260);
   EXPECT_EQ(find(test.database(), {.record_type = "child", .record_id = "C259"}).entries.size(), 1u);
 }
@@ -145,9 +146,37 @@ TEST(AuditEventRecords, RefuseChangesAndDeletions) {
   testing::TestDatabase test;
   record(test.database(), {"alex", "child.view", "child", "K7M2", "", ""});
   auto connection = test.database().acquire();
+  access::file_all_records_behind_trail(*connection);
   EXPECT_THROW(connection->execute("UPDATE audit_event_records SET record_id = 'OTHER'"), store::StoreError);
   EXPECT_THROW(connection->execute("DELETE FROM audit_event_records"), store::StoreError);
   EXPECT_EQ(connection->query_one("SELECT COUNT(*) FROM audit_event_records")->integer(0), 1);
+}
+
+std::int64_t filed_rows(store::Connection& connection) {
+  return connection.query_one("SELECT COUNT(*) FROM audit_event_records")->integer(0);
+}
+
+// Filing goes on from where it stopped, each event once, and a search by record files what
+// is not filed yet before it reads, so it never misses the newest events.
+TEST(AuditEventRecords, AreFiledBehindTheTrailEachEventOnce) {
+  testing::TestDatabase test;
+  auto& db = test.database();
+  record(db, {"sam", "child.list", "", "", "", "page 1; shown: K7M2 P9QX"});
+  record(db, {"alex", "child.view", "child", "K7M2", "", ""});
+  record(db, {"kim", "child.list", "", "", "", "page 1; shown: K7M2"});
+  auto connection = db.acquire();
+  EXPECT_EQ(filed_rows(*connection), 0);
+  EXPECT_EQ(access::file_records_behind_trail(*connection, 2), 2);
+  EXPECT_EQ(filed_rows(*connection), 3);
+  EXPECT_EQ(access::file_records_behind_trail(*connection, 2), 1);
+  EXPECT_EQ(access::file_records_behind_trail(*connection, 2), 0);
+  EXPECT_EQ(filed_rows(*connection), 4);
+
+  record(db, {"lee", "child.refused", "child", "K7M2", "", "GET /children/K7M2"});
+  EXPECT_EQ(actions_of(find(db, {.record_type = "child", .record_id = "K7M2"})),
+            (std::vector<std::string>{"child.refused lee", "child.list kim", "child.view alex", "child.list sam"}));
+  EXPECT_EQ(access::count_audit_events(*connection, {.record_type = "child", .record_id = "K7M2"}, 100), 4);
+  EXPECT_EQ(filed_rows(*connection), 5);
 }
 
 // A trail written before version 13 is filed when the database is upgraded, so "who has
@@ -168,6 +197,12 @@ TEST(AuditEventRecords, AreFiledForEventsWrittenBeforeTheUpgrade) {
          std::string("P9QX")});
   }
   store::migrate(test.database());
+  {
+    // Version 14 starts filing behind the trail after the events version 13 filed.
+    auto connection = test.database().acquire();
+    EXPECT_EQ(connection->query_one("SELECT up_to_event_id FROM audit_records_filed")->integer(0), 3);
+    EXPECT_EQ(access::file_records_behind_trail(*connection, 10), 0);
+  }
   EXPECT_EQ(actions_of(find(test.database(), {.record_type = "child", .record_id = "P9QX"})),
             (std::vector<std::string>{"child.view alex", "child.list sam"}));
   EXPECT_EQ(actions_of(find(test.database(), {.record_type = "child", .record_id = "OTHER"})),
