@@ -24,6 +24,7 @@ before(async () => {
   database = createDemoDatabase();
   addAccount(database.db, 'duty.officer', 'case_manager', 'Dee Duty');
   server = await startServer(database.db);
+  // One after another: sign-in turns a burst away ("Too many people are signing in").
   const signedIn = [];
   for (const username of ['duty.officer', 'caseworker2', 'caseworker', 'unitlead', 'manager', 'analyst']) {
     const browser = new Browserless(server.baseUrl);
