@@ -17,6 +17,7 @@ const std::vector<AuditActionWords>& audit_actions() {
       {"child.refused", "Was refused the record (outside their access)"},
       {"child.break_glass", "Opened the record outside their access, giving a reason (break glass)"},
       {"child.viewers", "Checked who has seen the record"},
+      {"home.view", "Saw on their home page, among records opened with emergency access"},
       {"access.refused", "Was refused a page their role does not include"},
       {"audit.search", "Searched the audit trail"},
       {"audit.export", "Exported the audit trail"},

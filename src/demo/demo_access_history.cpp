@@ -164,4 +164,24 @@ DemoAccessHistory add_demo_access_history(store::Connection& connection, std::in
   return history;
 }
 
+int add_break_glass_on_demo_caseload(store::Connection& connection, std::int64_t now) {
+  auto staff = active_staff(connection);
+  access::SqlCondition on_caseload{
+      "EXISTS (SELECT 1 FROM case_workers w JOIN staff st ON st.id = w.staff_id WHERE w.child_id = c.id AND"
+      " w.ended_at IS NULL AND w.case_role = 'case_manager' AND st.username = 'caseworker')",
+      {}};
+  auto children = children_where(connection, on_caseload, false, 1, 0);
+  if (children.empty()) return 0;
+  auto public_id = connection.query_one("SELECT public_id FROM children WHERE id = ?", {children.front()})->text(0);
+  auto breaker = std::find_if(staff.begin(), staff.end(), [&](const auto& member) {
+    return member.may(access::Permission::break_glass) && !member.holds_role(access::Role::manager) &&
+           !access::may_open_child(connection, member, public_id, now);
+  });
+  if (breaker == staff.end()) return 0;
+  access::open_break_glass(connection, *breaker, children.front(),
+                           reason_text("out_of_hours", "Police called overnight: missing from home, found in Chatham"),
+                           now - 3 * day - 5 * hour);
+  return 1;
+}
+
 }  // namespace pathway::demo

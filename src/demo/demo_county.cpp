@@ -64,6 +64,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_access_history(*connection, now_unix_seconds());
 
   add_demo_allocations(*connection, random, now_unix_seconds());
+  add_break_glass_on_demo_caseload(*connection, now_unix_seconds());
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

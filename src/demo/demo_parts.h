@@ -206,6 +206,12 @@ struct DemoAccessHistory {
 // shares. Adds only what those allow: nothing on children no team holds and no one is
 // allocated to, no shares without a 'partner' account.
 DemoAccessHistory add_demo_access_history(store::Connection& connection, std::int64_t now);
+// After the allocations: one emergency access three days before `now`, ended, on a child
+// on the 'caseworker' account's caseload, by the first member of staff (not a manager) who
+// could not otherwise open the record, so that account's home page shows "Records opened
+// with emergency access" as a case manager's would. Returns the grants added: 0 without
+// such an account, caseload or member of staff.
+int add_break_glass_on_demo_caseload(store::Connection& connection, std::int64_t now);
 // Sets the service to require two-factor sign-in of no role (demo_two_factor.cpp).
 void require_no_two_factor(store::Connection& connection);
 

@@ -2,6 +2,7 @@
 #include "allocation/caseloads.h"
 #include "core/clock.h"
 #include "web/app.h"
+#include "web/home_emergency_access.h"
 
 namespace pathway::web {
 
@@ -56,7 +57,8 @@ Response home(PageContext& context) {
   ViewData data = layout_data(context, "Home", "/");
   data.set("may_search", context.may(access::Permission::search_children));
   auto connection = context.database.acquire();
-  auto counts = allocation::home_caseload_counts(*connection, context.staff(), now_unix_seconds());
+  std::int64_t now = now_unix_seconds();
+  auto counts = allocation::home_caseload_counts(*connection, context.staff(), now);
   ViewList cards;
   for (const auto& card : home_cards) {
     if (!context.may(card.permission)) continue;
@@ -68,7 +70,11 @@ Response home(PageContext& context) {
     cards.push_back(std::move(item));
   }
   data.set("cards", std::move(cards));
-  return render_page(context, pages::home, data);
+  auto shown = add_recent_emergency_access(data, context, *connection, now);
+  if (shown.empty()) return render_page(context, pages::home, data);
+  // Children's names and the reasons given: the audit trail records which were shown.
+  context.record_view("home.view", "", "", "records opened with emergency access; " + access::shown_records(shown));
+  return render_page(context, pages::home_with_emergency_access, data);
 }
 
 PageHandler static_page(PageTemplate page, std::string title) {

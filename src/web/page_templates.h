@@ -55,6 +55,8 @@ inline constexpr PageTemplate settings{"admin/settings"};
 // The audit search form with a mistake in what was typed: no search was run.
 inline constexpr PageTemplate audit_search_errors{"audit/search"};
 
+// The home page listing records opened with emergency access (web/home_emergency_access.h).
+inline constexpr PersonalDataTemplate home_with_emergency_access{"home"};
 inline constexpr PersonalDataTemplate children_list{"children/list"};
 inline constexpr PersonalDataTemplate child_record{"children/view"};
 inline constexpr PersonalDataTemplate child_history{"children/history"};

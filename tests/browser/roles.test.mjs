@@ -58,3 +58,20 @@ test("a case manager sees other teams' children as identity-only rows", async ()
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a case manager\'s home page lists records on their caseload opened with emergency access', async () => {
+  const { context, page, problems } = await newPage(browser);
+  await signIn(page, 'caseworker');
+  // The demo county has one from three days ago on a child of this account's caseload.
+  const table = page.getByRole('table', { name: /opened after giving a reason, in the last 14 days/ });
+  await page.getByRole('heading', { name: 'Records opened with emergency access', level: 2 }).waitFor();
+  assert.equal(await table.locator('tbody tr').count(), 1);
+  assert.match(await table.innerText(), /Oliver Grant[\s\S]*Ended[\s\S]*Out-of-hours duty: Police called overnight/);
+  await checkAccessibility(page, 'a case manager\'s home page with records opened with emergency access');
+  await page.locator('#emergency-access').scrollIntoViewIfNeeded();
+  await screenshot(page, 'home-emergency-access');
+  await table.getByRole('link').click();
+  await page.getByRole('heading', { name: 'Emergency access', level: 2 }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

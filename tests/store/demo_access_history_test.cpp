@@ -86,5 +86,18 @@ TEST_F(DemoAccessHistory, RestrictedRecordsGrantsAndShares) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM child_shares s JOIN children c ON c.id = s.child_id WHERE c.restricted = 0"), 3);
 }
 
+TEST_F(DemoAccessHistory, TheCaseworkerAccountsHomePageHasAnEmergencyAccessToShow) {
+  EXPECT_EQ(demo::add_break_glass_on_demo_caseload(connection(), now), 0);  // no caseload yet
+  allocate_to("caseworker", 0, 5);
+  EXPECT_EQ(demo::add_break_glass_on_demo_caseload(connection(), now), 1);
+  auto caseworker = access::find_staff_with_password_hash(connection(), "caseworker")->first;
+  auto shown = access::recent_break_glass_overseen_by(connection(), caseworker, now - 14 * 86400, now);
+  ASSERT_EQ(shown.size(), 1u);
+  // The first who could not otherwise open it: not the allocated worker, not the manager.
+  EXPECT_EQ(shown[0].staff_username, "caseworker2");
+  EXPECT_EQ(shown[0].opened_at, now - (3 * 24 + 5) * 3600);
+  EXPECT_LT(shown[0].expires_at, now);
+}
+
 }  // namespace
 }  // namespace pathway
