@@ -38,7 +38,7 @@ ViewList caseload_rows(const std::vector<allocation::CaseloadChild>& children, s
     row.set("intensive", child.intensity == allocation::Intensity::intensive);
     row.set("since", allocation::display_instant(child.started_at));
     rows.push_back(std::move(row));
-    shown += (shown.empty() ? "" : " ") + child.public_id;
+    shown += (shown.empty() ? "" : " ") + ("child:" + child.public_id);
   }
   return rows;
 }
@@ -130,7 +130,7 @@ Response unallocated(PageContext& context) {
                              child.district_name, child.holding_team_name, today);
     row.set("waiting_since", allocation::display_instant(child.waiting_since));
     rows.push_back(std::move(row));
-    shown += (shown.empty() ? "" : " ") + child.public_id;
+    shown += (shown.empty() ? "" : " ") + ("child:" + child.public_id);
   }
   data.set("count", std::to_string(rows.size()));
   data.set("has_children", !rows.empty());

@@ -230,7 +230,7 @@ ViewList named_on_rows(PageContext& context, store::Connection& connection, std:
     auto summary = children::find_child(connection, public_id);
     if (!summary) continue;
     rows.push_back(children::child_summary_data(*summary, today_utc()));
-    shown += (shown.empty() ? "" : " ") + public_id;
+    shown += (shown.empty() ? "" : " ") + ("child:" + public_id);
   }
   return rows;
 }
@@ -242,7 +242,7 @@ ViewList reference_rows(store::Connection& connection, std::string& references) 
     row.set("public_id", record.public_id);
     row.set("named", staff_list(record.named));
     rows.push_back(std::move(row));
-    references += (references.empty() ? "" : " ") + record.public_id;
+    references += (references.empty() ? "" : " ") + ("child:" + record.public_id);
   }
   return rows;
 }

@@ -335,3 +335,23 @@ test('every route the server has is driven above', () => {
   const missing = routes.filter((route) => !driven.has(route));
   assert.deepEqual(missing, [], 'routes this test does not drive: add their branches above');
 });
+
+test('every action written has words on the audit pages, and every record an event lists is filed under its own kind', async () => {
+  const dpo = new Browserless(server.baseUrl);
+  await dpo.signIn('dpo');
+  // The search by action offers every action the trail knows words for.
+  const form = await dpo.request('/audit');
+  const offered = new Set([...form.text.matchAll(/<option value="([^"]+)"/g)].map((match) => match[1]));
+  const written = sql(database.db, 'SELECT DISTINCT action FROM audit_events ORDER BY 1').split('\n').filter(Boolean);
+  assert.deepEqual(written.filter((action) => !offered.has(action)), [], 'actions written without words in src/access/audit_actions.cpp');
+  // A search by record files every event not yet filed before it reads.
+  const [child] = childrenIn();
+  assert.equal((await dpo.request(`/audit?record=${child.id}`)).status, 200);
+  // An id listed without a kind takes the kind of the action's first word: right for
+  // "child.list", wrong for "caseload.mine", which must list "child:ID".
+  const records = ['child', 'staff', 'team', 'setting', 'service_setting', 'area', 'district'];
+  const misfiled = sql(database.db, `SELECT DISTINCT r.record_type || ' from ' || e.action FROM audit_event_records r
+    JOIN audit_events e ON e.id = r.event_id WHERE r.record_type NOT IN (${records.map((kind) => `'${kind}'`).join(', ')})`)
+    .split('\n').filter(Boolean);
+  assert.deepEqual(misfiled, [], 'records filed under a kind that is not a kind of record');
+});
