@@ -485,6 +485,12 @@ CREATE TABLE audit_records_filed (
   up_to_event_id {{int}} NOT NULL
 );
 INSERT INTO audit_records_filed (only_row, up_to_event_id) SELECT 1, COALESCE(MAX(id), 0) FROM audit_events;
+-- The caseload and restricted-records pages listed children by bare reference before this
+-- version, which filed them under "caseload" and "restricted_records": file them under
+-- "child" too, so that "who has seen this record" finds those views.
+INSERT INTO audit_event_records (record_type, record_id, event_id)
+  SELECT 'child', record_id, event_id FROM audit_event_records
+  WHERE record_type IN ('caseload', 'restricted_records');
 )SQL";
 
 constexpr std::string_view v13_append_only_sqlite = R"SQL(

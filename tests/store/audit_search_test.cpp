@@ -194,17 +194,20 @@ TEST(AuditEventRecords, AreFiledForEventsWrittenBeforeTheUpgrade) {
     connection->execute(
         "INSERT INTO audit_events (occurred_at, actor, action, record_type, record_id) VALUES (?, ?, ?, ?, ?)",
         {to_iso_instant(now_unix_seconds()), std::string("alex"), std::string("child.view"), std::string("child"),
-         std::string("P9QX")});
+         std::string("P9QX")});    // Written with bare references before version 14 (filed under "caseload" by version 13).
+    connection->execute("INSERT INTO audit_events (occurred_at, actor, action, detail) VALUES (?, ?, ?, ?)",
+                        {to_iso_instant(now_unix_seconds()), std::string("amara"), std::string("caseload.mine"),
+                         std::string("shown: P9QX")});
   }
   store::migrate(test.database());
   {
     // Version 14 starts filing behind the trail after the events version 13 filed.
     auto connection = test.database().acquire();
-    EXPECT_EQ(connection->query_one("SELECT up_to_event_id FROM audit_records_filed")->integer(0), 3);
+    EXPECT_EQ(connection->query_one("SELECT up_to_event_id FROM audit_records_filed")->integer(0), 4);
     EXPECT_EQ(access::file_records_behind_trail(*connection, 10), 0);
   }
   EXPECT_EQ(actions_of(find(test.database(), {.record_type = "child", .record_id = "P9QX"})),
-            (std::vector<std::string>{"child.view alex", "child.list sam"}));
+            (std::vector<std::string>{"caseload.mine amara", "child.view alex", "child.list sam"}));
   EXPECT_EQ(actions_of(find(test.database(), {.record_type = "child", .record_id = "OTHER"})),
             std::vector<std::string>{"child.list sam"});
 }
