@@ -493,6 +493,83 @@ INSERT INTO audit_event_records (record_type, record_id, event_id)
   WHERE record_type IN ('caseload', 'restricted_records');
 )SQL";
 
+// The justice record (issue: offences, outcomes, remands and custody), exactly the
+// columns of the exchange format's offences.csv, outcomes.csv, remands.csv and
+// custody_episodes.csv (shared/spec/exchange-format.md), each row keeping the identifier it
+// came with (or, when made in Pathway, one Pathway gave it). Dates are ISO text, as
+// children.date_of_birth. The rules a row must meet beyond its column's own values (ages,
+// dates in order, an outcome's offences the child's own) are in justice/record_rules.h,
+// checked by the forms and the importer alike.
+constexpr std::string_view v15_justice_record = R"SQL(
+CREATE TABLE offences (
+  id {{id}},
+  exchange_id TEXT NOT NULL UNIQUE,
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  offence_date TEXT NOT NULL,
+  category TEXT NOT NULL CHECK (category IN ('violence_against_the_person', 'robbery', 'sexual_offences',
+    'theft_and_handling', 'burglary', 'criminal_damage', 'drugs', 'public_order', 'motoring', 'fraud_and_forgery',
+    'arson', 'breach', 'other')),
+  gravity {{int}} NOT NULL CHECK (gravity BETWEEN 1 AND 8),
+  description TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX offences_by_child ON offences(child_id, offence_date);
+CREATE TABLE outcomes (
+  id {{id}},
+  exchange_id TEXT NOT NULL UNIQUE,
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  outcome_date TEXT NOT NULL,
+  outcome_type TEXT NOT NULL CHECK (outcome_type IN ('no_further_action', 'not_guilty', 'community_resolution',
+    'deferred_prosecution', 'youth_caution', 'youth_conditional_caution', 'absolute_discharge',
+    'conditional_discharge', 'fine', 'compensation_order', 'referral_order', 'youth_rehabilitation_order',
+    'youth_rehabilitation_order_iss', 'detention_and_training_order', 'section_250', 'section_252a',
+    'extended_sentence', 'detention_at_his_majestys_pleasure')),
+  start_date TEXT,
+  end_date TEXT,
+  length_months {{int}} CHECK (length_months > 0),
+  completion TEXT CHECK (completion IN ('completed', 'breached', 'revoked', 'ongoing', 'not_applicable')),
+  end_ete TEXT CHECK (end_ete IN ('suitable', 'unsuitable')),
+  end_accommodation TEXT CHECK (end_accommodation IN ('suitable', 'unsuitable')),
+  created_at TEXT NOT NULL,
+  CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
+);
+CREATE INDEX outcomes_by_child ON outcomes(child_id, outcome_date);
+CREATE INDEX outcomes_by_date ON outcomes(outcome_date, outcome_type);
+-- The offences an outcome disposes of (at least one, the child's own: record_rules.h).
+CREATE TABLE outcome_offences (
+  outcome_id {{int}} NOT NULL REFERENCES outcomes(id),
+  offence_id {{int}} NOT NULL REFERENCES offences(id),
+  PRIMARY KEY (outcome_id, offence_id)
+){{without_rowid}};
+CREATE INDEX outcome_offences_by_offence ON outcome_offences(offence_id, outcome_id);
+CREATE TABLE remands (
+  id {{id}},
+  exchange_id TEXT NOT NULL UNIQUE,
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  start_date TEXT NOT NULL,
+  end_date TEXT,
+  remand_type TEXT NOT NULL CHECK (remand_type IN ('unconditional_bail', 'conditional_bail',
+    'bail_supervision_and_support', 'bail_iss', 'remand_local_authority', 'remand_youth_detention')),
+  created_at TEXT NOT NULL,
+  CHECK (end_date IS NULL OR end_date >= start_date)
+);
+CREATE INDEX remands_by_child ON remands(child_id, start_date);
+CREATE TABLE custody_episodes (
+  id {{id}},
+  exchange_id TEXT NOT NULL UNIQUE,
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  outcome_id {{int}} REFERENCES outcomes(id),
+  establishment TEXT NOT NULL,
+  establishment_type TEXT NOT NULL CHECK (establishment_type IN ('yoi', 'stc', 'sch', 'secure_school',
+    'adult_prison')),
+  start_date TEXT NOT NULL,
+  release_date TEXT,
+  created_at TEXT NOT NULL,
+  CHECK (release_date IS NULL OR release_date >= start_date)
+);
+CREATE INDEX custody_episodes_by_child ON custody_episodes(child_id, start_date);
+)SQL";
+
 constexpr std::string_view v13_append_only_sqlite = R"SQL(
 CREATE TRIGGER audit_event_records_no_update BEFORE UPDATE ON audit_event_records
 BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
@@ -539,6 +616,8 @@ const std::vector<Migration>& migrations() {
        access::file_records_of_existing_events},
       {14, "records named by audit events filed behind the trail",
        for_backend(v14_audit_records_filed, Backend::sqlite), for_backend(v14_audit_records_filed, Backend::postgresql)},
+      {15, "the justice record: offences, outcomes, remands and custody episodes",
+       for_backend(v15_justice_record, Backend::sqlite), for_backend(v15_justice_record, Backend::postgresql)},
   };
   return all;
 }
