@@ -61,9 +61,10 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
     ++summary.children;
   }
   hold_demo_cases(*connection);
-  add_demo_access_history(*connection, now_unix_seconds());
-
+  // Allocations first: a restricted record names the workers allocated to the child, and
+  // emergency access lands on children someone holds, who is then told of it.
   add_demo_allocations(*connection, random, now_unix_seconds());
+  add_demo_access_history(*connection, now_unix_seconds());
   add_break_glass_on_demo_caseload(*connection, now_unix_seconds());
 
   access::record_audit_event(

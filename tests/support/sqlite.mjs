@@ -13,7 +13,9 @@ export function sql(db, statement) {
   if (isPostgresUrl(db)) {
     return execFileSync('psql', ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-d', db, '-c', statement], options).trim();
   }
-  return execFileSync('sqlite3', ['-batch', '-noheader', db, statement], options).trim();
+  // The server may hold the write lock (the audit writer files behind the trail in
+  // transactions of its own): wait for it, as the server's own connections do.
+  return execFileSync('sqlite3', ['-batch', '-noheader', '-cmd', '.timeout 5000', db, statement], options).trim();
 }
 
 export function count(db, table, where = '1 = 1') {
