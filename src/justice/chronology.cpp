@@ -4,16 +4,11 @@
 #include <map>
 #include <type_traits>
 
+#include "justice/row_dates.h"
+
 namespace pathway::justice {
 
 namespace {
-
-std::optional<Date> optional_date(const store::Row& row, std::size_t column) {
-  auto text = row.optional_text(column);
-  return text ? parse_iso_date(*text) : std::nullopt;
-}
-
-Date date_of(const store::Row& row, std::size_t column) { return parse_iso_date(row.text(column)).value_or(Date{}); }
 
 // " AND <column> >= ? AND <column> <= ?" for the filter's dates, with their values added
 // to `params` (after the child's id).
@@ -40,7 +35,7 @@ std::vector<store::Row> rows_of(store::Connection& connection, std::string_view 
 
 // Columns 0 to 4 of an offence: exchange_id, offence_date, category, gravity, description.
 OffenceEvent offence_from(const store::Row& row, std::size_t first = 0) {
-  return {row.text(first), date_of(row, first + 1), row.text(first + 2), static_cast<int>(row.integer(first + 3)),
+  return {row.text(first), date_in(row, first + 1), row.text(first + 2), static_cast<int>(row.integer(first + 3)),
           row.optional_text(first + 4)};
 }
 
@@ -70,8 +65,8 @@ void add_outcomes(std::vector<ChronologyEvent>& events, store::Connection& conne
                                  "outcome_date", child_id, filter)) {
     auto length = row.optional_integer(6);
     auto offences = disposed.find(row.integer(0));
-    events.emplace_back(OutcomeEvent{row.text(1), date_of(row, 2), row.text(3), optional_date(row, 4),
-                                     optional_date(row, 5),
+    events.emplace_back(OutcomeEvent{row.text(1), date_in(row, 2), row.text(3), optional_date_in(row, 4),
+                                     optional_date_in(row, 5),
                                      length ? std::optional<int>(static_cast<int>(*length)) : std::nullopt,
                                      row.optional_text(7),
                                      offences == disposed.end() ? std::vector<OffenceEvent>{} : offences->second});
@@ -82,7 +77,7 @@ void add_remands(std::vector<ChronologyEvent>& events, store::Connection& connec
                  const ChronologyFilter& filter) {
   for (const auto& row : rows_of(connection, "SELECT exchange_id, start_date, end_date, remand_type FROM remands",
                                  "start_date", child_id, filter)) {
-    events.emplace_back(RemandEvent{row.text(0), date_of(row, 1), optional_date(row, 2), row.text(3)});
+    events.emplace_back(RemandEvent{row.text(0), date_in(row, 1), optional_date_in(row, 2), row.text(3)});
   }
 }
 
@@ -92,7 +87,7 @@ void add_custody(std::vector<ChronologyEvent>& events, store::Connection& connec
                                  "SELECT exchange_id, start_date, release_date, establishment, establishment_type"
                                  " FROM custody_episodes",
                                  "start_date", child_id, filter)) {
-    events.emplace_back(CustodyEvent{row.text(0), date_of(row, 1), optional_date(row, 2), row.text(3), row.text(4)});
+    events.emplace_back(CustodyEvent{row.text(0), date_in(row, 1), optional_date_in(row, 2), row.text(3), row.text(4)});
   }
 }
 

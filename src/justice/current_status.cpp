@@ -1,17 +1,11 @@
 #include "justice/current_status.h"
 
 #include "justice/record_rules.h"
+#include "justice/row_dates.h"
 
 namespace pathway::justice {
 
 namespace {
-
-std::optional<Date> optional_date(const store::Row& row, std::size_t column) {
-  auto text = row.optional_text(column);
-  return text ? parse_iso_date(*text) : std::nullopt;
-}
-
-Date date_of(const store::Row& row, std::size_t column) { return parse_iso_date(row.text(column)).value_or(Date{}); }
 
 // Referral orders and the orders of the community and custody tiers: what a child is
 // "on". The other outcomes are over the day they are given.
@@ -29,7 +23,7 @@ std::vector<CurrentOrder> orders_in_force(store::Connection& connection, std::in
            " ORDER BY outcome_date DESC, id DESC",
            {child_id, today})) {
     if (!is_order(row.text(0))) continue;
-    CurrentOrder order{row.text(0), date_of(row, 1), optional_date(row, 2), optional_date(row, 3), std::nullopt};
+    CurrentOrder order{row.text(0), date_in(row, 1), optional_date_in(row, 2), optional_date_in(row, 3), std::nullopt};
     auto length = row.optional_integer(4);
     if (!order.end_date && length) {
       order.expected_end = add_months(order.start_date.value_or(order.outcome_date), static_cast<int>(*length));
@@ -47,7 +41,7 @@ std::optional<CurrentRemand> remand_in_force(store::Connection& connection, std:
       " ORDER BY start_date DESC, id DESC LIMIT 1",
       {child_id, today, today});
   if (!row) return std::nullopt;
-  return CurrentRemand{row->text(0), date_of(*row, 1), optional_date(*row, 2)};
+  return CurrentRemand{row->text(0), date_in(*row, 1), optional_date_in(*row, 2)};
 }
 
 std::optional<CurrentCustody> custody_in_force(store::Connection& connection, std::int64_t child_id) {
@@ -56,7 +50,7 @@ std::optional<CurrentCustody> custody_in_force(store::Connection& connection, st
       " WHERE child_id = ? AND release_date IS NULL ORDER BY start_date DESC, id DESC LIMIT 1",
       {child_id});
   if (!row) return std::nullopt;
-  return CurrentCustody{row->text(0), row->text(1), date_of(*row, 2)};
+  return CurrentCustody{row->text(0), row->text(1), date_in(*row, 2)};
 }
 
 }  // namespace
