@@ -4,52 +4,20 @@
 // docs/performance.md. A benchmark, never a timed test.
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-
 #include "app/resources.h"
+#include "bench_county.h"
 #include "children/child_repository.h"
 #include "children/child_views.h"
-#include "core/random.h"
 #include "core/text.h"
-#include "demo/demo_county.h"
 #include "demo/demo_parts.h"
-#include "store/migrations.h"
 #include "web/views.h"
 
 namespace {
 
 using namespace pathway;
-
-// A demo county of `children` children, in a temporary SQLite file.
-struct County {
-  explicit County(int children) {
-    initialise_crypto();
-    directory = std::filesystem::temp_directory_path() / ("pathway-bench-" + random_token(8));
-    std::filesystem::create_directories(directory);
-    database = store::open_database((directory / "bench.db").string(), 2);
-    store::migrate(*database);
-    demo::build_demo_county(*database, {1, children, "benchmark pass phrase"});
-  }
-  ~County() {
-    database.reset();
-    std::filesystem::remove_all(directory);
-  }
-  std::filesystem::path directory;
-  std::unique_ptr<store::Database> database;
-};
-
-// The demo county's default size, for every benchmark in the run.
-County& county() {
-  static County instance(2000);
-  return instance;
-}
-
-// A county of national scale for the duplicate check: built only when a benchmark that
-// needs it runs (about a minute).
-County& large_county() {
-  static County instance(200000);
-  return instance;
-}
+using bench::County;
+using bench::county;
+using bench::large_county;
 
 void SearchFirstPage(benchmark::State& state) {
   auto connection = county().database->acquire();

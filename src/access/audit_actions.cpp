@@ -18,6 +18,7 @@ const std::vector<AuditActionWords>& audit_actions() {
       {"child.break_glass", "Opened the record outside their access, giving a reason (break glass)"},
       {"child.viewers", "Checked who has seen the record"},
       {"child.allocation", "Opened the record's allocation"},
+      {"child.chronology", "Opened the record's chronology"},
       {"child.allocate", "Allocated the case to a case manager"},
       {"child.add_practitioner", "Added a practitioner to the case"},
       {"child.change_intensity", "Changed the case's intensity"},

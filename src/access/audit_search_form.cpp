@@ -7,6 +7,7 @@
 #include "access/staff.h"
 #include "core/dates.h"
 #include "core/text.h"
+#include "web/date_range_form.h"
 
 namespace pathway::web {
 
@@ -30,26 +31,6 @@ std::string stored_record_id(std::string_view type, std::string_view typed) {
   std::string id(typed);
   for (char& c : id) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return id;
-}
-
-struct DateBoxes {
-  std::string_view field;  // "from" or "to"
-  std::string_view name;   // how the error message calls it
-  const std::string& day;
-  const std::string& month;
-  const std::string& year;
-};
-
-// The date typed, nullopt when all three boxes are empty; an error when it is not a date.
-std::optional<Date> read_date(const DateBoxes& boxes, std::vector<FieldError>& errors) {
-  if (trim(boxes.day).empty() && trim(boxes.month).empty() && trim(boxes.year).empty()) return std::nullopt;
-  auto date = date_from_parts(boxes.day, boxes.month, boxes.year);
-  if (!date) {
-    errors.push_back({std::string(boxes.field), "The " + std::string(boxes.name) +
-                                                   " date must be a real date, for example 27 3 2026",
-                      std::string(boxes.field) + "-day"});
-  }
-  return date;
 }
 
 // A select's options ({value, label, selected}) from (value, label) pairs.
@@ -102,11 +83,8 @@ CheckedAuditSearch check_audit_search_form(const AuditSearchForm& form) {
       checked.errors.push_back({"action", "Choose what they did from the list"});
     }
   }
-  auto from = read_date({"from", "from", form.from_day, form.from_month, form.from_year}, checked.errors);
-  auto to = read_date({"to", "to", form.to_day, form.to_month, form.to_year}, checked.errors);
-  if (from && to && *to < *from) {
-    checked.errors.push_back({"to", "The to date must be the same as or after the from date", "to-day"});
-  }
+  auto [from, to] = check_date_range({form.from_day, form.from_month, form.from_year},
+                                     {form.to_day, form.to_month, form.to_year}, checked.errors);
   if (from) {
     search.from = uk_local_day_start(*from);
     note("from " + to_iso(*from));

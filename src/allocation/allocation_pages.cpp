@@ -11,6 +11,7 @@
 #include "allocation/allocation_views.h"
 #include "allocation/caseloads.h"
 #include "children/child_record_guard.h"
+#include "children/child_record_header.h"
 #include "children/child_repository.h"
 #include "children/child_views.h"
 #include "core/clock.h"
@@ -97,7 +98,7 @@ Response allocation_page(PageContext& context, store::Connection& connection,
                          const Typed& typed, int status) {
   const std::string& public_id = summary.child.public_id;
   ViewData data = layout_data(context, "Allocation: " + children::full_name(summary.child.details), "/children");
-  data.set("child", children::child_summary_data(summary, today_utc()));
+  children::add_child_record_header(data, connection, summary, today_utc());
   data.set("tab_allocation", true);
   data.set("back_query", "");
   data.set("action", "/children/" + public_id + "/allocation");

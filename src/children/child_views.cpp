@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "justice/current_status_views.h"
 #include "reference/ethnicity.h"
 
 namespace pathway::children {
@@ -139,7 +140,7 @@ std::string held_by(const ChildSummary& summary) {
                                            : summary.case_manager_name + ", " + summary.holding_team_name;
 }
 
-web::ViewList child_detail_rows(const ChildSummary& summary, Date today) {
+web::ViewList child_detail_rows(const ChildSummary& summary, Date today, const justice::CurrentStatus& status) {
   const ChildDetails& details = summary.child.details;
   web::ViewList rows;
   rows.push_back(row("Given name", details.given_name));
@@ -149,7 +150,8 @@ web::ViewList child_detail_rows(const ChildSummary& summary, Date today) {
   rows.push_back(row("Sex", std::string(sex_label(details.sex))));
   rows.push_back(row("Ethnicity", readable("ethnicity", details.ethnicity, {})));
   rows.push_back(row("Home district", summary.district_name));
-  rows.push_back(row("Looked after", std::string(looked_after_label(details.looked_after))));
+  rows.push_back(row("Looked after", justice::looked_after_by_remand_text(status).value_or(
+                                         std::string(looked_after_label(details.looked_after)))));
   rows.push_back(row("Held by", held_by(summary)));
   rows.push_back(row("Pathway reference", summary.child.public_id));
   return rows;

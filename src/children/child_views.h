@@ -5,6 +5,7 @@
 
 #include "children/child_repository.h"
 #include "children/child_validation.h"
+#include "justice/current_status.h"
 #include "reference/geography.h"
 #include "web/views.h"
 
@@ -23,8 +24,9 @@ web::ViewData child_summary_data(const ChildSummary& summary, Date today);
 // (not allocated)" or "Not allocated".
 std::string held_by(const ChildSummary& summary);
 
-// The child's details as GOV.UK summary list rows ({key, value}).
-web::ViewList child_detail_rows(const ChildSummary& summary, Date today);
+// The child's details as GOV.UK summary list rows ({key, value}). A remand in force that
+// makes the child looked after (`status`) is shown as their looked-after status.
+web::ViewList child_detail_rows(const ChildSummary& summary, Date today, const justice::CurrentStatus& status);
 
 // What people call a stored field: "family_name" -> "Family name".
 std::string field_label(const std::string& field);

@@ -4,6 +4,7 @@
 #include "access/need_to_know.h"
 #include "core/clock.h"
 #include "children/child_merge.h"
+#include "children/child_record_header.h"
 #include "children/child_record_guard.h"
 #include "children/child_repository.h"
 #include "children/child_validation.h"
@@ -323,11 +324,17 @@ std::string back_parameter(const PageContext& context) {
   return back_href == "/children" ? "" : "back=" + encode_query_value(back_href);
 }
 
-ViewData child_page_data(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
-                         const std::string& tab) {
+// A tab of the child's record: its data, and the child's current status.
+struct ChildPage {
+  ViewData data;
+  justice::CurrentStatus status;
+};
+
+ChildPage child_page_data(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
+                          const std::string& tab) {
   Date today = today_utc();
   ViewData data = layout_data(context, children::full_name(summary.child.details), "/children");
-  data.set("child", children::child_summary_data(summary, today));
+  auto status = children::add_child_record_header(data, connection, summary, today);
   data.set("tab_details", tab == "details");
   data.set("tab_history", tab == "history");
   std::string return_to = back_parameter(context);
@@ -337,7 +344,7 @@ ViewData child_page_data(PageContext& context, store::Connection& connection, co
   data.set("back_link", back);
   data.set("back_query", return_to.empty() ? "" : "?" + return_to);
   children::add_record_access_data(data, context, connection, summary, now_unix_seconds());
-  return data;
+  return {std::move(data), std::move(status)};
 }
 
 // Loads the child named in the address and records that this user opened the record
@@ -354,8 +361,8 @@ Response view_child(PageContext& context) {
   auto summary = open_record(context, *connection, "child.view");
   if (!summary) return child_not_found(context);
 
-  ViewData data = child_page_data(context, *connection, *summary, "details");
-  data.set("rows", children::child_detail_rows(*summary, today_utc()));
+  auto [data, status] = child_page_data(context, *connection, *summary, "details");
+  data.set("rows", children::child_detail_rows(*summary, today_utc(), status));
   data.set("may_see_viewers", context.may(access::Permission::see_record_viewers));
   std::string saved = context.query_value("saved");
   if (saved == "created" || saved == "updated") {
@@ -379,7 +386,7 @@ Response child_history(PageContext& context) {
   auto summary = open_record(context, *connection, "child.history");
   if (!summary) return child_not_found(context);
 
-  ViewData data = child_page_data(context, *connection, *summary, "history");
+  ViewData data = child_page_data(context, *connection, *summary, "history").data;
   data.set("versions", children::history_data(children::child_history(*connection, summary->child.id),
                                               reference::list_districts(*connection)));
   return render_page(context, pages::child_history, data);

@@ -18,6 +18,7 @@ void add_two_factor_admin_pages(Routes& routes);
 void add_home_pages(Routes& routes);
 void add_children_pages(Routes& routes);
 void add_allocation_pages(Routes& routes);
+void add_chronology_pages(Routes& routes);
 void add_caseload_pages(Routes& routes);
 void add_password_change_pages(Routes& routes);
 void add_account_form_pages(Routes& routes);
@@ -93,6 +94,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_home_pages(routes);
   add_children_pages(routes);
   add_allocation_pages(routes);
+  add_chronology_pages(routes);
   add_caseload_pages(routes);
   add_password_change_pages(routes);
   add_account_form_pages(routes);  // before add_account_pages: "/admin/accounts/new" is not a username

@@ -60,6 +60,8 @@ inline constexpr PersonalDataTemplate home_with_emergency_access{"home"};
 inline constexpr PersonalDataTemplate children_list{"children/list"};
 inline constexpr PersonalDataTemplate child_record{"children/view"};
 inline constexpr PersonalDataTemplate child_history{"children/history"};
+// The child's justice record as a timeline, with its filters (src/justice/chronology_pages).
+inline constexpr PersonalDataTemplate child_chronology{"children/chronology"};
 // Correcting a child's record (with its errors, warnings, or others' changes since it was
 // opened), or any form that warns of possible duplicates.
 inline constexpr PersonalDataTemplate child_form{"children/form"};

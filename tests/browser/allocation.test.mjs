@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibility, screenshot, signInThrough } from '../support/browser.mjs';
+import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough } from '../support/browser.mjs';
 import { sql } from '../support/sqlite.mjs';
 import { allocationStaff as people, addAllocationStaff, addHeldChild } from '../support/allocation_fixture.mjs';
 
@@ -31,17 +31,6 @@ after(async () => {
 });
 
 const signIn = (page, username) => signInThrough(page, server.baseUrl, username);
-
-// axe-core on the page as it is, then at 320 pixels wide, where nothing may scroll sideways.
-async function check(page, label) {
-  await checkAccessibility(page, label);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 640 });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 320, `${label} is ${width} CSS pixels wide at 320`);
-  await checkAccessibility(page, `${label} at 320 pixels`);
-  await page.setViewportSize(size);
-}
 
 test('a unit lead allocates from the queue and reads the caseloads; a case manager reads theirs', async () => {
   const { context, page, problems } = await newPage(browser);

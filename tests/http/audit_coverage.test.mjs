@@ -222,6 +222,20 @@ test('allocation and caseload pages, for a case manager and a manager, through e
     postForm(`/children/${waiting.id}/allocation/${added}/end`, { reason: 'Audit coverage' }));
 });
 
+test('a child\'s chronology, with and without filters, with errors, refused and missing', async () => {
+  const [child] = childrenIn();
+  const chronology = `/children/${child.id}/chronology`;
+  await check('GET /children/{id}/chronology', 200, () => staff.request(chronology), { shows: [child.id] });
+  await check('GET /children/{id}/chronology', 200, () => staff.request(`${chronology}?kind=offence&from-day=1&from-month=1&from-year=2020`),
+    { shows: [child.id] });
+  await check('GET /children/{id}/chronology', 422, () => staff.request(`${chronology}?from-day=31&from-month=2&from-year=2025`),
+    { shows: [child.id] });
+  await check('GET /children/{id}/chronology', 404, () => staff.request('/children/NOSUCHCHILD/chronology'));
+  const volunteer = new Browserless(server.baseUrl);
+  await volunteer.signIn('volunteer');
+  await check('GET /children/{id}/chronology', 403, () => volunteer.request(chronology), { by: 'volunteer' });
+});
+
 test('your password and the administrator\'s pages, which show no child', async () => {
   await check('GET /account/password', 200, () => staff.request('/account/password'));
   await check('POST /account/password', 422, postForm('/account/password', { 'current-password': '' }));

@@ -49,6 +49,18 @@ export async function checkAccessibility(page, label) {
   assert.deepEqual(summary, [], `axe-core violations on ${label}`);
 }
 
+// axe-core on the page as it is, then at 320 pixels wide, where nothing may scroll
+// sideways; the page is left at its own size.
+export async function checkAccessibilityWideAndNarrow(page, label) {
+  await checkAccessibility(page, label);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `${label} is ${width} CSS pixels wide at 320`);
+  await checkAccessibility(page, `${label} at 320 pixels`);
+  await page.setViewportSize(size);
+}
+
 export async function screenshot(page, name) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });

@@ -1,0 +1,77 @@
+#pragma once
+// A child's justice record as one timeline: offences, outcomes (with the offences each
+// disposes of), remands and custody episodes, newest first. Each kind is read with one
+// query by the child's index (schema 15's *_by_child), filtered there by kind and date.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/dates.h"
+#include "store/database.h"
+
+namespace pathway::justice {
+
+enum class EventKind { offence, outcome, remand, custody };
+
+// Every kind, in the order the filter lists them.
+const std::vector<EventKind>& event_kinds();
+std::string_view event_kind_code(EventKind kind);                 // "offence", as the filter sends it
+std::optional<EventKind> event_kind_from_code(std::string_view code);
+std::string_view event_kind_label(EventKind kind);                // "Offences"
+
+struct OffenceEvent {
+  std::string exchange_id;
+  Date offence_date;
+  std::string category;
+  int gravity = 1;
+  std::optional<std::string> description;
+};
+
+struct OutcomeEvent {
+  std::string exchange_id;
+  Date outcome_date;
+  std::string outcome_type;
+  std::optional<Date> start_date;
+  std::optional<Date> end_date;
+  std::optional<int> length_months;
+  std::optional<std::string> completion;
+  std::vector<OffenceEvent> offences;  // those it disposes of, oldest first
+};
+
+struct RemandEvent {
+  std::string exchange_id;
+  Date start_date;
+  std::optional<Date> end_date;
+  std::string remand_type;
+};
+
+struct CustodyEvent {
+  std::string exchange_id;
+  Date start_date;
+  std::optional<Date> release_date;
+  std::string establishment;
+  std::string establishment_type;
+};
+
+using ChronologyEvent = std::variant<OffenceEvent, OutcomeEvent, RemandEvent, CustodyEvent>;
+
+// The day an event stands at on the timeline: the offence's or the outcome's date, the
+// start of a remand or custody episode.
+Date event_date(const ChronologyEvent& event);
+EventKind event_kind(const ChronologyEvent& event);
+
+struct ChronologyFilter {
+  std::vector<EventKind> kinds;  // empty: every kind
+  std::optional<Date> from;      // events on or after this day
+  std::optional<Date> to;        // events on or before this day
+};
+
+// The child's events that pass the filter, newest first; on one day the later step first
+// (custody, outcome, remand, offence), then the later recorded.
+std::vector<ChronologyEvent> chronology(store::Connection& connection, std::int64_t child_id,
+                                        const ChronologyFilter& filter);
+
+}  // namespace pathway::justice
