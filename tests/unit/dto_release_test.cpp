@@ -32,6 +32,12 @@ TEST(DtoRelease, TwelveMonthsMadeIn2021) {
   EXPECT_EQ(order.late_release_dates, std::vector<Date>{day("2021-09-30")});
   EXPECT_EQ(order.order_end, day("2022-02-28"));
   EXPECT_EQ(order.community_supervision, (DateSpan{day("2021-08-30"), day("2022-02-28")}));
+  // 6 months: 184 days to 31 August, the 92nd is 31 May; under 8 months, no windows.
+  auto six = release("2021-03-01", 6);
+  EXPECT_EQ(six.term_days, 184);
+  EXPECT_EQ(six.release_date, day("2021-05-31"));
+  EXPECT_FALSE(six.early_release);
+  EXPECT_EQ(six.order_end, day("2021-08-31"));
 }
 
 TEST(DtoRelease, EighteenMonthsMadeTheDayBeforeTheChange) {
@@ -82,6 +88,9 @@ TEST(DtoRelease, LeapYearsCountTheirExtraDay) {
   auto order = release("2024-01-01", 12);
   EXPECT_EQ(order.term_days, 366);
   EXPECT_EQ(order.release_date, day("2024-07-01"));
+  EXPECT_EQ(order.early_release, (DateSpan{day("2024-06-01"), day("2024-06-30")}));
+  EXPECT_EQ(order.late_release_dates, std::vector<Date>{day("2024-08-01")});
+  EXPECT_EQ(order.order_end, day("2024-12-31"));
 }
 
 TEST(DtoRelease, ReleaseWindowsByTermOnBothSidesOfEachBand) {
@@ -124,6 +133,8 @@ TEST(DtoRelease, CreditNeverTakesReleaseBeforeTheOrder) {
   EXPECT_EQ(near.credit.days_credited, 110);
   EXPECT_EQ(near.release_date, day("2023-03-13"));
   EXPECT_EQ(near.early_release, (DateSpan{day("2023-03-01"), day("2023-03-12")}));
+  EXPECT_EQ(near.late_release_dates, std::vector<Date>{day("2023-04-13")});
+  EXPECT_EQ(near.order_end, day("2023-07-13"));
 }
 
 TEST(DtoRelease, ATermTheLawDidNotAllowOnTheOrdersDateIsRefused) {
