@@ -503,7 +503,11 @@ class HistoryDraw {
     episode.type = kind->type;
     episode.rung = kind->rung;
     episode.length_months = length;
-    episode.outcome = earliest + days{random_.below(span)};
+    // Any time in those years, but more often lately: cases close every week, and an
+    // older closed case is likelier to have been weeded out (estimate).
+    std::uint32_t when = random_.below(span);
+    if (random_.chance(400)) when = std::max(when, random_.below(span));
+    episode.outcome = earliest + days{when};
     episode.first_offence = std::clamp(episode.outcome - decision_lag(kind->rung), tenth_, last_offence_day_);
     if (episode.first_offence > episode.outcome) episode.first_offence = episode.outcome;
     episode.offence_count = offences_in_episode();
