@@ -212,6 +212,17 @@ DemoAccessHistory add_demo_access_history(store::Connection& connection, std::in
 // with emergency access" as a case manager's would. Returns the grants added: 0 without
 // such an account, caseload or member of staff.
 int add_break_glass_on_demo_caseload(store::Connection& connection, std::int64_t now);
+// ---- Justice records (demo_justice_records.cpp) ------------------------------------------
+
+struct JusticeRecordCounts;
+
+// After the allocations: a justice history for every child (justice_histories.h) as of
+// `today`, in force for the open cases and ended for the closed ones, with every kind of
+// order on the caseloads of 'caseworker' and 'caseworker2' (where their children's ages
+// allow) and every outcome type somewhere in the county.
+JusticeRecordCounts add_demo_justice_records(store::Connection& connection, std::uint64_t seed, Date today,
+                                             std::int64_t now);
+
 // Sets the service to require two-factor sign-in of no role (demo_two_factor.cpp).
 void require_no_two_factor(store::Connection& connection);
 

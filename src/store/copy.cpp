@@ -84,14 +84,13 @@ void require_empty(Connection& target) {
   }
 }
 
-// PostgreSQL numbers new rows from a sequence that copying explicit ids does not move.
-void advance_identity(Connection& target, const TableColumns& table) {
-  if (target.backend() != Backend::postgresql || !table.has_identity) return;
-  target.execute("SELECT setval(pg_get_serial_sequence('" + table.table + "', 'id'), COALESCE((SELECT MAX(id) FROM " +
-                 table.table + "), 0) + 1, false)");
-}
-
 }  // namespace
+
+void advance_identity(Connection& target, const std::string& table) {
+  if (target.backend() != Backend::postgresql) return;
+  target.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), COALESCE((SELECT MAX(id) FROM " +
+                 table + "), 0) + 1, false)");
+}
 
 const std::vector<std::string>& copied_tables() {
   static const std::vector<std::string> names = [] {
@@ -132,7 +131,7 @@ std::vector<CopiedTable> copy_database(Database& from, Database& to) {
                         {row.value(1), row.value(0)});
       }
     }
-    advance_identity(*target, table);
+    if (table.has_identity) advance_identity(*target, table.table);
     copied.push_back({table.table, static_cast<std::int64_t>(rows.size())});
   }
   writing.commit();

@@ -18,6 +18,11 @@ struct CopiedTable {
 // copied: they belong to the running service, and everyone signs in again on the copy.
 const std::vector<std::string>& copied_tables();
 
+// After rows were inserted with explicit ids into `table` (whose `id` the database numbers
+// itself): moves PostgreSQL's identity past the largest, so the next row the database
+// numbers does not collide. SQLite numbers from the largest rowid anyway: nothing to do.
+void advance_identity(Connection& target, const std::string& table);
+
 // Copies every row of copied_tables() from `from` into `to`, keeping ids, in one
 // transaction on the target. Both must be migrated to the same schema version. Throws
 // StoreError if the versions differ or the target already holds data (nothing is copied).
