@@ -30,7 +30,7 @@ void check_child_id_is_new(RowReader& reader, const std::string& child_id,
   if (!is_first) {
     reader.report(ChildColumn::child_id,
                   "child_id " + child_id + " is already used on line " + std::to_string(first->second));
-  } else if (existing.child_ids.contains(child_id)) {
+  } else if (existing.children.contains(child_id)) {
     reader.report(ChildColumn::child_id, "the database already has a child with this child_id");
   }
 }
