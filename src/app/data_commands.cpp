@@ -59,15 +59,13 @@ void run_import(const DataOptions& options) {
     throw std::runtime_error("import rejected: " + std::to_string(report.problems.size()) +
                              " problem(s) found; nothing was imported");
   }
-  std::cout << "Imported " << report.districts << " districts, " << report.populations
-            << " population figures and " << report.children << " children\n";
+  std::cout << "Imported " << report.summary() << "\n";
 }
 
 void run_export(const DataOptions& options) {
   auto database = open_migrated(options.db);
   auto report = exchange::export_data_set(*database, options.directory, "export");
-  std::cout << "Exported " << report.districts << " districts, " << report.populations
-            << " population figures and " << report.children << " children to " << options.directory << "\n";
+  std::cout << "Exported " << report.summary() << " to " << options.directory << "\n";
   if (report.formula_like_values > 0) {
     std::cerr << "Note: " << report.formula_like_values
               << " value(s) begin with =, +, -, @, a tab or a line break, which a spreadsheet program could run as a"

@@ -3,6 +3,7 @@
 
 #include "children/child_rules.h"
 #include "exchange/data_set.h"
+#include "exchange/references.h"
 #include "exchange/row_reader.h"
 #include "reference/ethnicity.h"
 
@@ -20,19 +21,6 @@ const std::vector<std::string_view>& ethnicity_codes() {
     return all;
   }();
   return codes;
-}
-
-// A child_id is used once in the file and is not in the database yet.
-void check_child_id_is_new(RowReader& reader, const std::string& child_id,
-                           std::map<std::string, std::size_t>& first_lines, const ExistingRecords& existing) {
-  if (child_id.empty()) return;
-  auto [first, is_first] = first_lines.emplace(child_id, reader.line());
-  if (!is_first) {
-    reader.report(ChildColumn::child_id,
-                  "child_id " + child_id + " is already used on line " + std::to_string(first->second));
-  } else if (existing.child_ids.contains(child_id)) {
-    reader.report(ChildColumn::child_id, "the database already has a child with this child_id");
-  }
 }
 
 // The same rule as the child form's (children/child_rules.h). (The 10-to-17 age rule
@@ -73,12 +61,13 @@ children::ChildDetails read_details(RowReader& reader, const std::set<std::strin
 void check_children(const ExchangeFile& file, const std::set<std::string>& known_districts,
                     const ExistingRecords& existing, Date today, DataSet& data_set,
                     std::vector<ImportProblem>& problems) {
-  std::map<std::string, std::size_t> first_lines;
+  std::unordered_map<std::string, std::size_t> first_lines;
   for (const FileRow& row : file.rows) {
     RowReader reader(file.name, row, child_columns, problems);
     ImportedChild child;
     child.child_id = reader.identifier(ChildColumn::child_id);
-    check_child_id_is_new(reader, child.child_id, first_lines, existing);
+    check_identifier_is_new(reader, ChildColumn::child_id, child.child_id, first_lines,
+                            existing.children.contains(child.child_id), "a child");
     child.details = read_details(reader, known_districts, today);
     if (reader.usable()) data_set.children.push_back(std::move(child));
   }

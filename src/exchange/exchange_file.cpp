@@ -59,7 +59,9 @@ std::vector<std::size_t> map_header(std::string_view file, const CsvRecord& head
   return positions;
 }
 
-FileRow map_row(std::string_view file, const CsvRecord& record, const std::vector<std::size_t>& positions,
+// Moves the record's values into the row (each position is mapped to one column at most), so
+// that a large file is not held twice.
+FileRow map_row(std::string_view file, CsvRecord& record, const std::vector<std::size_t>& positions,
                 std::size_t header_size, std::span<const Column> columns, std::vector<ImportProblem>& problems) {
   FileRow row{record.line, record.fields.size() == header_size, {}};
   if (!row.well_formed) {
@@ -73,14 +75,14 @@ FileRow map_row(std::string_view file, const CsvRecord& record, const std::vecto
       row.cells.emplace_back();
       continue;
     }
-    const std::string& value = record.fields[at];
+    std::string& value = record.fields[at];
     if (row.well_formed && !is_clean_utf8(value)) {
       problems.push_back({std::string(file), record.line, std::string(columns[index].name), value,
                           "is not valid UTF-8 text, or holds a control character"});
       row.cells.emplace_back();
       continue;
     }
-    row.cells.emplace_back(value);
+    row.cells.emplace_back(std::move(value));
   }
   return row;
 }
@@ -105,6 +107,7 @@ ExchangeFile read_exchange_table(std::string_view name, std::string_view text, s
   for (auto record = std::next(header); record != table.records.end(); ++record) {
     if (is_blank(*record)) continue;
     file.rows.push_back(map_row(name, *record, positions, header->fields.size(), columns, problems));
+    record->fields = {};  // what was not moved into the row is not needed either
   }
   return file;
 }

@@ -11,6 +11,7 @@
 #include "exchange/columns.h"
 #include "exchange/csv.h"
 #include "exchange/exchange.h"
+#include "exchange/justice_tables.h"
 #include "reference/geography.h"
 #include "spreadsheet/formula_guard.h"
 #include "store/transaction.h"
@@ -85,6 +86,23 @@ std::string children_text(const std::vector<children::Child>& all, std::size_t& 
   return text;
 }
 
+void write_file(const fs::path& directory, std::string_view name, const std::string& text);
+
+template <std::size_t N>
+std::string rows_text(const std::array<Column, N>& columns, const ExchangeRows& rows, std::size_t& formula_like) {
+  std::string text = header_row(columns);
+  for (const auto& row : rows) text += data_row(row, formula_like);
+  return text;
+}
+
+// Writes one justice file, returning how many records it holds.
+template <std::size_t N>
+std::size_t write_rows(const fs::path& directory, std::string_view name, const std::array<Column, N>& columns,
+                       const ExchangeRows& rows, std::size_t& formula_like) {
+  write_file(directory, name, rows_text(columns, rows, formula_like));
+  return rows.size();
+}
+
 // Writes beside the file and then renames, so a failed export never leaves half a file
 // under the real name.
 void write_file(const fs::path& directory, std::string_view name, const std::string& text) {
@@ -107,19 +125,28 @@ void write_file(const fs::path& directory, std::string_view name, const std::str
 ExportReport export_data_set(store::Database& database, const fs::path& directory, const std::string& actor) {
   fs::create_directories(directory);
   auto connection = database.acquire();
-  // One transaction, so the three files describe the same moment.
+  // One transaction, so the files describe the same moment.
   store::Transaction transaction(*connection);
-  auto districts = reference::list_districts(*connection);
-  auto populations = reference::list_populations(*connection);
-  auto children = all_children(*connection);
-  ExportReport report{districts.size(), populations.size(), children.size()};
-  write_file(directory, districts_file, districts_text(districts, report.formula_like_values));
-  write_file(directory, population_file, populations_text(populations));
-  write_file(directory, children_file, children_text(children, report.formula_like_values));
+  ExportReport report;
+  std::size_t& formula_like = report.formula_like_values;
+  {
+    auto districts = reference::list_districts(*connection);
+    auto populations = reference::list_populations(*connection);
+    auto children = all_children(*connection);
+    report.districts = districts.size();
+    report.populations = populations.size();
+    report.children = children.size();
+    write_file(directory, districts_file, districts_text(districts, formula_like));
+    write_file(directory, population_file, populations_text(populations));
+    write_file(directory, children_file, children_text(children, formula_like));
+  }
+  report.offences = write_rows(directory, offences_file, offence_columns, offence_rows(*connection), formula_like);
+  report.outcomes = write_rows(directory, outcomes_file, outcome_columns, outcome_rows(*connection), formula_like);
+  report.remands = write_rows(directory, remands_file, remand_columns, remand_rows(*connection), formula_like);
+  report.custody_episodes = write_rows(directory, custody_episodes_file, custody_episode_columns,
+                                       custody_episode_rows(*connection), formula_like);
 
-  std::string detail = "districts=" + std::to_string(report.districts) + ", populations=" +
-                       std::to_string(report.populations) + ", children=" + std::to_string(report.children);
-  access::record_audit_event(*connection, {actor, "exchange.export", "", "", "", detail});
+  access::record_audit_event(*connection, {actor, "exchange.export", "", "", "", report.detail()});
   transaction.commit();
   return report;
 }

@@ -5,9 +5,11 @@
 
 #include "access/audit.h"
 #include "children/child_repository.h"
+#include "core/clock.h"
 #include "core/text.h"
 #include "exchange/data_set.h"
 #include "exchange/exchange.h"
+#include "exchange/justice_tables.h"
 #include "store/transaction.h"
 
 namespace pathway::exchange {
@@ -18,15 +20,11 @@ namespace fs = std::filesystem;
 
 bool is_csv_name(std::string_view name) { return ascii_lower(name).ends_with(".csv"); }
 
-bool is_read_by_this_version(std::string_view name) {
-  return name == districts_file || name == population_file || name == children_file;
+bool is_exchange_file(std::string_view name) {
+  return std::find(exchange_files.begin(), exchange_files.end(), name) != exchange_files.end();
 }
 
-bool is_unsupported(std::string_view name) {
-  return std::find(unsupported_files.begin(), unsupported_files.end(), name) != unsupported_files.end();
-}
-
-// Reports the CSV files this version does not read, so that no data is silently ignored.
+// Reports the CSV files that are not files of the format, so that no data is silently ignored.
 void check_other_files(const fs::path& directory, std::vector<ImportProblem>& problems) {
   std::error_code error;
   std::vector<std::string> names;
@@ -36,25 +34,20 @@ void check_other_files(const fs::path& directory, std::vector<ImportProblem>& pr
   if (error) problems.push_back({"", 0, "", directory.string(), "the folder could not be read"});
   std::sort(names.begin(), names.end());
   for (const std::string& name : names) {
-    if (is_read_by_this_version(name)) continue;
-    if (is_unsupported(name)) {
-      problems.push_back({name, 0, "", "", "this version of Pathway does not support " + name +
-                                               " yet: import the data set without it"});
-    } else if (is_csv_name(name)) {
-      problems.push_back({name, 0, "", "",
-                          "not a file of the exchange format (its files are districts.csv, population.csv and "
-                          "children.csv): rename or remove it"});
-    }
+    if (is_exchange_file(name) || !is_csv_name(name)) continue;
+    problems.push_back({name, 0, "", "",
+                        "not a file of the exchange format (its files are districts.csv, population.csv, "
+                        "children.csv, offences.csv, outcomes.csv, remands.csv and custody_episodes.csv): "
+                        "rename or remove it"});
   }
 }
 
-// Problems in the order a person fixes them: about the folder, then by file, then by line.
-int file_rank(const std::string& file) {
+// Problems in the order a person fixes them: about the folder, then by file in the format's
+// order, then by line.
+std::size_t file_rank(const std::string& file) {
   if (file.empty()) return 0;
-  if (file == districts_file) return 1;
-  if (file == population_file) return 2;
-  if (file == children_file) return 3;
-  return 4;
+  auto at = std::find(exchange_files.begin(), exchange_files.end(), file);
+  return static_cast<std::size_t>(at - exchange_files.begin()) + 1;
 }
 
 void sort_problems(std::vector<ImportProblem>& problems) {
@@ -64,18 +57,42 @@ void sort_problems(std::vector<ImportProblem>& problems) {
   });
 }
 
-void save(store::Connection& connection, const DataSet& data_set, const std::string& actor) {
+// Database ids by exchange id: those of the database's records, then each saved record's.
+template <typename Existing>
+IdsByExchangeId ids_of(const std::unordered_map<std::string, Existing>& existing) {
+  IdsByExchangeId ids;
+  ids.reserve(existing.size());
+  for (const auto& [exchange_id, record] : existing) ids.emplace(exchange_id, record.id);
+  return ids;
+}
+
+void save(store::Connection& connection, const DataSet& data_set, const ExistingRecords& existing,
+          const std::string& actor) {
   for (const auto& district : data_set.districts) reference::add_district(connection, district);
   for (const auto& population : data_set.populations) reference::add_population(connection, population);
+  IdsByExchangeId children = ids_of(existing.children);
   for (const auto& child : data_set.children) {
-    children::create_child(connection, child.details, actor, child.child_id);
+    children[child.child_id] = children::create_child(connection, child.details, actor, child.child_id).id;
+  }
+  std::string created_at = to_iso_instant(now_unix_seconds());
+  IdsByExchangeId offences = ids_of(existing.offences);
+  for (const auto& offence : data_set.offences) {
+    offences[offence.offence_id] = insert_offence(connection, offence, children, created_at);
+  }
+  IdsByExchangeId outcomes = ids_of(existing.outcomes);
+  for (const auto& outcome : data_set.outcomes) {
+    outcomes[outcome.outcome_id] = insert_outcome(connection, outcome, children, offences, created_at);
+  }
+  for (const auto& remand : data_set.remands) insert_remand(connection, remand, children, created_at);
+  for (const auto& episode : data_set.custody_episodes) {
+    insert_custody_episode(connection, episode, children, outcomes, created_at);
   }
 }
 
-std::string counts(const DataSet& data_set) {
-  return "districts=" + std::to_string(data_set.districts.size()) +
-         ", populations=" + std::to_string(data_set.populations.size()) +
-         ", children=" + std::to_string(data_set.children.size());
+RecordCounts counts(const DataSet& data_set) {
+  return {data_set.districts.size(), data_set.populations.size(), data_set.children.size(),
+          data_set.offences.size(),  data_set.outcomes.size(),    data_set.remands.size(),
+          data_set.custody_episodes.size()};
 }
 
 }  // namespace
@@ -89,29 +106,23 @@ ImportReport import_data_set(store::Database& database, const fs::path& director
     return report;
   }
   check_other_files(directory, problems);
-  ExchangeFile districts = read_exchange_file(directory, districts_file, district_columns, problems);
-  ExchangeFile populations = read_exchange_file(directory, population_file, population_columns, problems);
-  ExchangeFile children = read_exchange_file(directory, children_file, child_columns, problems);
 
   // Checking against the database and saving happen under one write lock, so nothing can
   // slip in between.
   auto connection = database.acquire();
   store::Transaction transaction(*connection);
   ExistingRecords existing = load_existing_records(*connection);
-  std::set<std::string> known_districts = known_district_codes(districts, existing);
-  DataSet data_set;
-  check_districts(districts, existing, data_set, problems);
-  check_populations(populations, known_districts, existing, data_set, problems);
-  check_children(children, known_districts, existing, today_utc(), data_set, problems);
+  auto read_file = [&](std::string_view name, std::span<const Column> columns) {
+    return read_exchange_file(directory, name, columns, problems);
+  };
+  DataSet data_set = check_data_set(read_file, existing, today_utc(), problems);
   sort_problems(problems);
   if (!report.ok()) return report;  // the transaction rolls back: nothing has changed
 
-  save(*connection, data_set, actor);
-  access::record_audit_event(*connection, {actor, "exchange.import", "", "", "", counts(data_set)});
+  save(*connection, data_set, existing, actor);
+  static_cast<RecordCounts&>(report) = counts(data_set);
+  access::record_audit_event(*connection, {actor, "exchange.import", "", "", "", report.detail()});
   transaction.commit();
-  report.districts = data_set.districts.size();
-  report.populations = data_set.populations.size();
-  report.children = data_set.children.size();
   return report;
 }
 

@@ -1,6 +1,8 @@
 #include "exchange/row_reader.h"
 
 #include <algorithm>
+#include <limits>
+#include <stdexcept>
 
 #include "core/free_text.h"
 #include "core/text.h"
@@ -35,7 +37,7 @@ bool is_identifier(std::string_view text) {
 
 RowReader::RowReader(std::string_view file, const FileRow& row, std::span<const Column> columns,
                      std::vector<ImportProblem>& problems)
-    : file_(file), row_(row), columns_(columns), problems_(problems) {
+    : file_(file), row_(row), columns_(columns), problems_(problems), reported_(columns.size(), false) {
   usable_ = row.well_formed;
   for (std::size_t column = 0; column < columns.size(); ++column) {
     if (columns[column].required && !row.cells[column]) usable_ = false;
@@ -51,6 +53,21 @@ void RowReader::report(std::size_t column, std::string reason) {
   const std::string* value = raw(column);
   problems_.push_back({file_, row_.line, std::string(columns_[column].name), value ? *value : "", std::move(reason)});
   usable_ = false;
+  reported_[column] = true;
+}
+
+void RowReader::report_breaches(const std::vector<justice::RuleBreach>& breaches) {
+  if (!row_.well_formed) return;  // its values were not read: the rules judged nothing real
+  for (const auto& breach : breaches) {
+    auto named = std::find_if(columns_.begin(), columns_.end(), [&](const Column& c) { return c.name == breach.field; });
+    if (named == columns_.end()) {
+      throw std::logic_error("a rule of the record names " + breach.field + ", which is not a column of " + file_);
+    }
+    auto column = static_cast<std::size_t>(named - columns_.begin());
+    bool lacking = named->required && !row_.cells[column];
+    if (reported_[column] || lacking) continue;
+    report(column, breach.reason);
+  }
 }
 
 const std::string* RowReader::value_to_check(std::size_t column) {
@@ -101,18 +118,34 @@ std::optional<Date> RowReader::date(std::size_t column) {
   return date;
 }
 
-std::int64_t RowReader::whole_number(std::size_t column, std::int64_t low, std::int64_t high) {
+std::optional<std::int64_t> RowReader::digits(std::size_t column, const std::string& reason) {
   const std::string* value = value_to_check(column);
-  if (!value) return 0;
-  bool digits = value->size() <= max_digits && std::all_of(value->begin(), value->end(), [](char c) {
-                  return c >= '0' && c <= '9';
-                });
-  std::int64_t number = digits ? std::stoll(*value) : 0;
-  if (!digits || number < low || number > high) {
-    report(column, "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+  if (!value) return std::nullopt;
+  bool all_digits = value->size() <= max_digits && std::all_of(value->begin(), value->end(), [](char c) {
+                      return c >= '0' && c <= '9';
+                    });
+  if (!all_digits) {
+    report(column, reason);
+    return std::nullopt;
+  }
+  return std::stoll(*value);
+}
+
+std::int64_t RowReader::whole_number(std::size_t column, std::int64_t low, std::int64_t high) {
+  std::string reason = "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high);
+  auto number = digits(column, reason);
+  if (!number) return 0;
+  if (*number < low || *number > high) {
+    report(column, reason);
     return 0;
   }
-  return number;
+  return *number;
+}
+
+std::optional<int> RowReader::whole_number(std::size_t column) {
+  auto number = digits(column, "must be a whole number, written in digits");
+  if (!number) return std::nullopt;
+  return static_cast<int>(std::min<std::int64_t>(*number, std::numeric_limits<int>::max()));
 }
 
 std::string RowReader::choice(std::size_t column, std::span<const std::string_view> allowed) {

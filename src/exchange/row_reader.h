@@ -13,6 +13,7 @@
 #include "exchange/columns.h"
 #include "exchange/exchange.h"
 #include "exchange/exchange_file.h"
+#include "justice/record_rules.h"
 
 namespace pathway::exchange {
 
@@ -45,22 +46,37 @@ class RowReader {
   std::optional<Date> date(std::size_t column);
   // Digits only, from `low` to `high`.
   std::int64_t whole_number(std::size_t column, std::int64_t low, std::int64_t high);
+  // Digits only, for a number whose range a rule of the record judges (record_rules.h).
+  // nullopt when empty or wrong; a number too large for an int reads as INT_MAX.
+  std::optional<int> whole_number(std::size_t column);
   // Exactly one of `allowed` (case matters).
   std::string choice(std::size_t column, std::span<const std::string_view> allowed);
 
   // Reports a problem with the value in `column` and makes the row unusable.
   void report(std::size_t column, std::string reason);
 
+  // Reports each breach of a rule of the record (record_rules.h) against the column its
+  // field names, except in a column whose value was reported already or a required column
+  // the file lacks (reported with the header): one problem per cell, each said once.
+  void report_breaches(const std::vector<justice::RuleBreach>& breaches);
+  // Has report_breaches say nothing about `column`: its rules need a fact that is not known
+  // (the child's date of birth when the child's own row has a problem, say), so what they
+  // would say about it could be wrong. Not a problem in itself.
+  void leave_unjudged(std::size_t column) { reported_[column] = true; }
+
  private:
   // The value to check, or nullptr when there is none to check (absent, or empty in an
   // optional column; an empty required value is reported here).
   const std::string* value_to_check(std::size_t column);
+  // Digits only and no more than fit an int64; reports otherwise with `reason`.
+  std::optional<std::int64_t> digits(std::size_t column, const std::string& reason);
 
   std::string file_;
   const FileRow& row_;
   std::span<const Column> columns_;
   std::vector<ImportProblem>& problems_;
   bool usable_ = true;
+  std::vector<bool> reported_;  // by column
 };
 
 // True for 1 to 64 characters from A-Z a-z 0-9 - _ .

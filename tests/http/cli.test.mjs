@@ -174,9 +174,11 @@ test('import then export gives back the same files', () => {
   const imported = pathway(['import', '--db', db, 'tests/data/exchange/valid']);
   assert.equal(imported.status, 0, imported.stderr);
   const out = path.join(work, 'exported');
+  assert.match(imported.stdout, /Imported 3 districts, 4 population figures, 5 children, 6 offences, 5 outcomes, 3 remands and 3 custody episodes/);
   const exported = pathway(['export', '--db', db, out]);
   assert.equal(exported.status, 0, exported.stderr);
-  for (const file of ['districts.csv', 'population.csv', 'children.csv']) {
+  for (const file of ['districts.csv', 'population.csv', 'children.csv', 'offences.csv', 'outcomes.csv',
+    'remands.csv', 'custody_episodes.csv']) {
     assert.equal(readFileSync(path.join(out, file), 'utf8'),
       readFileSync(path.join('tests/data/exchange/exported', file), 'utf8'), file);
   }

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <variant>
 
 #include "children/child_repository.h"
 #include "core/dates.h"
@@ -26,7 +28,9 @@ using exchange::ImportProblem;
 using exchange::ImportReport;
 
 const fs::path data_root = app::source_directory() / "tests" / "data" / "exchange";
-const std::vector<std::string> exchange_files = {"districts.csv", "population.csv", "children.csv"};
+const std::vector<std::string> exchange_files = {"districts.csv",  "population.csv", "children.csv",
+                                                 "offences.csv",   "outcomes.csv",   "remands.csv",
+                                                 "custody_episodes.csv"};
 
 std::string read_text(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -92,14 +96,16 @@ std::vector<std::string> expected_problems(const fs::path& path) {
 }
 
 struct Counts {
-  std::int64_t districts = 0, areas = 0, populations = 0, children = 0, child_changes = 0, audit_events = 0;
+  std::int64_t districts = 0, areas = 0, populations = 0, children = 0, child_changes = 0, audit_events = 0,
+               offences = 0, outcomes = 0, outcome_offences = 0, remands = 0, custody_episodes = 0;
   bool operator==(const Counts&) const = default;
 };
 
 void PrintTo(const Counts& c, std::ostream* out) {
   *out << "{districts " << c.districts << ", areas " << c.areas << ", populations " << c.populations
        << ", children " << c.children << ", child_changes " << c.child_changes << ", audit_events "
-       << c.audit_events << "}";
+       << c.audit_events << ", offences " << c.offences << ", outcomes " << c.outcomes << ", outcome_offences "
+       << c.outcome_offences << ", remands " << c.remands << ", custody_episodes " << c.custody_episodes << "}";
 }
 
 Counts count_rows(store::Database& database) {
@@ -107,8 +113,56 @@ Counts count_rows(store::Database& database) {
   auto count = [&](const std::string& table) {
     return connection->query("SELECT COUNT(*) FROM " + table, {}).front().integer(0);
   };
-  return {count("districts"), count("areas"), count("district_populations"),
-          count("children"), count("child_changes"), count("audit_events")};
+  return {count("districts"),     count("areas"),        count("district_populations"),
+          count("children"),      count("child_changes"), count("audit_events"),
+          count("offences"),      count("outcomes"),     count("outcome_offences"),
+          count("remands"),       count("custody_episodes")};
+}
+
+// Every row of every table the exchange format fills, each column but the database's own ids
+// and times (references written as the exchange ids they stand for), sorted: two databases
+// with equal snapshots hold the same data.
+std::vector<std::string> table_rows(store::Database& database, const std::string& sql) {
+  auto connection = database.acquire();
+  std::vector<std::string> rows;
+  for (const auto& row : connection->query(sql, {})) {
+    std::string text;
+    for (std::size_t column = 0; column < row.size(); ++column) {
+      const auto& value = row.value(column);
+      if (std::holds_alternative<std::nullptr_t>(value)) text += "NULL";
+      if (const auto* number = std::get_if<std::int64_t>(&value)) text += std::to_string(*number);
+      if (const auto* string = std::get_if<std::string>(&value)) text += "'" + *string + "'";
+      text += '|';
+    }
+    rows.push_back(std::move(text));
+  }
+  std::sort(rows.begin(), rows.end());
+  return rows;
+}
+
+std::map<std::string, std::vector<std::string>> snapshot(store::Database& database) {
+  const std::map<std::string, std::string> queries = {
+      {"areas", "SELECT code, name FROM areas"},
+      {"districts", "SELECT code, name, area_code FROM districts"},
+      {"district_populations", "SELECT district_code, year, population_10_17 FROM district_populations"},
+      {"children", "SELECT exchange_id, given_name, family_name, date_of_birth, sex, ethnicity, district_code,"
+                   " looked_after FROM children"},
+      {"offences", "SELECT f.exchange_id, c.exchange_id, f.offence_date, f.category, f.gravity, f.description"
+                   " FROM offences f JOIN children c ON c.id = f.child_id"},
+      {"outcomes", "SELECT o.exchange_id, c.exchange_id, o.outcome_date, o.outcome_type, o.start_date, o.end_date,"
+                   " o.length_months, o.completion, o.end_ete, o.end_accommodation FROM outcomes o"
+                   " JOIN children c ON c.id = o.child_id"},
+      {"outcome_offences", "SELECT o.exchange_id, f.exchange_id FROM outcome_offences oo"
+                           " JOIN outcomes o ON o.id = oo.outcome_id JOIN offences f ON f.id = oo.offence_id"},
+      {"remands", "SELECT r.exchange_id, c.exchange_id, r.start_date, r.end_date, r.remand_type FROM remands r"
+                  " JOIN children c ON c.id = r.child_id"},
+      {"custody_episodes", "SELECT e.exchange_id, c.exchange_id, o.exchange_id, e.establishment,"
+                           " e.establishment_type, e.start_date, e.release_date FROM custody_episodes e"
+                           " JOIN children c ON c.id = e.child_id LEFT JOIN outcomes o ON o.id = e.outcome_id"},
+  };
+  std::map<std::string, std::vector<std::string>> tables;
+  for (const auto& [table, sql] : queries) tables[table] = table_rows(database, sql);
+  return tables;
 }
 
 class ExchangeTest : public ::testing::Test {
@@ -135,9 +189,15 @@ TEST_F(ExchangeTest, ImportsTheValidSet) {
   EXPECT_EQ(report.districts, 3u);
   EXPECT_EQ(report.populations, 4u);
   EXPECT_EQ(report.children, 5u);
+  EXPECT_EQ(report.offences, 6u);
+  EXPECT_EQ(report.outcomes, 5u);
+  EXPECT_EQ(report.remands, 3u);
+  EXPECT_EQ(report.custody_episodes, 3u);
   auto counts = count_rows(test_.database());
   EXPECT_EQ(counts.areas, 2);
   EXPECT_EQ(counts.audit_events, 1);
+  EXPECT_EQ(counts.offences, 6);
+  EXPECT_EQ(counts.outcome_offences, 6);
 
   auto connection = test_.database().acquire();
   auto maidstone = reference::find_district(*connection, "MAIDSTONE");
@@ -147,7 +207,8 @@ TEST_F(ExchangeTest, ImportsTheValidSet) {
   auto audit = connection->query_one("SELECT actor, action, detail FROM audit_events");
   EXPECT_EQ(audit->text(0), "tester");
   EXPECT_EQ(audit->text(1), "exchange.import");
-  EXPECT_EQ(audit->text(2), "districts=3, populations=4, children=5");
+  EXPECT_EQ(audit->text(2),
+            "districts=3, populations=4, children=5, offences=6, outcomes=5, remands=3, custody_episodes=3");
 }
 
 TEST_F(ExchangeTest, ImportedChildrenKeepTheirValuesExchangeIdAndHistory) {
@@ -255,6 +316,40 @@ TEST_F(ExchangeTest, ReferencesResolveToDistrictsAlreadyInTheDatabase) {
   EXPECT_EQ(report.children, 5u);
 }
 
+TEST_F(ExchangeTest, JusticeRecordsMayNameRecordsAlreadyInTheDatabase) {
+  ASSERT_TRUE(import_valid_set().ok());
+  TemporaryFolder later;
+  write_text(later / "offences.csv", "offence_id,child_id,offence_date,category,gravity\nF-7,C-1003,2025-01-05,arson,6\n");
+  write_text(later / "outcomes.csv", "outcome_id,child_id,outcome_date,outcome_type,offence_ids,length_months\n"
+                                     "X-6,C-1003,2025-03-01,detention_and_training_order,F-2;F-7,4\n");
+  write_text(later / "remands.csv", "remand_id,child_id,start_date,remand_type\nR-4,C-1003,2025-01-06,bail_iss\n");
+  write_text(later / "custody_episodes.csv", "episode_id,child_id,outcome_id,establishment,establishment_type,"
+                                             "start_date\nE-4,C-1001,X-2,Feltham YOI,yoi,2024-11-19\n");
+  auto report = import(later.path());
+  ASSERT_TRUE(report.ok()) << ::testing::PrintToString(where_all(report));
+  EXPECT_EQ(report.offences + report.outcomes + report.remands + report.custody_episodes, 4u);
+  auto rows = snapshot(test_.database());
+  EXPECT_NE(std::find(rows["outcome_offences"].begin(), rows["outcome_offences"].end(), "'X-6'|'F-2'|"),
+            rows["outcome_offences"].end());
+
+  // The database's records are the same child's or not at all, and their identifiers are taken.
+  TemporaryFolder wrong;
+  write_text(wrong / "outcomes.csv", "outcome_id,child_id,outcome_date,outcome_type,offence_ids\n"
+                                     "X-7,C-1001,2025-03-01,fine,F-1;F-7\n"
+                                     "X-1,C-1001,2025-03-01,fine,F-1\n");
+  write_text(wrong / "custody_episodes.csv", "episode_id,child_id,outcome_id,establishment,establishment_type,"
+                                             "start_date\nE-5,C-1003,X-2,Feltham YOI,yoi,2024-11-19\n");
+  Counts before = count_rows(test_.database());
+  auto refused = import(wrong.path());
+  EXPECT_EQ(where_all(refused), (std::vector<std::string>{where("outcomes.csv", 2, "offence_ids", "F-1;F-7"),
+                                                          where("outcomes.csv", 3, "outcome_id", "X-1"),
+                                                          where("custody_episodes.csv", 2, "outcome_id", "X-2")}));
+  EXPECT_EQ(refused.problems[0].reason, "offence F-7 is child C-1003's, not child C-1001's: a record names only its "
+                                        "own child's records");
+  EXPECT_EQ(refused.problems[1].reason, "the database already has an outcome with this identifier");
+  EXPECT_EQ(count_rows(test_.database()), before);
+}
+
 TEST_F(ExchangeTest, ADateOfBirthMayBeTodayButNotTomorrow) {
   Date today = today_utc();
   Date tomorrow{std::chrono::sys_days(today) + std::chrono::days{1}};
@@ -289,7 +384,9 @@ TEST_P(ExchangeInvalidSet, ReportsEveryProblemWhereItIsAndChangesNothing) {
   auto report = exchange::import_data_set(test_.database(), folder, "tester");
   EXPECT_EQ(where_all(report), expected_problems(folder / "expected.txt"));
   for (const auto& problem : report.problems) EXPECT_FALSE(problem.reason.empty()) << exchange::describe(problem);
-  EXPECT_EQ(report.districts + report.populations + report.children, 0u);
+  EXPECT_EQ(report.districts + report.populations + report.children + report.offences + report.outcomes +
+                report.remands + report.custody_episodes,
+            0u);
   EXPECT_EQ(count_rows(test_.database()), Counts{});
 }
 
@@ -313,6 +410,23 @@ TEST_F(ExchangeTest, ImportingTheSameSetTwiceReportsEachDuplicateAndChangesNothi
       where("children.csv", 4, "child_id", "C-1002"),
       where("children.csv", 5, "child_id", "leg.9"),
       where("children.csv", 6, "child_id", "C-0999"),
+      where("offences.csv", 2, "offence_id", "F-3"),
+      where("offences.csv", 3, "offence_id", "F-1"),
+      where("offences.csv", 4, "offence_id", "F-6"),
+      where("offences.csv", 5, "offence_id", "F-2"),
+      where("offences.csv", 6, "offence_id", "F-4"),
+      where("offences.csv", 7, "offence_id", "F-5"),
+      where("outcomes.csv", 2, "outcome_id", "X-2"),
+      where("outcomes.csv", 3, "outcome_id", "X-1"),
+      where("outcomes.csv", 4, "outcome_id", "X-3"),
+      where("outcomes.csv", 5, "outcome_id", "X-4"),
+      where("outcomes.csv", 6, "outcome_id", "X-5"),
+      where("remands.csv", 2, "remand_id", "R-1"),
+      where("remands.csv", 3, "remand_id", "R-3"),
+      where("remands.csv", 4, "remand_id", "R-2"),
+      where("custody_episodes.csv", 2, "episode_id", "E-2"),
+      where("custody_episodes.csv", 3, "episode_id", "E-1"),
+      where("custody_episodes.csv", 4, "episode_id", "E-3"),
   };
   EXPECT_EQ(where_all(report), expected);
   EXPECT_EQ(report.problems.front().reason, "the database already has a district with this code");
@@ -360,6 +474,10 @@ TEST_F(ExchangeTest, ExportWritesSpecColumnsSortedRowsAndLfLineEnds) {
   EXPECT_EQ(report.districts, 3u);
   EXPECT_EQ(report.populations, 4u);
   EXPECT_EQ(report.children, 5u);
+  EXPECT_EQ(report.offences, 6u);
+  EXPECT_EQ(report.outcomes, 5u);
+  EXPECT_EQ(report.remands, 3u);
+  EXPECT_EQ(report.custody_episodes, 3u);
   for (const auto& name : exchange_files) {
     std::string text = read_text(folder / "new" / "folder" / name);
     EXPECT_EQ(text, read_text(data_root / "exported" / name)) << name;
@@ -369,7 +487,8 @@ TEST_F(ExchangeTest, ExportWritesSpecColumnsSortedRowsAndLfLineEnds) {
   auto audit = connection->query_one("SELECT actor, detail FROM audit_events WHERE action = 'exchange.export'");
   ASSERT_TRUE(audit);
   EXPECT_EQ(audit->text(0), "analyst");
-  EXPECT_EQ(audit->text(1), "districts=3, populations=4, children=5");
+  EXPECT_EQ(audit->text(1),
+            "districts=3, populations=4, children=5, offences=6, outcomes=5, remands=3, custody_episodes=3");
 }
 
 TEST_F(ExchangeTest, ExportOfAnEmptyDatabaseIsHeaderRows) {
@@ -379,6 +498,8 @@ TEST_F(ExchangeTest, ExportOfAnEmptyDatabaseIsHeaderRows) {
   EXPECT_EQ(read_text(folder / "children.csv"),
             "child_id,given_name,family_name,date_of_birth,sex,ethnicity,district_code,looked_after\n");
   EXPECT_EQ(read_text(folder / "population.csv"), "district_code,year,population_10_17\n");
+  EXPECT_EQ(read_text(folder / "custody_episodes.csv"),
+            "episode_id,child_id,outcome_id,establishment,establishment_type,start_date,release_date\n");
 }
 
 TEST_F(ExchangeTest, ARoundTripGivesByteIdenticalFiles) {
@@ -398,6 +519,8 @@ TEST_F(ExchangeTest, ARoundTripGivesByteIdenticalFiles) {
   auto report = exchange::import_data_set(empty.database(), first.path(), "tester");
   ASSERT_TRUE(report.ok()) << ::testing::PrintToString(where_all(report));
   EXPECT_EQ(report.children, 6u);
+  EXPECT_EQ(report.offences, 6u);
+  EXPECT_EQ(snapshot(empty.database()), snapshot(test_.database()));
   exchange::export_data_set(empty.database(), second.path(), "tester");
   for (const auto& name : exchange_files) {
     EXPECT_EQ(read_text(second / name), read_text(first / name)) << name;
