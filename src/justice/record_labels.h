@@ -1,0 +1,24 @@
+#pragma once
+// The exchange format's codes of the justice record in plain words, as pages show them
+// ("theft_and_handling" is "Theft and handling"). Pure.
+#include <string>
+#include <string_view>
+
+#include "justice/record_rules.h"
+
+namespace pathway::justice {
+
+// The words for an offence category; the code itself for one that is not a category.
+std::string offence_category_label(std::string_view category);
+
+// The words for an outcome type ("Detention and training order"); the code for another.
+std::string outcome_type_label(std::string_view outcome_type);
+
+// The words for a tier of outcomes ("Community (court)").
+std::string outcome_tier_label(OutcomeTier tier);
+
+// The words for a completion ("Breached") or an end status ("Suitable"); "" for "".
+std::string completion_label(std::string_view completion);
+std::string end_status_label(std::string_view status);
+
+}  // namespace pathway::justice
