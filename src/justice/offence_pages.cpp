@@ -10,12 +10,11 @@
 #include "children/child_record_guard.h"
 #include "children/child_repository.h"
 #include "core/clock.h"
+#include "core/text.h"
 #include "justice/justice_page_data.h"
 #include "justice/offence_form.h"
 #include "justice/offence_views.h"
 #include "justice/outcomes.h"
-#include "justice/record_labels.h"
-#include "core/text.h"
 #include "store/transaction.h"
 #include "web/request_numbers.h"
 
