@@ -5,6 +5,7 @@
 #include "children/child_rules.h"
 #include "core/text.h"
 #include "reference/ethnicity.h"
+#include "web/date_input.h"
 
 namespace pathway::children {
 
@@ -26,36 +27,12 @@ std::optional<std::string> check_name(const std::string& value, std::string_view
   return name;
 }
 
-// GOV.UK date input messages: name the missing part, else say the date is not real.
+// The date input's own checks (web/date_input.h), then the rules for a date of birth.
 std::optional<Date> check_date_of_birth(const ChildForm& form, Date today, std::vector<web::FieldError>& errors) {
-  std::string day(trim(form.dob_day)), month(trim(form.dob_month)), year(trim(form.dob_year));
   const std::string field = "date-of-birth";
-  if (day.empty() && month.empty() && year.empty()) {
-    errors.push_back({field, "Enter the child's date of birth", "date-of-birth-day"});
-    return std::nullopt;
-  }
-  std::vector<std::string> missing;
-  std::string first_missing;  // the part the error summary links to
-  for (auto [part, name] : {std::pair{&day, "day"}, std::pair{&month, "month"}, std::pair{&year, "year"}}) {
-    if (!part->empty()) continue;
-    missing.push_back(std::string("a ") + name);
-    if (first_missing.empty()) first_missing = field + "-" + name;
-  }
-  if (!missing.empty()) {
-    std::string text = "Date of birth must include " + missing[0];
-    if (missing.size() == 2) text += " and " + missing[1];
-    errors.push_back({field, text, first_missing});
-    return std::nullopt;
-  }
-  if (year.size() != 4) {
-    errors.push_back({field, "Year must include 4 numbers", "date-of-birth-year"});
-    return std::nullopt;
-  }
-  auto date = date_from_parts(day, month, year);
-  if (!date) {
-    errors.push_back({field, "Date of birth must be a real date", "date-of-birth-day"});
-    return std::nullopt;
-  }
+  auto date = web::read_date_input({form.dob_day, form.dob_month, form.dob_year},
+                                   {field, "Date of birth", "Enter the child's date of birth"}, errors);
+  if (!date) return std::nullopt;
   if (auto problem = date_of_birth_problem(*date, today)) {
     // A year before 1900 is a mistake in the year; a future date may be any part.
     bool too_early = std::chrono::sys_days(*date) < std::chrono::sys_days(earliest_date_of_birth);

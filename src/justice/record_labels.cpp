@@ -8,9 +8,9 @@ namespace {
 
 using Labels = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
-std::string label_of(Labels labels, std::string_view code) {
-  for (const auto& [value, label] : labels) {
-    if (value == code) return std::string(label);
+std::string label_in(Labels labels, std::string_view code) {
+  for (auto [value, words] : labels) {
+    if (value == code) return std::string(words);
   }
   return std::string(code);
 }
@@ -18,24 +18,24 @@ std::string label_of(Labels labels, std::string_view code) {
 }  // namespace
 
 std::string offence_category_label(std::string_view category) {
-  return label_of({{"violence_against_the_person", "Violence against the person"},
+  return label_in({{"violence_against_the_person", "Violence against the person"},
                    {"robbery", "Robbery"},
                    {"sexual_offences", "Sexual offences"},
-                   {"theft_and_handling", "Theft and handling"},
+                   {"theft_and_handling", "Theft and handling stolen goods"},
                    {"burglary", "Burglary"},
                    {"criminal_damage", "Criminal damage"},
-                   {"drugs", "Drugs"},
+                   {"drugs", "Drugs offences"},
                    {"public_order", "Public order"},
-                   {"motoring", "Motoring"},
+                   {"motoring", "Motoring offences"},
                    {"fraud_and_forgery", "Fraud and forgery"},
                    {"arson", "Arson"},
-                   {"breach", "Breach"},
-                   {"other", "Other"}},
+                   {"breach", "Breach of a statutory order"},
+                   {"other", "Other offences"}},
                   category);
 }
 
 std::string outcome_type_label(std::string_view outcome_type) {
-  return label_of({{"no_further_action", "No further action"},
+  return label_in({{"no_further_action", "No further action"},
                    {"not_guilty", "Not guilty"},
                    {"community_resolution", "Community resolution"},
                    {"deferred_prosecution", "Deferred prosecution"},
@@ -47,18 +47,29 @@ std::string outcome_type_label(std::string_view outcome_type) {
                    {"compensation_order", "Compensation order"},
                    {"referral_order", "Referral order"},
                    {"youth_rehabilitation_order", "Youth rehabilitation order"},
-                   {"youth_rehabilitation_order_iss",
-                    "Youth rehabilitation order with intensive supervision and surveillance"},
+                   {"youth_rehabilitation_order_iss", "Youth rehabilitation order with intensive supervision and surveillance"},
                    {"detention_and_training_order", "Detention and training order"},
                    {"section_250", "Detention under section 250"},
-                   {"section_252a", "Special sentence of detention (section 252A)"},
-                   {"extended_sentence", "Extended sentence of detention"},
+                   {"section_252a", "Special sentence for offenders of particular concern (section 252A)"},
+                   {"extended_sentence", "Extended sentence"},
                    {"detention_at_his_majestys_pleasure", "Detention at His Majesty’s pleasure"}},
                   outcome_type);
 }
 
+std::string outcome_tier_label(OutcomeTier tier) {
+  switch (tier) {
+    case OutcomeTier::no_outcome: return "No outcome";
+    case OutcomeTier::pre_court: return "Out of court, non-substantive";
+    case OutcomeTier::pre_court_substantive: return "Out of court, substantive";
+    case OutcomeTier::first_tier: return "First tier (court)";
+    case OutcomeTier::community: return "Community (court)";
+    case OutcomeTier::custody: return "Custody (court)";
+  }
+  return "";
+}
+
 std::string completion_label(std::string_view completion) {
-  return label_of({{"completed", "Completed"},
+  return label_in({{"completed", "Completed"},
                    {"breached", "Breached"},
                    {"revoked", "Revoked"},
                    {"ongoing", "Ongoing"},
@@ -66,8 +77,12 @@ std::string completion_label(std::string_view completion) {
                   completion);
 }
 
+std::string end_status_label(std::string_view status) {
+  return label_in({{"suitable", "Suitable"}, {"unsuitable", "Unsuitable"}}, status);
+}
+
 std::string remand_type_label(std::string_view remand_type) {
-  return label_of({{"unconditional_bail", "Unconditional bail"},
+  return label_in({{"unconditional_bail", "Unconditional bail"},
                    {"conditional_bail", "Conditional bail"},
                    {"bail_supervision_and_support", "Bail with supervision and support"},
                    {"bail_iss", "Bail with intensive supervision and surveillance"},
@@ -77,7 +92,7 @@ std::string remand_type_label(std::string_view remand_type) {
 }
 
 std::string establishment_type_label(std::string_view type) {
-  return label_of({{"yoi", "Young offender institution"},
+  return label_in({{"yoi", "Young offender institution"},
                    {"stc", "Secure training centre"},
                    {"sch", "Secure children’s home"},
                    {"secure_school", "Secure school"},

@@ -50,6 +50,7 @@ const std::vector<TableColumns>& tables() {
        "end_ete, end_accommodation, created_at",
        true},
       {"outcome_offences", "outcome_id, offence_id", false},
+      {"offence_codefendants", "offence_id, child_id", false},
       {"remands", "id, exchange_id, child_id, start_date, end_date, remand_type, created_at", true},
       {"custody_episodes",
        "id, exchange_id, child_id, outcome_id, establishment, establishment_type, start_date, release_date, created_at",

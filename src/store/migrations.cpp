@@ -570,6 +570,17 @@ CREATE TABLE custody_episodes (
 CREATE INDEX custody_episodes_by_child ON custody_episodes(child_id, start_date);
 )SQL";
 
+// Co-defendants: other children in Pathway named on an offence, so each child's record
+// shows the other (justice/offences.h). Not in the exchange format.
+constexpr std::string_view v16_offence_codefendants = R"SQL(
+CREATE TABLE offence_codefendants (
+  offence_id {{int}} NOT NULL REFERENCES offences(id),
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  PRIMARY KEY (offence_id, child_id)
+){{without_rowid}};
+CREATE INDEX offence_codefendants_by_child ON offence_codefendants(child_id, offence_id);
+)SQL";
+
 constexpr std::string_view v13_append_only_sqlite = R"SQL(
 CREATE TRIGGER audit_event_records_no_update BEFORE UPDATE ON audit_event_records
 BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
@@ -618,6 +629,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v14_audit_records_filed, Backend::sqlite), for_backend(v14_audit_records_filed, Backend::postgresql)},
       {15, "the justice record: offences, outcomes, remands and custody episodes",
        for_backend(v15_justice_record, Backend::sqlite), for_backend(v15_justice_record, Backend::postgresql)},
+      {16, "co-defendants named on offences", for_backend(v16_offence_codefendants, Backend::sqlite),
+       for_backend(v16_offence_codefendants, Backend::postgresql)},
   };
   return all;
 }

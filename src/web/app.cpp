@@ -31,6 +31,8 @@ void add_restriction_pages(Routes& routes);
 void add_sharing_pages(Routes& routes);
 void add_audit_pages(Routes& routes);
 void add_record_viewers_page(Routes& routes);
+void add_offence_pages(Routes& routes);
+void add_outcome_pages(Routes& routes);
 
 namespace {
 
@@ -107,6 +109,8 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_sharing_pages(routes);
   add_audit_pages(routes);
   add_record_viewers_page(routes);
+  add_offence_pages(routes);
+  add_outcome_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

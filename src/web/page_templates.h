@@ -70,6 +70,11 @@ inline constexpr PersonalDataTemplate child_break_glass{"children/break_glass"};
 inline constexpr PersonalDataTemplate child_restriction{"children/restriction"};
 inline constexpr PersonalDataTemplate child_sharing{"children/sharing"};
 inline constexpr PersonalDataTemplate restricted_records{"restricted_records"};
+// A child's offences and outcomes (src/justice): the page, and the forms to record or
+// correct an offence (naming co-defendants) and to record an outcome.
+inline constexpr PersonalDataTemplate child_offences{"justice/offences"};
+inline constexpr PersonalDataTemplate offence_form{"justice/offence_form"};
+inline constexpr PersonalDataTemplate outcome_form{"justice/outcome_form"};
 
 // Allocation and caseloads (src/allocation): who works with a child; the children on a
 // caseload; the cases waiting for a case manager. The team's caseloads count children but

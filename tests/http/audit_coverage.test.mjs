@@ -341,6 +341,50 @@ test('the audit trail pages, as the data protection officer', async () => {
   await check('GET /children/{id}/viewers', 403, () => analyst.request(`/children/${child.id}/viewers`), { by: 'analyst' });
 });
 
+test('offences and outcomes: the page, the forms, their errors, co-defendants and saving', async () => {
+  const [child, codefendant] = childrenIn(`date_of_birth <= '${thisYear - 14}-01-01'`);
+  const offences = `/children/${child.id}/offences`;
+  const offence = {
+    'offence-date-day': '15', 'offence-date-month': '1', 'offence-date-year': String(Number(child.dateOfBirth.slice(0, 4)) + 12),
+    category: 'robbery', gravity: '5', description: 'Took a phone',
+  };
+  await check('GET /children/{id}/offences', 200, () => staff.request(offences), { shows: [child.id] });
+  await check('GET /children/{id}/offences', 404, () => staff.request('/children/NOSUCHCHILD/offences'));
+  await check('GET /children/{id}/offences/new', 200, () => staff.request(`${offences}/new`), { shows: [child.id] });
+  await check('GET /children/{id}/offences/new', 404, () => staff.request('/children/NOSUCHCHILD/offences/new'));
+  await check('POST /children/{id}/offences/new', 422, postForm(`${offences}/new`, { ...offence, gravity: 'x' }), { shows: [child.id] });
+  await check('POST /children/{id}/offences/new', 200,
+    postForm(`${offences}/new`, { ...offence, action: 'find', 'codefendant-search': `${codefendant.given} ${codefendant.family}` }),
+    { shows: [child.id, codefendant.id] });
+  await check('POST /children/{id}/offences/new', 422, postForm(`${offences}/new`, { ...offence, category: '', codefendant: codefendant.id }),
+    { shows: [child.id, codefendant.id] });
+  await check('POST /children/{id}/offences/new', 303, postForm(`${offences}/new`, { ...offence, codefendant: codefendant.id }));
+  await check('POST /children/{id}/offences/new', 404, postForm('/children/NOSUCHCHILD/offences/new', offence));
+  await check('GET /children/{id}/offences', 200, () => staff.request(offences), { shows: [child.id, codefendant.id] });
+  await check('GET /children/{id}/offences', 200, () => staff.request(`/children/${codefendant.id}/offences`),
+    { shows: [codefendant.id, child.id] });
+
+  const offenceId = sql(database.db, `SELECT o.id FROM offences o JOIN children c ON c.id = o.child_id WHERE c.public_id = '${child.id}'`);
+  const edit = `${offences}/${offenceId}/edit`;
+  await check('GET /children/{id}/offences/{offence}/edit', 200, () => staff.request(edit), { shows: [child.id, codefendant.id] });
+  await check('GET /children/{id}/offences/{offence}/edit', 404, () => staff.request(`${offences}/999999999/edit`));
+  await check('GET /children/{id}/offences/{offence}/edit', 404, () => staff.request(`/children/NOSUCHCHILD/offences/${offenceId}/edit`));
+  await check('POST /children/{id}/offences/{offence}/edit', 422, postForm(edit, { ...offence, gravity: '9', codefendant: codefendant.id }),
+    { shows: [child.id, codefendant.id] });
+  await check('POST /children/{id}/offences/{offence}/edit', 303, postForm(edit, { ...offence, gravity: '6', codefendant: codefendant.id }));
+  await check('POST /children/{id}/offences/{offence}/edit', 404, postForm(`${offences}/999999999/edit`, offence));
+
+  const outcome = `/children/${child.id}/outcomes/new`;
+  await check('GET /children/{id}/outcomes/new', 200, () => staff.request(outcome), { shows: [child.id] });
+  await check('GET /children/{id}/outcomes/new', 404, () => staff.request('/children/NOSUCHCHILD/outcomes/new'));
+  await check('POST /children/{id}/outcomes/new', 422, postForm(outcome, { 'outcome-type': 'youth_caution' }), { shows: [child.id] });
+  await check('POST /children/{id}/outcomes/new', 303, postForm(outcome, {
+    'outcome-type': 'youth_caution', 'outcome-date-day': '1', 'outcome-date-month': '3', 'outcome-date-year': offence['offence-date-year'],
+    offence: offenceId,
+  }));
+  await check('POST /children/{id}/outcomes/new', 404, postForm('/children/NOSUCHCHILD/outcomes/new', {}));
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })

@@ -48,12 +48,12 @@ test('the chronology lists every offence, outcome, remand and custody episode, n
     ['offence', iso(daysAgo(30)), 'Offence: Violence against the person'],
     ['outcome', iso(daysAgo(60)), 'Outcome: Youth rehabilitation order'],
     ['remand', iso(daysAgo(115)), 'Conditional bail'],
-    ['offence', iso(daysAgo(120)), 'Offence: Theft and handling'],
+    ['offence', iso(daysAgo(120)), 'Offence: Theft and handling stolen goods'],
     ['outcome', iso(daysAgo(380)), 'Outcome: Referral order'],
     ['offence', iso(daysAgo(400)), 'Offence: Burglary'],
   ]);
   // An outcome names the offences it disposes of; each item its dates.
-  assert.ok(page.text.includes(`<li>Theft and handling, ${shown(daysAgo(120))} (seriousness 2)</li>`));
+  assert.ok(page.text.includes(`<li>Theft and handling stolen goods, ${shown(daysAgo(120))} (seriousness 2)</li>`));
   assert.ok(page.text.includes(`<li>From ${shown(daysAgo(115))} to ${shown(daysAgo(61))}</li>`));
   assert.ok(page.text.includes(`<li>From ${shown(daysAgo(25))}, not yet released</li>`));
   assert.ok(page.text.includes('<li>Broke into a garden shed</li>'));

@@ -1,0 +1,48 @@
+#include "justice/form_checks.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/text.h"
+
+namespace pathway::justice {
+
+std::optional<int> whole_number(std::string_view text, std::size_t max_digits) {
+  std::string_view digits = trim(text);
+  if (digits.empty() || digits.size() > max_digits) return std::nullopt;
+  int value = 0;
+  for (char c : digits) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+void add_breaches(std::vector<web::FieldError>& errors, const std::vector<RuleBreach>& breaches,
+                  const std::vector<FieldOfColumn>& fields) {
+  for (const auto& breach : breaches) {
+    auto field = std::find_if(fields.begin(), fields.end(),
+                              [&](const FieldOfColumn& candidate) { return candidate.column == breach.field; });
+    if (field == fields.end()) continue;  // a column this form does not have cannot be wrong on it
+    bool has_error = std::any_of(errors.begin(), errors.end(),
+                                 [&](const web::FieldError& error) { return error.field == field->field; });
+    if (has_error) continue;
+    std::string text = breach.reason;
+    if (text.starts_with("it ")) {
+      text = "The " + std::string(field->label) + text.substr(2);
+    } else if (!text.empty()) {
+      text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    }
+    errors.push_back({std::string(field->field), text, std::string(field->target)});
+  }
+}
+
+void sort_in_form_order(std::vector<web::FieldError>& errors, const std::vector<std::string_view>& order) {
+  auto position = [&](const web::FieldError& error) {
+    return std::find(order.begin(), order.end(), error.field) - order.begin();
+  };
+  std::stable_sort(errors.begin(), errors.end(),
+                   [&](const web::FieldError& a, const web::FieldError& b) { return position(a) < position(b); });
+}
+
+}  // namespace pathway::justice

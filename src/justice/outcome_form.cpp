@@ -1,0 +1,86 @@
+#include "justice/outcome_form.h"
+
+#include "core/text.h"
+#include "justice/form_checks.h"
+
+namespace pathway::justice {
+
+namespace {
+
+// An optional date: nullopt when blank or wrong (wrong adds an error).
+std::optional<Date> optional_date(const web::DateInput& input, const web::DateField& field,
+                                  std::vector<web::FieldError>& errors) {
+  if (input.blank()) return std::nullopt;
+  return web::read_date_input(input, field, errors);
+}
+
+// A choice that may be left blank, else one of `values`.
+void check_optional_choice(const std::string& chosen, const std::vector<std::string_view>& values,
+                           const std::string& field, const std::string& message, std::vector<web::FieldError>& errors) {
+  if (!chosen.empty() && !is_one_of(values, chosen)) errors.push_back({field, message});
+}
+
+// The offences chosen, each one offered; an error when one is not.
+std::vector<std::int64_t> chosen_offences(const OutcomeForm& form, const std::map<std::int64_t, Date>& offered,
+                                          std::vector<web::FieldError>& errors) {
+  std::vector<std::int64_t> ids;
+  for (const auto& posted : form.offences) {
+    auto id = whole_number(posted, 18);
+    if (!id || !offered.contains(*id)) {
+      errors.push_back({"offences", "Select the offences from the list: one you chose is no longer there to dispose of"});
+      return {};
+    }
+    ids.push_back(*id);
+  }
+  return ids;
+}
+
+}  // namespace
+
+OutcomeFormCheck check_outcome_form(const OutcomeForm& form, Date date_of_birth, Date today,
+                                    const std::map<std::int64_t, Date>& offered) {
+  OutcomeFormCheck result;
+  auto& errors = result.errors;
+  bool known_type = is_one_of(outcome_types(), form.outcome_type);
+  if (!known_type) errors.push_back({"outcome-type", "Select the type of outcome"});
+  auto date = web::read_date_input(form.outcome_date,
+                                   {"outcome-date", "Date of the outcome", "Enter the date of the outcome"}, errors);
+  if (date && today < *date) {
+    errors.push_back({"outcome-date", "Date of the outcome must be today or in the past", "outcome-date-day"});
+  }
+  auto offence_ids = chosen_offences(form, offered, errors);
+  auto start = optional_date(form.start_date, {"start-date", "Start date", ""}, errors);
+  auto end = optional_date(form.end_date, {"end-date", "End date", ""}, errors);
+  std::optional<int> months;
+  if (!trim(form.length_months).empty()) {
+    months = whole_number(form.length_months, 3);
+    if (!months || *months == 0) {
+      errors.push_back({"length-months", "Enter the length as a whole number of months, for example 12"});
+      months.reset();
+    }
+  }
+  check_optional_choice(form.completion, completions(), "completion", "Select how the order ended, or leave it blank", errors);
+  check_optional_choice(form.end_ete, end_statuses(), "end-ete",
+                        "Select whether education, training or employment was suitable at the end, or leave it blank",
+                        errors);
+  check_optional_choice(form.end_accommodation, end_statuses(), "end-accommodation",
+                        "Select whether accommodation was suitable at the end, or leave it blank", errors);
+  if (known_type && date) {
+    OutcomeFacts facts{*date, form.outcome_type, start, end, months, {}};
+    for (std::int64_t id : offence_ids) facts.offence_dates.push_back(offered.at(id));
+    add_breaches(errors, outcome_breaches(date_of_birth, facts),
+                 {{"offence_ids", "offences", "offences"},
+                  {"end_date", "end-date", "end date", "end-date-day"},
+                  {"outcome_type", "outcome-type", "outcome type"},
+                  {"length_months", "length-months", "length"}});
+  }
+  sort_in_form_order(errors, {"outcome-type", "outcome-date", "offences", "start-date", "end-date", "length-months",
+                              "completion", "end-ete", "end-accommodation"});
+  if (errors.empty()) {
+    result.details = OutcomeDetails{*date, form.outcome_type, offence_ids, start, end, months,
+                                    form.completion, form.end_ete, form.end_accommodation};
+  }
+  return result;
+}
+
+}  // namespace pathway::justice

@@ -1,0 +1,42 @@
+#pragma once
+// A child's outcomes in the store: list and record, each with the offences it disposes of
+// (outcome_offences). The rules a record meets are checked before it gets here
+// (justice/record_rules.h).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/dates.h"
+#include "store/database.h"
+
+namespace pathway::justice {
+
+// What staff record of an outcome, in the exchange format's terms.
+struct OutcomeDetails {
+  Date outcome_date{};
+  std::string outcome_type;               // one of outcome_types()
+  std::vector<std::int64_t> offence_ids;  // the offences it disposes of, all the child's own
+  std::optional<Date> start_date;
+  std::optional<Date> end_date;
+  std::optional<int> length_months;
+  std::string completion;         // one of completions(), or "" when not given
+  std::string end_ete;            // one of end_statuses(), or ""
+  std::string end_accommodation;  // one of end_statuses(), or ""
+};
+
+struct Outcome {
+  std::int64_t id = 0;
+  std::string exchange_id;
+  OutcomeDetails details;
+};
+
+// The child's outcomes, newest first, each with its offence ids in id order. Throws
+// StoreError.
+std::vector<Outcome> outcomes_of_child(store::Connection& connection, std::int64_t child_id);
+
+// Records the outcome and the offences it disposes of, with a fresh random exchange id.
+// The caller holds the transaction. Returns its id. Throws StoreError.
+std::int64_t create_outcome(store::Connection& connection, std::int64_t child_id, const OutcomeDetails& details);
+
+}  // namespace pathway::justice
