@@ -12,6 +12,7 @@
 #include "core/random.h"
 #include "core/text.h"
 #include "demo/demo_county.h"
+#include "demo/demo_national.h"
 #include "demo/demo_parts.h"
 #include "store/migrations.h"
 #include "web/views.h"
@@ -111,5 +112,44 @@ void FoldName(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(fold_for_search("Zoë Ó Súilleabháin-Wiśniewska"));
 }
 BENCHMARK(FoldName);
+
+}  // namespace
+
+namespace {
+
+// The national demo (1,000,000 children, `pathway demo --scale national`) in a temporary
+// SQLite file: built only when a National benchmark runs (under a minute), e.g.
+// `build/pathway_bench --benchmark_filter=National`.
+struct Nation {
+  Nation() {
+    initialise_crypto();
+    directory = std::filesystem::temp_directory_path() / ("pathway-bench-" + random_token(8));
+    std::filesystem::create_directories(directory);
+    database = store::open_database((directory / "bench.db").string(), 2);
+    store::migrate(*database);
+    demo::build_national_demo(*database, {1, 1'000'000, "benchmark pass phrase"});
+  }
+  ~Nation() {
+    database.reset();
+    std::filesystem::remove_all(directory);
+  }
+  std::filesystem::path directory;
+  std::unique_ptr<store::Database> database;
+};
+
+Nation& nation() {
+  static Nation instance;
+  return instance;
+}
+
+void NationalSearch(benchmark::State& state, const char* name) {
+  auto connection = nation().database->acquire();
+  for (auto _ : state) benchmark::DoNotOptimize(children::search_children(*connection, {name, std::nullopt, 1, 25}));
+}
+BENCHMARK_CAPTURE(NationalSearch, first_page, "")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(NationalSearch, partial_mor, "mor")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(NationalSearch, partial_obri, "o'bri")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(NationalSearch, whole_zoe_obrien, "zoë o'brien")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(NationalSearch, short_jo, "jo")->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -18,6 +18,10 @@ struct CopiedTable {
 // copied: they belong to the running service, and everyone signs in again on the copy.
 const std::vector<std::string>& copied_tables();
 
+// The tables the migrations' triggers keep in step with the children table (the name index
+// and the count, schema version 17): not copied, because copying the children fills them.
+std::vector<std::string> derived_tables(Backend backend);
+
 // Copies every row of copied_tables() from `from` into `to`, keeping ids, in one
 // transaction on the target. Both must be migrated to the same schema version. Throws
 // StoreError if the versions differ or the target already holds data (nothing is copied).
