@@ -236,7 +236,9 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
                             !words.empty() && std::ranges::all_of(words, [](const std::string& word) {
                               return utf8_length(word) >= indexed_length;
                             });
-  std::string restricted_matching = " AND c.id IN (SELECT rowid FROM children_names WHERE children_names MATCH ?)";
+  // Tested per restricted record (a few, from their partial index), not per match.
+  std::string restricted_matching =
+      " AND EXISTS (SELECT 1 FROM children_names WHERE children_names MATCH ? AND children_names.rowid = c.id)";
   if (where.empty()) {
     counted = kept_count;
     restricted_matching.clear();
