@@ -2,6 +2,7 @@
 // The demo county the micro-benchmarks run on, in a temporary SQLite file, built once per
 // run: the default size (2,000 children) and, only for a benchmark that asks, 200,000.
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "core/random.h"
@@ -11,15 +12,20 @@
 
 namespace pathway::bench {
 
-// A demo county of `children` children, in a temporary SQLite file.
+// A demo database in a temporary SQLite file, filled by `build`: by default the demo
+// county with `children` children.
 struct County {
-  explicit County(int children) {
+  explicit County(int children)
+      : County([children](store::Database& database) {
+          demo::build_demo_county(database, {1, children, "benchmark pass phrase"});
+        }) {}
+  explicit County(const std::function<void(store::Database&)>& build) {
     initialise_crypto();
     directory = std::filesystem::temp_directory_path() / ("pathway-bench-" + random_token(8));
     std::filesystem::create_directories(directory);
     database = store::open_database((directory / "bench.db").string(), 2);
     store::migrate(*database);
-    demo::build_demo_county(*database, {1, children, "benchmark pass phrase"});
+    build(*database);
   }
   ~County() {
     database.reset();

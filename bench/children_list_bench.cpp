@@ -9,6 +9,8 @@
 #include "children/child_repository.h"
 #include "children/child_views.h"
 #include "core/text.h"
+#include "demo/demo_county.h"
+#include "demo/demo_national.h"
 #include "demo/demo_parts.h"
 #include "web/views.h"
 
@@ -79,5 +81,25 @@ void FoldName(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(fold_for_search("Zoë Ó Súilleabháin-Wiśniewska"));
 }
 BENCHMARK(FoldName);
+
+// The national demo (1,000,000 children, `pathway demo --scale national`): built only when
+// a National benchmark runs (under two minutes), e.g.
+// `build/pathway_bench --benchmark_filter=National`.
+County& nation() {
+  static County instance([](store::Database& database) {
+    demo::build_national_demo(database, {1, 1'000'000, "benchmark pass phrase"});
+  });
+  return instance;
+}
+
+void NationalSearch(benchmark::State& state, const char* name) {
+  auto connection = nation().database->acquire();
+  for (auto _ : state) benchmark::DoNotOptimize(children::search_children(*connection, {name, std::nullopt, 1, 25}));
+}
+BENCHMARK_CAPTURE(NationalSearch, first_page, "")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(NationalSearch, partial_mor, "mor")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(NationalSearch, partial_obri, "o'bri")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(NationalSearch, whole_zoe_obrien, "zoë o'brien")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(NationalSearch, short_jo, "jo")->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -1,9 +1,11 @@
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "app/commands.h"
 #include "core/random.h"
 #include "demo/demo_county.h"
+#include "demo/demo_national.h"
 #include "exchange/exchange.h"
 #include "store/migrations.h"
 
@@ -15,7 +17,8 @@ struct DataOptions {
   std::string db;
   std::string directory;
   std::uint64_t seed = 1;
-  int children = 2000;
+  std::string scale = "county";
+  std::optional<std::int64_t> children;  // the scale's own number when not given
 };
 
 std::unique_ptr<store::Database> open_migrated(const std::string& location) {
@@ -37,9 +40,14 @@ void run_demo(const DataOptions& options) {
   bool generated = !given || !*given;
   std::string password = generated ? random_token(15) : given;
   auto database = open_migrated(options.db);
-  auto summary = demo::build_demo_county(*database, {options.seed, options.children, password});
-  std::cout << "Demo county: " << summary.areas << " areas, " << summary.districts << " districts, "
-            << summary.children << " children.\nAccounts:\n";
+  bool national = options.scale == "national";
+  if (!national && options.children.value_or(0) > 200'000) {
+    throw std::runtime_error("the demo county holds at most 200000 children: use --scale national for more");
+  }
+  auto summary = national ? demo::build_national_demo(*database, {options.seed, options.children.value_or(1'000'000), password})
+                          : demo::build_demo_county(*database, {options.seed, static_cast<int>(options.children.value_or(2000)), password});
+  std::cout << (national ? "National demo: " : "Demo county: ") << summary.areas << " areas, " << summary.districts
+            << " districts, " << summary.children << " children.\nAccounts:\n";
   for (const auto& account : summary.accounts) {
     std::cout << "  " << account.username << " (" << account.role_label << ")\n";
   }
@@ -87,8 +95,13 @@ void add_data_commands(CLI::App& app) {
   demo->add_option("--db", options->db, "SQLite file (created if missing) or postgresql:// URL; must hold no data")
       ->required();
   demo->add_option("--seed", options->seed, "The same seed gives the same county")->capture_default_str();
-  demo->add_option("--children", options->children, "How many children")->capture_default_str()
-      ->check(CLI::Range(1, 200000));
+  demo->add_option("--scale", options->scale,
+                   "county: one county's service (12 districts, 2,000 children); national: about 150 services and "
+                   "1,000,000 children, for measuring at national scale")
+      ->check(CLI::IsMember({"county", "national"}))
+      ->capture_default_str();
+  demo->add_option("--children", options->children, "How many children (county: 2000, at most 200000; national: 1000000)")
+      ->check(CLI::Range(std::int64_t{1}, std::int64_t{2'000'000}));
   demo->callback([options] { run_demo(*options); });
 
   auto* import = app.add_subcommand("import", "Import a data set in the exchange format (all or nothing)");

@@ -1,6 +1,7 @@
 #include "children/child_repository.h"
 
 #include <algorithm>
+#include <map>
 
 #include "access/need_to_know.h"
 #include "children/child_rules.h"
@@ -60,6 +61,46 @@ std::vector<std::string> search_words(std::string_view name) {
   return words;
 }
 
+// The exact number of children, kept by triggers (schema version 17).
+constexpr std::string_view kept_count = "SELECT total FROM children_count";
+
+// The shortest piece of a name the name index can look up: it holds every three-character
+// piece of each search key (docs/decisions/0012).
+constexpr std::size_t indexed_length = 3;
+
+// The words a name index can look up (three characters or more) as an FTS5 query: each a
+// phrase of its trigrams, which matches exactly where the word is a substring of the key,
+// all of them required. Folded words hold no quote marks (folding drops punctuation).
+// "" when there are none.
+std::string indexed_query(const std::vector<std::string>& words) {
+  std::string query;
+  for (const auto& word : words) {
+    if (utf8_length(word) < indexed_length) continue;
+    query += (query.empty() ? "\"" : " \"") + word + '"';
+  }
+  return query;
+}
+
+// Adds, for each word, the condition that the child's search key holds it. Words of three
+// characters or more are looked up in the name index (SQLite: the FTS5 trigram table
+// children_names, all of them in one lookup; PostgreSQL: the pg_trgm index on search_name,
+// which its planner takes for LIKE); shorter words are tested on the keys of the children
+// the longer words found, or, when every word is shorter, on every child's key.
+template <class AddCondition>
+void add_name_conditions(store::Backend backend, const std::vector<std::string>& words, AddCondition add_condition,
+                         std::vector<store::Value>& params) {
+  bool sqlite = backend == store::Backend::sqlite;
+  for (const auto& word : words) {
+    if (sqlite && utf8_length(word) >= indexed_length) continue;
+    add_condition("c.search_name LIKE ?");
+    params.emplace_back('%' + word + '%');
+  }
+  std::string query = indexed_query(words);
+  if (!sqlite || query.empty()) return;
+  add_condition("c.id IN (SELECT rowid FROM children_names WHERE children_names MATCH ?)");
+  params.emplace_back(query);
+}
+
 std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t to,
                    std::string_view separator = "") {
   std::string text;
@@ -109,6 +150,39 @@ void record_changes(store::Connection& connection, std::int64_t child_id, std::i
   }
 }
 
+// A new child's row, written the same way by create_child and insert_generated_children:
+// the columns, then per row new_row_values and the holding team.
+constexpr std::string_view insert_children =
+    "INSERT INTO children (public_id, exchange_id, given_name, family_name, search_name, sort_key,"
+    " date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at,"
+    " holding_team_code)";
+constexpr std::string_view new_row_values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?";
+
+// The active teams covering a district: a new child's case is held by the first of them
+// (by code) unless the person adding the child gives their own team.
+constexpr std::string_view covering_teams =
+    " FROM team_districts td JOIN teams t ON t.code = td.team_code WHERE t.active = 1";
+
+// Appends new_row_values' parameters: the details as stored, with the keys search and the
+// list read (core/text.h), made here and nowhere else.
+void append_new_row(std::vector<store::Value>& params, const std::string& public_id, const std::string& exchange_id,
+                    const ChildDetails& details, const std::string& created_at) {
+  auto fields = stored_fields(details);
+  params.emplace_back(public_id);
+  params.emplace_back(exchange_id);
+  params.emplace_back(details.given_name);
+  params.emplace_back(details.family_name);
+  params.emplace_back(person_search_key(details.given_name, details.family_name));
+  params.emplace_back(person_sort_key(details.given_name, details.family_name));
+  params.emplace_back(*fields[2].second);
+  params.emplace_back(*fields[3].second);
+  params.emplace_back(store::nullable(details.ethnicity));
+  params.emplace_back(details.district_code);
+  params.emplace_back(store::nullable(fields[6].second));
+  params.emplace_back(created_at);
+  params.emplace_back(created_at);
+}
+
 // The store holds only details that pass the shared rules, whoever calls it.
 void refuse_invalid(const ChildDetails& details) {
   auto problems = child_details_problems(details, today_utc());
@@ -136,10 +210,10 @@ std::vector<std::pair<std::string, std::optional<std::string>>> stored_fields(co
 }
 
 ChildSearchResult search_children(store::Connection& connection, const ChildSearch& search) {
-  // No WHERE at all when there is no filter (not "WHERE 1 = 1"): SQLite then counts the
-  // children from the b-tree's page counts instead of stepping through every row, which
-  // made the count the dearest part of the unfiltered list page. Always exact, so there is
-  // no cached count to go stale when another server writes.
+  // Without a filter the total is the count the triggers of schema version 17 keep in every
+  // writing transaction: counting a million rows (even from the smallest index) made the
+  // count the dearest part of the first list page. Always exact, so there is no cached count
+  // to go stale when another server writes.
   std::string where;
   auto add_condition = [&where](std::string_view condition) {
     where += where.empty() ? " WHERE " : " AND ";
@@ -147,17 +221,33 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
   };
   std::vector<store::Value> params;
   std::vector<std::string> words = search_words(search.name);
-  for (const auto& word : words) {
-    add_condition("c.search_name LIKE ?");
-    params.emplace_back('%' + word + '%');
-  }
+  add_name_conditions(connection.backend(), words, add_condition, params);
   if (search.date_of_birth) {
     add_condition("c.date_of_birth = ?");
     params.emplace_back(to_iso(*search.date_of_birth));
   }
-  bool unfiltered = where.empty();
-  std::vector<store::Value> count_params = params;
-  std::string count = "SELECT COUNT(*) FROM children c" + where;
+  // The matches of the whole service counted without reading the children's rows: with no
+  // filter the count the triggers keep; with only words the name index holds (SQLite), the
+  // index's own count. Each is exact.
+  std::string counted;
+  std::vector<store::Value> counted_params;
+  std::string query = indexed_query(words);
+  bool only_indexed_words = connection.backend() == store::Backend::sqlite && !search.date_of_birth &&
+                            !words.empty() && std::ranges::all_of(words, [](const std::string& word) {
+                              return utf8_length(word) >= indexed_length;
+                            });
+  // Tested per restricted record (a few, from their partial index), not per match.
+  std::string restricted_matching =
+      " AND EXISTS (SELECT 1 FROM children_names WHERE children_names MATCH ? AND children_names.rowid = c.id)";
+  if (where.empty()) {
+    counted = kept_count;
+    restricted_matching.clear();
+  } else if (only_indexed_words) {
+    counted = "SELECT COUNT(*) FROM children_names WHERE children_names MATCH ?";
+    counted_params = {query};
+  }
+  std::vector<store::Value> count_params = counted.empty() ? params : counted_params;
+  std::string count = counted.empty() ? "SELECT COUNT(*) FROM children c" + where : counted;
   // Whether each row opens to the viewer rides along as a column: 25 small checks, not a
   // second query per row.
   std::string opens = "1";
@@ -166,12 +256,14 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
     auto listed = access::may_list_condition(*search.viewer, search.now);
     add_condition("(" + listed.sql + ")");
     params.insert(params.end(), listed.params.begin(), listed.params.end());
-    if (unfiltered && search.viewer->may(access::Permission::find_any_child)) {
-      // Everyone but the restricted records the viewer is not named on: the whole table
-      // counted from the b-tree, less the few restricted ones, instead of testing each row.
-      count = "SELECT (SELECT COUNT(*) FROM children) - (SELECT COUNT(*) FROM children c WHERE c.restricted = 1 AND NOT (" +
-              listed.sql + "))";
-      count_params = listed.params;
+    if (!counted.empty() && search.viewer->may(access::Permission::find_any_child)) {
+      // Every match but the restricted records the viewer is not named on: the count
+      // above, less the few restricted ones (read from their own partial index).
+      count = "SELECT (" + counted + ") - (SELECT COUNT(*) FROM children c WHERE c.restricted = 1 AND NOT (" +
+              listed.sql + ")" + restricted_matching + ")";
+      count_params = counted_params;
+      count_params.insert(count_params.end(), listed.params.begin(), listed.params.end());
+      if (!restricted_matching.empty()) count_params.emplace_back(query);
     } else {
       count = "SELECT COUNT(*) FROM children c" + where;
       count_params = params;
@@ -184,16 +276,26 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
   // statement instead of two, and the total and the rows come from the same snapshot.
   page_params.insert(page_params.end(), count_params.begin(), count_params.end());
   page_params.insert(page_params.end(), params.begin(), params.end());
-  // Without a name the order is the index's own (sort_key, id), which keeps the unfiltered
-  // list a walk along children_in_list_order; a name search sorts only its matches.
-  std::string order = words.empty() ? "" : match_rank(words, page_params);
+  std::int64_t offset = (std::max<std::int64_t>(search.page, 1) - 1) * search.page_size;
+  std::string select = std::string(child_columns) + ", (" + opens + "), (" + count + ")" + std::string(from_children);
+  std::string sql;
+  if (words.empty()) {
+    // The order is the index's own (sort_key, id), which keeps the list a walk along
+    // children_in_list_order, whose entries hold every column the page shows.
+    sql = select + where + " ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?";
+  } else {
+    // A name search ranks and sorts all its matches (thousands for three letters among a
+    // million) on the children's own columns first, and only the page's rows are joined to
+    // who holds them and checked for whether they open.
+    std::string order = match_rank(words, page_params);
+    sql = select + " WHERE c.id IN (SELECT c.id FROM children c" + where + " ORDER BY " + order +
+          "c.sort_key, c.id LIMIT ? OFFSET ?) ORDER BY ";
+  }
   page_params.emplace_back(std::int64_t{search.page_size});
-  page_params.emplace_back((std::max<std::int64_t>(search.page, 1) - 1) * search.page_size);
+  page_params.emplace_back(offset);
+  if (!words.empty()) sql += match_rank(words, page_params) + "c.sort_key, c.id";
   ChildSearchResult result;
-  auto rows = connection.query(std::string(child_columns) + ", (" + opens + "), (" + count + ")" +
-                                   std::string(from_children) + where + " ORDER BY " + order +
-                                   "c.sort_key, c.id LIMIT ? OFFSET ?",
-                               page_params);
+  auto rows = connection.query(sql, page_params);
   result.children.reserve(rows.size());
   for (const auto& row : rows) {
     result.children.push_back(summary_from(row));
@@ -205,7 +307,7 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
 }
 
 std::int64_t count_children(store::Connection& connection) {
-  return connection.query("SELECT COUNT(*) FROM children", {}).front().integer(0);
+  return connection.query(kept_count, {}).front().integer(0);
 }
 
 std::string confirmation_key(const ChildDetails& details) {
@@ -253,22 +355,57 @@ Child create_child(store::Connection& connection, const ChildDetails& details, c
   child.details = details;
   child.created_at = child.updated_at = to_iso_instant(now_unix_seconds());
   auto fields = stored_fields(details);
-  std::string search_key = person_search_key(details.given_name, details.family_name);
-  std::string sort_key = person_sort_key(details.given_name, details.family_name);
+  std::vector<store::Value> params;
+  append_new_row(params, child.public_id, child.exchange_id, details, child.created_at);
+  params.emplace_back(holding_team.empty() ? store::Value{nullptr} : store::Value{holding_team});
+  params.emplace_back(details.district_code);
   child.id = connection.query(
-      "INSERT INTO children (public_id, exchange_id, given_name, family_name, search_name, sort_key,"
-      " date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at,"
-      " holding_team_code)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, COALESCE(?, (SELECT MIN(td.team_code) FROM team_districts td"
-      " JOIN teams t ON t.code = td.team_code WHERE td.district_code = ? AND t.active = 1))) RETURNING id",
-      {child.public_id, child.exchange_id, details.given_name, details.family_name, search_key,
-       sort_key, *fields[2].second, *fields[3].second, store::nullable(details.ethnicity),
-       details.district_code, store::nullable(fields[6].second), child.created_at, child.updated_at,
-       holding_team.empty() ? store::Value{nullptr} : store::Value{holding_team}, details.district_code})
-                 .at(0).integer(0);
+      std::string(insert_children) + " VALUES (" + std::string(new_row_values) +
+      ", COALESCE(?, (SELECT MIN(td.team_code)" + std::string(covering_teams) + " AND td.district_code = ?))) RETURNING id",
+      params).at(0).integer(0);
   std::vector<std::string> recorded;
   record_changes(connection, child.id, 1, child.created_at, changed_by, "", {}, fields, recorded);
   return child;
+}
+
+std::vector<std::int64_t> insert_generated_children(store::Connection& connection,
+                                                    std::span<const GeneratedChild> children,
+                                                    const std::string& created_at) {
+  // Many rows a statement: one round trip to PostgreSQL per batch instead of per child,
+  // and far fewer statement steps on SQLite. Every full batch reuses one prepared statement.
+  constexpr std::size_t batch = 500;
+  std::map<std::string, std::string> holding_team;
+  for (const auto& row :
+       connection.query("SELECT td.district_code, MIN(td.team_code)" + std::string(covering_teams) +
+                            " GROUP BY td.district_code",
+                        {})) {
+    holding_team[row.text(0)] = row.text(1);
+  }
+  std::vector<std::int64_t> ids;
+  ids.reserve(children.size());
+  std::vector<store::Value> params;
+  for (std::size_t start = 0; start < children.size(); start += batch) {
+    auto rows = children.subspan(start, std::min(batch, children.size() - start));
+    std::string sql(insert_children);
+    sql += " VALUES ";
+    params.clear();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      refuse_invalid(rows[i].details);
+      sql += i == 0 ? "(" : ", (";
+      sql += new_row_values;
+      sql += ", ?)";
+      append_new_row(params, rows[i].public_id, rows[i].public_id, rows[i].details, created_at);
+      auto team = holding_team.find(rows[i].details.district_code);
+      params.emplace_back(team == holding_team.end() ? store::Value{nullptr} : store::Value{team->second});
+    }
+    // Both databases number the rows of one INSERT in the order of its VALUES, so the ids
+    // in ascending order are the children's in the order given.
+    std::vector<std::int64_t> batch_ids;
+    for (const auto& row : connection.query(sql + " RETURNING id", params)) batch_ids.push_back(row.integer(0));
+    std::sort(batch_ids.begin(), batch_ids.end());
+    ids.insert(ids.end(), batch_ids.begin(), batch_ids.end());
+  }
+  return ids;
 }
 
 Result<ChildUpdate> update_child(store::Connection& connection, const std::string& public_id,

@@ -2,6 +2,7 @@
 // Children in the store: search, create, correct (keeping every old value), history.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -88,6 +89,22 @@ struct ChangeAuthor {
 // that break child_details_problems.
 Child create_child(store::Connection& connection, const ChildDetails& details, const ChangeAuthor& changed_by,
                    const std::optional<std::string>& exchange_id = std::nullopt, const std::string& holding_team = "");
+
+// A child made by a generator of a large data set (pathway demo --scale national).
+struct GeneratedChild {
+  ChildDetails details;
+  std::string public_id;  // also its exchange id; unique
+};
+
+// Writes the children as create_child writes a new child (the same row, search and sort
+// keys, version 1, held by the first team covering the district), many rows to a
+// statement, each created at `created_at`. A generated
+// record has no author, so no version history is written for it. Returns the children's
+// ids in the order given. Throws as create_child does; the caller's transaction keeps the
+// batch all or nothing.
+std::vector<std::int64_t> insert_generated_children(store::Connection& connection,
+                                                    std::span<const GeneratedChild> children,
+                                                    const std::string& created_at);
 
 struct ChildUpdate {
   Child child;                          // as saved, with the new version

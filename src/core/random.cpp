@@ -20,8 +20,10 @@ std::string random_token(std::size_t bytes) {
   return encoded;
 }
 
+std::string_view public_id_alphabet() { return "23456789ABCDEFGHJKMNPQRSTUVWXYZ"; }
+
 std::string random_public_id(std::size_t length) {
-  static constexpr std::string_view alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+  std::string_view alphabet = public_id_alphabet();
   std::string id(length, ' ');
   for (char& c : id) c = alphabet[randombytes_uniform(static_cast<std::uint32_t>(alphabet.size()))];
   return id;

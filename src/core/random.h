@@ -17,6 +17,9 @@ std::string random_token(std::size_t bytes = 32);
 // (no 0/O, 1/I/L), for URLs and for reading out over the phone.
 std::string random_public_id(std::size_t length = 10);
 
+// The characters of a public record id.
+std::string_view public_id_alphabet();
+
 // Lower-case hex SHA-256 of the text (for storing session tokens by hash).
 std::string sha256_hex(std::string_view text);
 

@@ -21,26 +21,25 @@ std::int64_t count_rows(store::Connection& connection, std::string_view table) {
   return connection.query_one("SELECT COUNT(*) FROM " + std::string(table))->integer(0);
 }
 
-// A demo never mixes with real data: refuse anything but an empty database.
-void require_empty(store::Connection& connection) {
+}  // namespace
+
+void require_empty_database(store::Connection& connection) {
   std::int64_t children = count_rows(connection, "children");
   std::int64_t staff = count_rows(connection, "staff");
   std::int64_t districts = count_rows(connection, "districts");
   if (children > 0 || staff > 0 || districts > 0) {
     throw std::runtime_error("the database already holds data (" + std::to_string(children) + " children, " +
                              std::to_string(staff) + " staff accounts, " + std::to_string(districts) +
-                             " districts): the demo county can only be built in an empty database");
+                             " districts): a demo can only be built in an empty database");
   }
 }
-
-}  // namespace
 
 DemoSummary build_demo_county(store::Database& database, const DemoOptions& options) {
   if (options.children < 0) throw std::runtime_error("the number of demo children cannot be negative");
 
   auto connection = database.acquire();
   store::Transaction transaction(*connection);
-  require_empty(*connection);
+  require_empty_database(*connection);
 
   DemoSummary summary;
   summary.areas = add_demo_geography(*connection);

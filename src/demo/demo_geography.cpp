@@ -45,8 +45,8 @@ int add_demo_geography(store::Connection& connection) {
   return static_cast<int>(areas.size());
 }
 
-std::vector<std::string> demo_district_slots(DemoRandom& random, int count) {
-  const auto& districts = demo_districts();
+std::vector<std::uint32_t> district_slot_indices(DemoRandom& random, std::int64_t count,
+                                                std::span<const DemoDistrict> districts) {
   std::int64_t total = 0;
   for (const auto& district : districts) total += district.population_10_17.back();
 
@@ -66,14 +66,23 @@ std::vector<std::string> demo_district_slots(DemoRandom& random, int count) {
                    [&](std::size_t a, std::size_t b) { return remainders[a] > remainders[b]; });
   for (std::size_t k = 0; given < count; ++k, ++given) ++shares[order[k]];
 
-  std::vector<std::string> slots;
-  slots.reserve(static_cast<std::size_t>(std::max(count, 0)));
+  std::vector<std::uint32_t> slots;
+  slots.reserve(static_cast<std::size_t>(std::max<std::int64_t>(count, 0)));
   for (std::size_t i = 0; i < districts.size(); ++i) {
-    slots.insert(slots.end(), static_cast<std::size_t>(shares[i]), std::string(districts[i].code));
+    slots.insert(slots.end(), static_cast<std::size_t>(shares[i]), static_cast<std::uint32_t>(i));
   }
   // Fisher-Yates with our own generator, so the order is the same everywhere.
   for (std::size_t i = slots.size(); i > 1; --i) {
     std::swap(slots[i - 1], slots[random.below(static_cast<std::uint32_t>(i))]);
+  }
+  return slots;
+}
+
+std::vector<std::string> demo_district_slots(DemoRandom& random, int count) {
+  const auto& districts = demo_districts();
+  std::vector<std::string> slots;
+  for (std::uint32_t index : district_slot_indices(random, count, districts)) {
+    slots.emplace_back(districts[index].code);
   }
   return slots;
 }

@@ -85,9 +85,54 @@ const std::vector<DemoDistrict>& demo_districts();
 // Adds every area, district and population figure. Returns the number of areas.
 int add_demo_geography(store::Connection& connection);
 
-// Which district each of `count` children lives in: the count shared out in proportion to
-// each district's latest population (largest remainders), then shuffled.
+// Which district each of `count` children lives in, as an index into `districts`: the
+// count shared out in proportion to each district's latest population (largest
+// remainders), then shuffled.
+std::vector<std::uint32_t> district_slot_indices(DemoRandom& random, std::int64_t count,
+                                                std::span<const DemoDistrict> districts);
+
+// The same for the demo county's districts, by code.
 std::vector<std::string> demo_district_slots(DemoRandom& random, int count);
+
+// ---- National geography (demo_national_geography.cpp) ---------------------------------
+
+// A youth justice service of the national demo: the demo county, then 149 invented ones.
+struct NationalService {
+  std::string_view code;  // its area code, and its team's (the county's teams are its own)
+  std::string_view name;
+  std::vector<std::string_view> districts;  // the county's; empty for the others (see national_districts)
+};
+
+const std::vector<NationalService>& national_services();
+
+// The demo county's districts first, then two or three for each other service.
+const std::vector<DemoDistrict>& national_districts();
+
+// Adds every national district with its population figures, the county's teams and one
+// team for each other service covering its districts.
+void add_national_geography(store::Connection& connection);
+
+// ---- National justice histories (demo_national_histories.cpp) ---------------------------
+
+// A child the national demo wrote, as its justice history needs it.
+struct NationalChild {
+  std::int64_t id = 0;
+  Date date_of_birth;
+  std::uint32_t district = 0;  // index into national_districts()
+};
+
+// The justice histories of the national demo's children (issue 9 point 9: about 3,000,000
+// offences and 3,000,000 outcomes, with remands and custody episodes, in the proportions of
+// the demo county's), written in the demo's transaction after the children. Returns the
+// number of offences written.
+std::int64_t add_national_justice_histories(store::Connection& connection, DemoRandom& random,
+                                            std::span<const NationalChild> children);
+
+// ---- An empty database (demo_county.cpp) ----------------------------------------------
+
+// A demo never mixes with real data: throws std::runtime_error naming what the database
+// holds unless it has no children, staff or districts.
+void require_empty_database(store::Connection& connection);
 
 // ---- Names (demo_names.cpp) ----------------------------------------------------------
 

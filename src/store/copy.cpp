@@ -102,6 +102,12 @@ const std::vector<std::string>& copied_tables() {
   return names;
 }
 
+std::vector<std::string> derived_tables(Backend backend) {
+  if (backend == Backend::postgresql) return {"children_count"};
+  // The FTS5 table and its shadow tables.
+  return {"children_count", "children_names", "children_names_data", "children_names_idx", "children_names_config"};
+}
+
 std::vector<CopiedTable> copy_database(Database& from, Database& to) {
   auto source = from.acquire();
   auto target = to.acquire();

@@ -22,6 +22,9 @@ const std::vector<std::string>& copied_tables();
 // itself): moves PostgreSQL's identity past the largest, so the next row the database
 // numbers does not collide. SQLite numbers from the largest rowid anyway: nothing to do.
 void advance_identity(Connection& target, const std::string& table);
+// The tables the migrations' triggers keep in step with the children table (the name index
+// and the count, schema version 17): not copied, because copying the children fills them.
+std::vector<std::string> derived_tables(Backend backend);
 
 // Copies every row of copied_tables() from `from` into `to`, keeping ids, in one
 // transaction on the target. Both must be migrated to the same schema version. Throws

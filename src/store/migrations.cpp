@@ -597,6 +597,70 @@ CREATE TRIGGER audit_event_records_no_truncate BEFORE TRUNCATE ON audit_event_re
   FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
 )SQL";
 
+// Version 17: finding a child among a million (docs/decisions/0012). A name search matches
+// any part of the folded search key, so it needs an index of every three-character piece of
+// it: SQLite's FTS5 trigram tokenizer over children.search_name (external content, so the
+// key is stored once; with the trigrams' positions, so that a phrase of trigrams is an
+// exact substring without reading the rows; no sizes, which only ranking by relevance reads),
+// kept in step by triggers in the same transaction as every write of a child; PostgreSQL's
+// pg_trgm GIN index, which the database keeps in step itself. And the list's total, which
+// reading a million rows made the dearest part of the first page: an exact count kept by
+// triggers in the writing transaction, so it is right for every server at every commit.
+// PostgreSQL counts per statement (a transition table), so a bulk insert updates the row
+// once per statement, not once per child.
+constexpr std::string_view v17_children_name_index_sqlite = R"SQL(
+CREATE VIRTUAL TABLE children_names USING fts5(search_name, content='children', content_rowid='id',
+  tokenize='trigram', columnsize=0);
+INSERT INTO children_names(children_names) VALUES ('rebuild');
+CREATE TRIGGER children_names_insert AFTER INSERT ON children BEGIN
+  INSERT INTO children_names(rowid, search_name) VALUES (new.id, new.search_name);
+END;
+CREATE TRIGGER children_names_update AFTER UPDATE OF search_name ON children BEGIN
+  INSERT INTO children_names(children_names, rowid, search_name) VALUES ('delete', old.id, old.search_name);
+  INSERT INTO children_names(rowid, search_name) VALUES (new.id, new.search_name);
+END;
+CREATE TRIGGER children_names_delete AFTER DELETE ON children BEGIN
+  INSERT INTO children_names(children_names, rowid, search_name) VALUES ('delete', old.id, old.search_name);
+END;
+CREATE TABLE children_count (
+  only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+  total INTEGER NOT NULL
+);
+INSERT INTO children_count (only_row, total) VALUES (1, (SELECT COUNT(*) FROM children));
+CREATE TRIGGER children_count_insert AFTER INSERT ON children BEGIN
+  UPDATE children_count SET total = total + 1;
+END;
+CREATE TRIGGER children_count_delete AFTER DELETE ON children BEGIN
+  UPDATE children_count SET total = total - 1;
+END;
+)SQL";
+
+constexpr std::string_view v17_children_name_index_postgresql = R"SQL(
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX children_by_name_trigrams ON children USING gin (search_name gin_trgm_ops);
+CREATE TABLE children_count (
+  only_row BIGINT PRIMARY KEY CHECK (only_row = 1),
+  total BIGINT NOT NULL
+);
+INSERT INTO children_count (only_row, total) VALUES (1, (SELECT COUNT(*) FROM children));
+CREATE FUNCTION children_count_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE children_count SET total = total + (SELECT COUNT(*) FROM added_children);
+  RETURN NULL;
+END;
+$$;
+CREATE FUNCTION children_count_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE children_count SET total = total - (SELECT COUNT(*) FROM removed_children);
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER children_count_insert AFTER INSERT ON children REFERENCING NEW TABLE AS added_children
+  FOR EACH STATEMENT EXECUTE FUNCTION children_count_added();
+CREATE TRIGGER children_count_delete AFTER DELETE ON children REFERENCING OLD TABLE AS removed_children
+  FOR EACH STATEMENT EXECUTE FUNCTION children_count_removed();
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -631,6 +695,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v15_justice_record, Backend::sqlite), for_backend(v15_justice_record, Backend::postgresql)},
       {16, "co-defendants named on offences", for_backend(v16_offence_codefendants, Backend::sqlite),
        for_backend(v16_offence_codefendants, Backend::postgresql)},
+      {17, "a name index and an exact count for a million children", std::string(v17_children_name_index_sqlite),
+       std::string(v17_children_name_index_postgresql)},
   };
   return all;
 }

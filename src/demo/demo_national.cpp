@@ -1,0 +1,109 @@
+// Builds the national demo in one transaction: the geography, the demo county's accounts,
+// a million children written many to a statement, their justice histories and one audit
+// event. Either all of it is saved or none of it.
+#include "demo/demo_national.h"
+
+#include <set>
+#include <stdexcept>
+
+#include "access/audit.h"
+#include "children/child_repository.h"
+#include "core/clock.h"
+#include "core/dates.h"
+#include "core/random.h"
+#include "demo/demo_parts.h"
+#include "store/transaction.h"
+
+namespace pathway::demo {
+
+namespace {
+
+// Children generated and written at a time: the details of a million at once would hold
+// a few hundred megabytes.
+constexpr std::size_t chunk = 20'000;
+
+// The public id of the `index`th child: a fixed permutation of the numbers below 2^49
+// (multiplications by odd numbers and xor-shifts, each reversible), so every child's id is
+// different with no lookup, and the ids look as random as create_child's. 2^49 is below
+// 31^10, so ten characters of the public id alphabet hold every value.
+std::string national_public_id(std::uint64_t index, std::uint64_t seed) {
+  constexpr std::uint64_t mask = (std::uint64_t{1} << 49) - 1;
+  std::uint64_t x = (index ^ seed) & mask;
+  x = (x * 0x9E3779B97F4A7C15ull) & mask;
+  x ^= x >> 23;
+  x = (x * 0xBF58476D1CE4E5B9ull) & mask;
+  x ^= x >> 29;
+  std::string_view alphabet = public_id_alphabet();
+  std::string id(10, alphabet[0]);
+  for (std::size_t i = id.size(); i-- > 0; x /= alphabet.size()) id[i] = alphabet[x % alphabet.size()];
+  return id;
+}
+
+// SQLite keeps the pages of a large load in memory rather than spilling them to the
+// write-ahead log before the commit (256 MB at most). PostgreSQL needs nothing here.
+void prepare_for_bulk_load(store::Connection& connection) {
+  if (connection.backend() == store::Backend::sqlite) connection.execute("PRAGMA cache_size = -262144");
+}
+
+void restore_after_bulk_load(store::Connection& connection) {
+  if (connection.backend() == store::Backend::sqlite) connection.execute("PRAGMA cache_size = -2000");
+}
+
+}  // namespace
+
+DemoSummary build_national_demo(store::Database& database, const NationalOptions& options) {
+  if (options.children < 0) throw std::runtime_error("the number of demo children cannot be negative");
+
+  auto connection = database.acquire();
+  prepare_for_bulk_load(*connection);
+  store::Transaction transaction(*connection);
+  require_empty_database(*connection);
+
+  DemoSummary summary;
+  add_national_geography(*connection);
+  summary.districts = static_cast<int>(national_districts().size());
+  std::set<std::string_view> areas;
+  for (const auto& district : national_districts()) areas.insert(district.area_code);
+  summary.areas = static_cast<int>(areas.size());
+  summary.accounts = add_demo_accounts(*connection, options.password);
+  require_no_two_factor(*connection);
+
+  DemoRandom random(options.seed);
+  const auto& districts = national_districts();
+  auto slots = district_slot_indices(random, options.children, districts);
+  std::string created_at = to_iso_instant(now_unix_seconds());
+  Date today = today_utc();
+  std::vector<NationalChild> written;
+  written.reserve(slots.size());
+  std::vector<std::string> codes;
+  std::vector<children::GeneratedChild> batch;
+  for (std::size_t start = 0; start < slots.size(); start += chunk) {
+    std::size_t end = std::min(slots.size(), start + chunk);
+    codes.clear();
+    for (std::size_t i = start; i < end; ++i) codes.emplace_back(districts[slots[i]].code);
+    batch.clear();
+    for (auto& details : demo_children(random, codes, today)) {
+      batch.push_back({std::move(details), national_public_id(start + batch.size(), options.seed)});
+    }
+    auto ids = children::insert_generated_children(*connection, batch, created_at);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      written.push_back({ids[i], batch[i].details.date_of_birth, slots[start + i]});
+    }
+  }
+  summary.children = static_cast<int>(written.size());
+  hold_demo_cases(*connection);
+  std::int64_t offences = add_national_justice_histories(*connection, random, written);
+
+  access::record_audit_event(
+      *connection, {"system", "demo.create", "", "", "",
+                    "national scale, seed " + std::to_string(options.seed) + ": " +
+                        std::to_string(national_services().size()) + " services, " +
+                        std::to_string(summary.districts) + " districts, " + std::to_string(summary.children) +
+                        " children, " + std::to_string(offences) + " offences, " +
+                        std::to_string(summary.accounts.size()) + " accounts"});
+  transaction.commit();
+  restore_after_bulk_load(*connection);
+  return summary;
+}
+
+}  // namespace pathway::demo
