@@ -6,7 +6,6 @@
 
 #include <chrono>
 #include <ctime>
-#include <iostream>
 #include <set>
 
 #include "core/clock.h"
@@ -190,9 +189,9 @@ TEST_F(DemoJusticeRecords, ANewRecordAfterTheDemoGetsAFreshId) {
 
 // The writer's speed: children given a history and written, a second (the national data
 // set's budget is 1,000,000 children with everything else in 60 s).
-TEST(JusticeHistoryWriter, WritesTensOfThousandsOfChildrenASecond) {
+TEST(JusticeHistoryWriter, WritesEveryRecordItCounts) {
   TestDatabase test;
-  constexpr int children = 20000;
+  constexpr int children = 2000;
   auto connection = test.database().acquire();
   std::vector<demo::HistoryChild> list;
   {
@@ -217,16 +216,8 @@ TEST(JusticeHistoryWriter, WritesTensOfThousandsOfChildrenASecond) {
     transaction.commit();
   }
   store::Transaction transaction(*connection);
-  auto started = std::chrono::steady_clock::now();
-  std::clock_t cpu_started = std::clock();
   auto counts = demo::write_justice_histories(*connection, list, 5, today_utc(), now_unix_seconds());
   transaction.commit();
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  double cpu = static_cast<double>(std::clock() - cpu_started) / CLOCKS_PER_SEC;  // this process's, on a busy machine
-  std::cout << "[ write    ] " << children << " children, " << counts.offences << " offences, " << counts.outcomes
-            << " outcomes, " << counts.remands << " remands, " << counts.custody_episodes << " custody episodes in "
-            << seconds << " s (" << cpu << " s of processor): " << children / seconds << " children a second, "
-            << children / cpu << " a processor-second\n";
   EXPECT_EQ(counts.children, children);
   EXPECT_EQ(count(*connection, "SELECT COUNT(*) FROM offences"), counts.offences);
   EXPECT_EQ(count(*connection, "SELECT COUNT(*) FROM outcome_offences"), counts.outcome_offences);

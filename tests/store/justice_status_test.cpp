@@ -20,7 +20,7 @@ Date on(int y, unsigned m, unsigned d) { return Date{year{y}, month{m}, day{d}};
 
 const Date today = on(2026, 3, 10);
 
-class JusticeRecord : public ::testing::Test {
+class JusticeStatus : public ::testing::Test {
  protected:
   void SetUp() override {
     auto connection = test_.database().acquire();
@@ -75,7 +75,7 @@ class JusticeRecord : public ::testing::Test {
   std::int64_t child_id = 0;
 };
 
-TEST_F(JusticeRecord, OrdersInForceAreReferralCommunityAndCustodyOrdersNotYetEnded) {
+TEST_F(JusticeStatus, OrdersInForceAreReferralCommunityAndCustodyOrdersNotYetEnded) {
   offence("F1", "2025-01-05");
   // In force: no end (expected end from the start and length), an end today or later.
   outcome("YRO", "2025-06-01", "youth_rehabilitation_order", "'2025-06-02', NULL, 12, 'ongoing'", "F1");
@@ -98,7 +98,7 @@ TEST_F(JusticeRecord, OrdersInForceAreReferralCommunityAndCustodyOrdersNotYetEnd
   EXPECT_EQ(orders[2].expected_end, on(2026, 6, 2));
 }
 
-TEST_F(JusticeRecord, ARemandInForceAndToSecureAccommodationMakesTheChildLookedAfter) {
+TEST_F(JusticeStatus, ARemandInForceAndToSecureAccommodationMakesTheChildLookedAfter) {
   EXPECT_FALSE(status().remand);
   remand("BAIL", "2026-01-01", "'2026-03-09'", "conditional_bail");
   EXPECT_FALSE(status().remand) << "ended yesterday";
@@ -116,7 +116,7 @@ TEST_F(JusticeRecord, ARemandInForceAndToSecureAccommodationMakesTheChildLookedA
   EXPECT_TRUE(status().looked_after_by_remand());
 }
 
-TEST_F(JusticeRecord, CustodyInForceIsTheEpisodeWithNoRelease) {
+TEST_F(JusticeStatus, CustodyInForceIsTheEpisodeWithNoRelease) {
   custody("C1", "2025-01-01", "'2025-06-01'");
   EXPECT_FALSE(status().custody);
   custody("C2", "2026-02-01", "NULL");
@@ -125,7 +125,7 @@ TEST_F(JusticeRecord, CustodyInForceIsTheEpisodeWithNoRelease) {
   EXPECT_EQ(status().custody->establishment_type, "stc");
 }
 
-TEST_F(JusticeRecord, TheChronologyIsNewestFirstWithTheLaterStepFirstOnOneDay) {
+TEST_F(JusticeStatus, TheChronologyIsNewestFirstWithTheLaterStepFirstOnOneDay) {
   offence("F1", "2025-01-05");
   offence("F2", "2025-05-01", "robbery");
   outcome("U1", "2025-05-01", "detention_and_training_order", "'2025-05-01', NULL, 6, NULL", "F2");

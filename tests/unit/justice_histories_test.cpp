@@ -375,24 +375,5 @@ TEST(JusticeHistories, ManyChildrenShowEveryOutcomeEstablishmentAndBothSidesOfTh
 }
 
 // Cheap enough for a national data set: a million children in a few seconds.
-TEST(JusticeHistories, GeneratesHundredsOfThousandsOfChildrenASecond) {
-  demo::DemoRandom births(4);
-  std::vector<Date> born;
-  for (int i = 0; i < 200000; ++i) born.push_back(date_of_birth_for(births, today));
-  demo::ChildHistory history;
-  std::size_t records = 0;
-  auto started = steady_clock::now();
-  for (int i = 0; i < 200000; ++i) {
-    auto child = child_of(i + 1, born[static_cast<std::size_t>(i)], "DARTFORD", InForce::drawn);
-    auto random = demo::random_for_child(4, i + 1);
-    demo::generate_justice_history(child, today, random, history);
-    records += history.offences.size() + history.outcomes.size() + history.remands.size() + history.custody.size();
-  }
-  double seconds = duration<double>(steady_clock::now() - started).count();
-  std::cout << "[ generate ] 200000 children (" << records << " records) in " << seconds << " s: "
-            << 200000 / seconds << " children a second\n";
-  EXPECT_LT(seconds, 4.0);
-}
-
 }  // namespace
 }  // namespace pathway
