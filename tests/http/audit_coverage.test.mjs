@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { createDemoDatabase, startServer, Browserless } from '../support/server.mjs';
 import { sql } from '../support/sqlite.mjs';
+import { clearJusticeRecord } from '../support/justice_fixture.mjs';
 
 const binary = process.env.PATHWAY_BIN ?? path.resolve('build/pathway');
 // The head of service: every child's record opens to them, so every branch can be driven.
@@ -343,6 +344,9 @@ test('the audit trail pages, as the data protection officer', async () => {
 
 test('offences and outcomes: the page, the forms, their errors, co-defendants and saving', async () => {
   const [child, codefendant] = childrenIn(`date_of_birth <= '${thisYear - 14}-01-01'`);
+  // The demo gives every child a history: these two start with none, so the offence
+  // recorded below is the child's only one.
+  for (const { id } of [child, codefendant]) clearJusticeRecord(database.db, `(SELECT id FROM children WHERE public_id = '${id}')`);
   const offences = `/children/${child.id}/offences`;
   const offence = {
     'offence-date-day': '15', 'offence-date-month': '1', 'offence-date-year': String(Number(child.dateOfBirth.slice(0, 4)) + 12),

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer, Browserless } from '../support/server.mjs';
 import { sql } from '../support/sqlite.mjs';
-import { childWithHistory, daysAgo, iso, shown, inAYear } from '../support/justice_fixture.mjs';
+import { childWithHistory, clearJusticeRecord, daysAgo, iso, shown, inAYear } from '../support/justice_fixture.mjs';
 
 let database;
 let server;
@@ -152,7 +152,8 @@ test('a remand to youth detention shows the child as looked after, whatever the 
 });
 
 test('a child with no justice record has an empty timeline and nothing in force', async () => {
-  const other = sql(database.db, `SELECT public_id FROM children WHERE id <> ${child.rowId} AND restricted = 0 ORDER BY id LIMIT 1`);
+  const [other, otherRow] = sql(database.db, `SELECT public_id, id FROM children WHERE id <> ${child.rowId} AND restricted = 0 ORDER BY id LIMIT 1`).split('|');
+  clearJusticeRecord(database.db, otherRow);
   const page = await manager.request(`/children/${other}/chronology`);
   assert.equal(page.status, 200);
   assert.match(page.text, /Nothing is recorded in the child’s justice record yet/);

@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer, Browserless } from '../support/server.mjs';
 import { sql, count } from '../support/sqlite.mjs';
+import { clearJusticeRecord } from '../support/justice_fixture.mjs';
 
 let database;
 let server;
@@ -34,9 +35,10 @@ after(async () => {
 const taken = [];
 function child(where, bornOn) {
   const exclude = taken.length ? ` AND public_id NOT IN (${taken.map((id) => `'${id}'`).join(', ')})` : '';
-  const [id, given, family] = sql(database.db,
-    `SELECT public_id || '|' || given_name || '|' || family_name FROM children WHERE restricted = 0 AND ${where}${exclude} ORDER BY id LIMIT 1`).split('|');
+  const [id, given, family, rowId] = sql(database.db,
+    `SELECT public_id || '|' || given_name || '|' || family_name || '|' || id FROM children WHERE restricted = 0 AND ${where}${exclude} ORDER BY id LIMIT 1`).split('|');
   taken.push(id);
+  clearJusticeRecord(database.db, rowId);
   // Born on a known day, so the age rules can be driven to either side.
   if (bornOn) sql(database.db, `UPDATE children SET date_of_birth = '${bornOn}' WHERE public_id = '${id}'`);
   return { id, given, family, name: `${given} ${family}` };

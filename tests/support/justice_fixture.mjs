@@ -63,6 +63,19 @@ export function insertHistory(db, rowId) {
   }
 }
 
+// The demo county gives every child a justice history: a test that needs a child's record
+// to hold only what it writes first takes that history away (children.id `rowId`).
+export function clearJusticeRecord(db, rowId) {
+  const offences = `SELECT id FROM offences WHERE child_id = ${rowId}`;
+  const outcomes = `SELECT id FROM outcomes WHERE child_id = ${rowId}`;
+  sql(db, `DELETE FROM offence_codefendants WHERE child_id = ${rowId} OR offence_id IN (${offences})`);
+  sql(db, `DELETE FROM custody_episodes WHERE child_id = ${rowId}`);
+  sql(db, `DELETE FROM outcome_offences WHERE outcome_id IN (${outcomes}) OR offence_id IN (${offences})`);
+  sql(db, `DELETE FROM outcomes WHERE child_id = ${rowId}`);
+  sql(db, `DELETE FROM offences WHERE child_id = ${rowId}`);
+  sql(db, `DELETE FROM remands WHERE child_id = ${rowId}`);
+}
+
 // A child of 14 to 16 recorded as not looked after, held outside the North Kent unit and
 // allocated to no one (the head of service opens the record, North Kent's case manager may
 // not), with the history above: { id (public), rowId }.
@@ -75,6 +88,7 @@ export function childWithHistory(db) {
     AND NOT EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id AND w.ended_at IS NULL)
     ORDER BY c.id LIMIT 1`).split('|');
   assert.ok(id, 'the demo has a child to test with');
+  clearJusticeRecord(db, Number(rowId));
   insertHistory(db, Number(rowId));
   return { id, rowId: Number(rowId) };
 }
