@@ -14,7 +14,7 @@ const adders = {
 };
 
 // Who opens a child's record, by relationship.
-const readers = {
+export const readers = {
   head_of_service: 'allocated same_team other_team restricted_named break_glass_open break_glass_expired shared',
   unit_lead: 'allocated same_team restricted_named break_glass_open',
   case_manager: 'allocated same_team restricted_named break_glass_open',
@@ -26,7 +26,7 @@ const readers = {
   partner: 'restricted_named shared',
 };
 // Who corrects it: those of the readers whose role may correct.
-const correctors = {
+export const correctors = {
   head_of_service: readers.head_of_service,
   unit_lead: readers.unit_lead,
   case_manager: readers.case_manager,

@@ -1,24 +1,7 @@
 // A child's offences and outcomes (src/justice/offence_pages.cpp, outcome_pages.cpp) in
 // the access matrix: read by those who open the child's record, changed by those who may
 // correct it, as the children pages are (children.mjs says who each is).
-const readers = {
-  head_of_service: 'allocated same_team other_team restricted_named break_glass_open break_glass_expired shared',
-  unit_lead: 'allocated same_team restricted_named break_glass_open',
-  case_manager: 'allocated same_team restricted_named break_glass_open',
-  transition_practitioner: 'allocated same_team restricted_named break_glass_open',
-  restorative_justice_worker: 'allocated same_team restricted_named break_glass_open',
-  business_support: 'same_team restricted_named',
-  analyst: 'allocated same_team other_team restricted_named break_glass_open break_glass_expired shared',
-  data_protection_officer: 'allocated same_team other_team restricted_named break_glass_open break_glass_expired shared',
-  partner: 'restricted_named shared',
-};
-const correctors = {
-  head_of_service: readers.head_of_service,
-  unit_lead: readers.unit_lead,
-  case_manager: readers.case_manager,
-  transition_practitioner: readers.transition_practitioner,
-  business_support: readers.business_support,
-};
+import { readers, correctors } from './children.mjs';
 
 export default [
   { route: 'GET /children/{id}/offences', record: true, path: (id) => `/children/${id}/offences`, allow: readers },
