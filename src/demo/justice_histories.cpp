@@ -702,7 +702,10 @@ class HistoryDraw {
     std::optional<Day> release = release_day(episode);
     Day until = release ? std::min(*release, today_ + days{1}) : today_ + days{1};
     std::string_view name, type;
-    if (!remanded_in.empty() && open_on(named(remanded_in), Date{start})) {  // stays where remanded
+    // Stays where remanded, if it still takes a young person of their age (one of 18 at
+    // sentence goes to the adult estate, as the custody form requires).
+    if (!remanded_in.empty() && open_on(named(remanded_in), Date{start}) &&
+        age_at(start) <= named(remanded_in).max_age) {
       name = remanded_in;
       type = named(remanded_in).type;
     } else {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "justice/record_rules.h"
+#include "web/date_input.h"
 #include "web/page.h"
 
 namespace pathway::justice {
@@ -30,6 +31,11 @@ std::optional<int> whole_number(std::string_view text, std::size_t max_digits = 
 // date is before..."); others begin with a capital.
 void add_breaches(std::vector<web::FieldError>& errors, const std::vector<RuleBreach>& breaches,
                   const std::vector<FieldOfColumn>& fields);
+
+// The date typed into `field`, which must be today or earlier; nullopt with an error added
+// when it is blank, not a date, or in the future.
+std::optional<Date> past_date(const web::DateInput& typed, const web::DateField& field, Date today,
+                              std::vector<web::FieldError>& errors);
 
 // Orders the errors as the fields appear on the form (ids in `order`), keeping the order of
 // those for the same field.

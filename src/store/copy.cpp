@@ -17,6 +17,9 @@ struct TableColumns {
   // A table the migrations create with its one row (the audit chain's head): the copy
   // overwrites that row instead of adding one.
   bool one_row = false;
+  // A table the migrations seed with reference data (the secure estate's establishments):
+  // the copy replaces the seeded rows with the source's.
+  bool seeded = false;
 };
 
 // Kept in step with the migrations: store tests compare this list with the schema.
@@ -55,6 +58,8 @@ const std::vector<TableColumns>& tables() {
       {"custody_episodes",
        "id, exchange_id, child_id, outcome_id, establishment, establishment_type, start_date, release_date, created_at",
        true},
+      {"establishments", "id, name, establishment_type, youngest_age, oldest_age, holds_children, retired", true, {},
+       false, true},
       {"child_changes",
        "id, child_id, version, changed_at, changed_by, changed_by_name, reason, field, old_value, new_value", true},
       {"audit_events",
@@ -76,7 +81,7 @@ std::string placeholders(const std::string& columns) {
 
 void require_empty(Connection& target) {
   for (const auto& table : tables()) {
-    if (table.one_row) continue;
+    if (table.one_row || table.seeded) continue;
     auto rows = target.query_one("SELECT COUNT(*) FROM " + table.table)->integer(0);
     if (rows > 0) {
       throw StoreError("the target database is not empty (" + table.table + " has " + std::to_string(rows) +
@@ -123,6 +128,7 @@ std::vector<CopiedTable> copy_database(Database& from, Database& to) {
                                             placeholders(table.columns) + ")"
                                       : "INSERT INTO " + table.table + " (" + table.columns + ") VALUES (" +
                                             placeholders(table.columns) + ")";
+    if (table.seeded) target->execute("DELETE FROM " + table.table);
     auto rows = source->query("SELECT " + table.columns + " FROM " + table.table + " ORDER BY 1", {});
     for (const auto& row : rows) {
       std::vector<Value> values;

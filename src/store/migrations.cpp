@@ -581,6 +581,42 @@ CREATE TABLE offence_codefendants (
 CREATE INDEX offence_codefendants_by_child ON offence_codefendants(child_id, offence_id);
 )SQL";
 
+// The secure estate as reference data an administrator keeps (reference/establishments.h):
+// the establishments a custody episode is recorded in, each with its type and the ages it
+// takes, seeded with the real ones domain.md names. A custody episode keeps the name and
+// type it was recorded with (the exchange format carries them as free text), so renaming or
+// retiring an establishment changes no history.
+constexpr std::string_view v21_establishments = R"SQL(
+CREATE TABLE establishments (
+  id {{id}},
+  name TEXT NOT NULL UNIQUE,
+  establishment_type TEXT NOT NULL CHECK (establishment_type IN ('yoi', 'stc', 'sch', 'secure_school',
+    'adult_prison')),
+  youngest_age {{int}} NOT NULL CHECK (youngest_age BETWEEN 10 AND 99),
+  oldest_age {{int}} CHECK (oldest_age IS NULL OR oldest_age BETWEEN youngest_age AND 99),
+  holds_children {{int}} NOT NULL DEFAULT 1,
+  retired {{int}} NOT NULL DEFAULT 0
+);
+INSERT INTO establishments (name, establishment_type, youngest_age, oldest_age, holds_children) VALUES
+  ('Aldine House', 'sch', 10, 17, 1),
+  ('Adel Beck', 'sch', 10, 17, 1),
+  ('Barton Moss Secure Care Centre', 'sch', 10, 17, 1),
+  ('Clayfields House', 'sch', 10, 17, 1),
+  ('Lincolnshire Secure Unit', 'sch', 10, 17, 1),
+  ('Vinney Green', 'sch', 10, 17, 1),
+  ('Oakhill STC', 'stc', 12, 17, 1),
+  ('Oasis Restore', 'secure_school', 12, 17, 1),
+  ('Wetherby YOI', 'yoi', 15, 17, 1),
+  ('Werrington YOI', 'yoi', 15, 17, 1),
+  ('Feltham A YOI', 'yoi', 15, 17, 1),
+  ('Parc YOI', 'yoi', 15, 17, 1),
+  ('Cookham Wood YOI', 'yoi', 15, 17, 0),
+  ('Aylesbury YOI', 'adult_prison', 18, NULL, 1),
+  ('Feltham B YOI', 'adult_prison', 18, NULL, 1),
+  ('Isis YOI', 'adult_prison', 18, NULL, 1),
+  ('Swinfen Hall YOI', 'adult_prison', 18, NULL, 1);
+)SQL";
+
 constexpr std::string_view v13_append_only_sqlite = R"SQL(
 CREATE TRIGGER audit_event_records_no_update BEFORE UPDATE ON audit_event_records
 BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
@@ -697,6 +733,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v16_offence_codefendants, Backend::postgresql)},
       {17, "a name index and an exact count for a million children", std::string(v17_children_name_index_sqlite),
        std::string(v17_children_name_index_postgresql)},
+      {21, "the secure estate's establishments as reference data", for_backend(v21_establishments, Backend::sqlite),
+       for_backend(v21_establishments, Backend::postgresql)},
   };
   return all;
 }

@@ -51,6 +51,8 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
                                          NavItem{"/admin/teams", "Teams", access::Permission::manage_reference_data},
                                          NavItem{"/admin/districts", "Areas and districts",
                                                  access::Permission::manage_reference_data},
+                                         NavItem{"/admin/establishments", "Establishments",
+                                                 access::Permission::manage_reference_data},
                                          NavItem{"/admin/settings", "Settings",
                                                  access::Permission::manage_reference_data},
                                          NavItem{"/restricted-records", "Restricted records",

@@ -52,6 +52,8 @@ inline constexpr PageTemplate team_form{"admin/team_form"};
 inline constexpr PageTemplate places{"admin/places"};
 inline constexpr PageTemplate place_form{"admin/place_form"};
 inline constexpr PageTemplate settings{"admin/settings"};
+inline constexpr PageTemplate establishments{"admin/establishments"};
+inline constexpr PageTemplate establishment_form{"admin/establishment_form"};
 // The audit search form with a mistake in what was typed: no search was run.
 inline constexpr PageTemplate audit_search_errors{"audit/search"};
 
@@ -75,6 +77,12 @@ inline constexpr PersonalDataTemplate restricted_records{"restricted_records"};
 inline constexpr PersonalDataTemplate child_offences{"justice/offences"};
 inline constexpr PersonalDataTemplate offence_form{"justice/offence_form"};
 inline constexpr PersonalDataTemplate outcome_form{"justice/outcome_form"};
+// A child's remands and custody episodes (src/justice/custody_pages.cpp): the page, and the
+// forms to record a remand or end one, record a custody episode, a release or a transfer.
+inline constexpr PersonalDataTemplate child_custody{"justice/custody"};
+inline constexpr PersonalDataTemplate remand_form{"justice/remand_form"};
+inline constexpr PersonalDataTemplate custody_form{"justice/custody_form"};
+inline constexpr PersonalDataTemplate custody_date_form{"justice/custody_date_form"};
 
 // Allocation and caseloads (src/allocation): who works with a child; the children on a
 // caseload; the cases waiting for a case manager. The team's caseloads count children but

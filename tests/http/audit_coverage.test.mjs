@@ -389,6 +389,57 @@ test('offences and outcomes: the page, the forms, their errors, co-defendants an
   await check('POST /children/{id}/outcomes/new', 404, postForm('/children/NOSUCHCHILD/outcomes/new', {}));
 });
 
+test('remands and custody: the page, the forms and their errors; the establishments, which show no child', async () => {
+  const [, , child] = childrenIn(`date_of_birth <= '${thisYear - 15}-01-01'`);
+  const rowId = `(SELECT id FROM children WHERE public_id = '${child.id}')`;
+  clearJusticeRecord(database.db, rowId);
+  // A running remand and a custody episode still open, written straight in, so each form
+  // has something to end; every post below is refused, so nothing changes.
+  sql(database.db, `INSERT INTO remands (exchange_id, child_id, start_date, remand_type, created_at)
+    VALUES ('AUD-R1', ${rowId}, '${thisYear - 1}-01-10', 'remand_youth_detention', '2026-01-01T00:00:00Z')`);
+  sql(database.db, `INSERT INTO custody_episodes (exchange_id, child_id, establishment, establishment_type, start_date, created_at)
+    VALUES ('AUD-E1', ${rowId}, 'Wetherby YOI', 'yoi', '${thisYear - 1}-01-10', '2026-01-01T00:00:00Z')`);
+  const remand = sql(database.db, "SELECT id FROM remands WHERE exchange_id = 'AUD-R1'");
+  const episode = sql(database.db, "SELECT id FROM custody_episodes WHERE exchange_id = 'AUD-E1'");
+  const record = `/children/${child.id}`;
+  const early = { 'end-date-day': '1', 'end-date-month': '1', 'end-date-year': String(thisYear - 2) };
+  await check('GET /children/{id}/custody', 200, () => staff.request(`${record}/custody`), { shows: [child.id] });
+  await check('GET /children/{id}/custody', 404, () => staff.request('/children/NOSUCHCHILD/custody'));
+  await check('GET /children/{id}/remands/new', 200, () => staff.request(`${record}/remands/new`), { shows: [child.id] });
+  await check('GET /children/{id}/remands/new', 404, () => staff.request('/children/NOSUCHCHILD/remands/new'));
+  await check('POST /children/{id}/remands/new', 422, postForm(`${record}/remands/new`, { 'remand-type': 'castle' }), { shows: [child.id] });
+  await check('POST /children/{id}/remands/new', 404, postForm('/children/NOSUCHCHILD/remands/new', {}));
+  await check('GET /children/{id}/remands/{remand}/end', 200, () => staff.request(`${record}/remands/${remand}/end`), { shows: [child.id] });
+  await check('GET /children/{id}/remands/{remand}/end', 404, () => staff.request(`${record}/remands/999999999/end`));
+  await check('POST /children/{id}/remands/{remand}/end', 422, postForm(`${record}/remands/${remand}/end`, early), { shows: [child.id] });
+  await check('POST /children/{id}/remands/{remand}/end', 404, postForm(`${record}/remands/999999999/end`, early));
+  await check('GET /children/{id}/custody/new', 200, () => staff.request(`${record}/custody/new`), { shows: [child.id] });
+  await check('GET /children/{id}/custody/new', 404, () => staff.request('/children/NOSUCHCHILD/custody/new'));
+  await check('POST /children/{id}/custody/new', 422, postForm(`${record}/custody/new`, {}), { shows: [child.id] });
+  await check('POST /children/{id}/custody/new', 404, postForm('/children/NOSUCHCHILD/custody/new', {}));
+  for (const action of ['release', 'transfer']) {
+    const route = `/children/{id}/custody/{episode}/${action}`;
+    await check(`GET ${route}`, 200, () => staff.request(`${record}/custody/${episode}/${action}`), { shows: [child.id] });
+    await check(`GET ${route}`, 404, () => staff.request(`${record}/custody/999999999/${action}`));
+    await check(`POST ${route}`, 422, postForm(`${record}/custody/${episode}/${action}`, {}), { shows: [child.id] });
+    await check(`POST ${route}`, 404, postForm(`${record}/custody/999999999/${action}`, {}));
+  }
+
+  const admin = new Browserless(server.baseUrl);
+  await admin.signIn('admin');
+  const post = (pathname, fields = {}) => postForm(pathname, fields, admin);
+  await check('GET /admin/establishments', 200, () => admin.request('/admin/establishments'), { by: 'admin' });
+  await check('GET /admin/establishments/new', 200, () => admin.request('/admin/establishments/new'), { by: 'admin' });
+  await check('POST /admin/establishments/new', 422, post('/admin/establishments/new', { name: '' }), { by: 'admin' });
+  const wetherby = sql(database.db, "SELECT id FROM establishments WHERE name = 'Wetherby YOI'");
+  await check('GET /admin/establishments/{establishment}', 200, () => admin.request(`/admin/establishments/${wetherby}`), { by: 'admin' });
+  await check('GET /admin/establishments/{establishment}', 404, () => admin.request('/admin/establishments/999999'), { by: 'admin' });
+  await check('POST /admin/establishments/{establishment}', 422, post(`/admin/establishments/${wetherby}`, { name: '' }), { by: 'admin' });
+  await check('POST /admin/establishments/{establishment}', 404, post('/admin/establishments/999999'), { by: 'admin' });
+  await check('POST /admin/establishments/{establishment}/retire', 404, post('/admin/establishments/999999/retire'), { by: 'admin' });
+  await check('POST /admin/establishments/{establishment}/reinstate', 404, post('/admin/establishments/999999/reinstate'), { by: 'admin' });
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })
@@ -411,7 +462,7 @@ test('every action written has words on the audit pages, and every record an eve
   assert.equal((await dpo.request(`/audit?record=${child.id}`)).status, 200);
   // An id listed without a kind takes the kind of the action's first word: right for
   // "child.list", wrong for "caseload.mine", which must list "child:ID".
-  const records = ['child', 'staff', 'team', 'setting', 'service_setting', 'area', 'district'];
+  const records = ['child', 'staff', 'team', 'setting', 'service_setting', 'area', 'district', 'establishment'];
   const misfiled = sql(database.db, `SELECT DISTINCT r.record_type || ' from ' || e.action FROM audit_event_records r
     JOIN audit_events e ON e.id = r.event_id WHERE r.record_type NOT IN (${records.map((kind) => `'${kind}'`).join(', ')})`)
     .split('\n').filter(Boolean);

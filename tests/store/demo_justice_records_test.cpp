@@ -96,6 +96,28 @@ TEST_F(DemoJusticeRecords, EveryOutcomeTypeIsThere) {
             0);
 }
 
+// Custody is in the secure estate of the reference data (schema 21), at an establishment of
+// its type that takes the child's age on the day they arrive; some move between
+// establishments, and some to the adult estate at 18 (the day one stay ends the next begins).
+TEST_F(DemoJusticeRecords, CustodyIsInTheReferenceDataAtEstablishmentsTakingTheChildsAge) {
+  auto db = connection();
+  for (const auto& row : db->query("SELECT c.date_of_birth, e.start_date, e.establishment, s.establishment_type,"
+                                   " s.youngest_age, s.oldest_age, e.establishment_type FROM custody_episodes e"
+                                   " JOIN children c ON c.id = e.child_id"
+                                   " LEFT JOIN establishments s ON s.name = e.establishment",
+                                   {})) {
+    ASSERT_TRUE(row.optional_text(3)) << row.text(2) << " is not in the reference data";
+    EXPECT_EQ(row.text(3), row.text(6)) << row.text(2);
+    int age = age_on(*parse_iso_date(row.text(0)), *parse_iso_date(row.text(1)));
+    EXPECT_GE(age, row.integer(4)) << row.text(2) << " on " << row.text(1);
+    if (auto oldest = row.optional_integer(5)) EXPECT_LE(age, *oldest) << row.text(2) << " on " << row.text(1);
+  }
+  const std::string moved = "SELECT COUNT(*) FROM custody_episodes a JOIN custody_episodes b ON b.child_id = a.child_id"
+                            " AND b.start_date = a.release_date AND b.id <> a.id WHERE ";
+  EXPECT_GT(count(*db, moved + "b.establishment_type <> 'adult_prison'"), 0);
+  EXPECT_GT(count(*db, moved + "a.establishment_type <> 'adult_prison' AND b.establishment_type = 'adult_prison'"), 0);
+}
+
 // Current orders are what a caseload holds: each named case manager has a child on each kind.
 TEST_F(DemoJusticeRecords, TheNamedCaseManagersHoldEveryKindOfOrder) {
   auto db = connection();

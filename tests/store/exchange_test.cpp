@@ -350,6 +350,20 @@ TEST_F(ExchangeTest, JusticeRecordsMayNameRecordsAlreadyInTheDatabase) {
   EXPECT_EQ(count_rows(test_.database()), before);
 }
 
+// The format asks of a custody episode's outcome_id only that it resolves to its child's
+// outcome (spec, "Rules the importer enforces"): not that it is custodial, and the
+// establishment is free text, whatever the secure estate's reference data says (decision
+// 0017). The custody form's rules are the form's.
+TEST_F(ExchangeTest, AnImportedCustodyEpisodeNeedsOnlyWhatTheFormatSays) {
+  ASSERT_TRUE(import_valid_set().ok());
+  TemporaryFolder later;
+  write_text(later / "custody_episodes.csv", "episode_id,child_id,outcome_id,establishment,establishment_type,"
+                                             "start_date\nE-6,C-1001,X-1,Medway Secure Training Centre,stc,2023-03-02\n");
+  auto report = import(later.path());
+  ASSERT_TRUE(report.ok()) << ::testing::PrintToString(where_all(report));
+  EXPECT_EQ(report.custody_episodes, 1u);
+}
+
 TEST_F(ExchangeTest, ADateOfBirthMayBeTodayButNotTomorrow) {
   Date today = today_utc();
   Date tomorrow{std::chrono::sys_days(today) + std::chrono::days{1}};
