@@ -57,7 +57,7 @@ async function post(session, pathname, fields) {
 
 const rows = (query) => sql(database.db, query).split('\n').filter(Boolean);
 const remandsOf = (c) => rows(`SELECT remand_type || '|' || start_date || '|' || COALESCE(end_date, '') FROM remands WHERE child_id = ${c.rowId} ORDER BY id`);
-const episodesOf = (c) => rows(`SELECT establishment || '|' || start_date || '|' || COALESCE(release_date, '') || '|' || COALESCE(outcome_id, '')
+const episodesOf = (c) => rows(`SELECT establishment || '|' || start_date || '|' || COALESCE(release_date, '') || '|' || COALESCE(CAST(outcome_id AS TEXT), '')
   FROM custody_episodes WHERE child_id = ${c.rowId} ORDER BY id`);
 const establishmentId = (name) => sql(database.db, `SELECT id FROM establishments WHERE name = '${name}'`);
 
