@@ -75,6 +75,11 @@ inline constexpr PersonalDataTemplate restricted_records{"restricted_records"};
 inline constexpr PersonalDataTemplate child_offences{"justice/offences"};
 inline constexpr PersonalDataTemplate offence_form{"justice/offence_form"};
 inline constexpr PersonalDataTemplate outcome_form{"justice/outcome_form"};
+// A youth rehabilitation order's requirements with their progress, and the forms to add a
+// requirement and to record progress (src/justice/requirement_pages.cpp).
+inline constexpr PersonalDataTemplate order_requirements{"justice/requirements"};
+inline constexpr PersonalDataTemplate requirement_form{"justice/requirement_form"};
+inline constexpr PersonalDataTemplate progress_form{"justice/progress_form"};
 
 // Allocation and caseloads (src/allocation): who works with a child; the children on a
 // caseload; the cases waiting for a case manager. The team's caseloads count children but
