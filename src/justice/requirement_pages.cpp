@@ -53,10 +53,15 @@ std::optional<AddressedOrder> addressed_order(PageContext& context, store::Conne
   return order;
 }
 
-std::string order_name(const AddressedOrder& order) {
+// The outcome's type as the middle of a sentence: "referral order".
+std::string type_in_words(const AddressedOrder& order) {
   std::string type = justice::outcome_type_label(order.outcome.details.outcome_type);
   type[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(type[0])));
-  return type + " of " + to_display(order.outcome.details.outcome_date);
+  return type;
+}
+
+std::string order_name(const AddressedOrder& order) {
+  return type_in_words(order) + " of " + to_display(order.outcome.details.outcome_date);
 }
 
 // The page's layout: the child's header and a Back link to the outcome's page.
@@ -85,7 +90,7 @@ Response requirements_page(PageContext& context, store::Connection& connection, 
   ViewData data = order_page_data(context, connection, order, "Requirements of the order");
   data.set("yro", order.yro.has_value());
   data.set("not_yro", !order.yro);
-  data.set("outcome_type", justice::outcome_type_label(order.outcome.details.outcome_type));
+  data.set("outcome_type", type_in_words(order));
   bool may_change = order.yro && context.may(access::Permission::correct_child_record);
   data.set("may_change", may_change);
   if (order.yro) {
