@@ -67,14 +67,14 @@ test('adding requirements within the limits and recording progress on them', asy
     await page.getByLabel(`Day ${day}`, { exact: true }).fill(hours);
   }
   await page.getByRole('button', { name: 'Add the requirement' }).click();
-  await page.getByText('Requirement added').waitFor();
+  await page.getByRole('heading', { name: 'Requirement added', exact: true }).waitFor();
 
   await page.getByRole('button', { name: 'Add a requirement' }).click();
   await page.getByLabel('Requirement').selectOption('unpaid_work');
   await page.getByLabel('Days or hours ordered').fill('120');
   await fillDate(page, 'Start date', '2023-06-05');
   await page.getByRole('button', { name: 'Add the requirement' }).click();
-  await page.getByText('Requirement added').waitFor();
+  await page.getByRole('heading', { name: 'Requirement added', exact: true }).waitFor();
 
   await page.getByRole('link', { name: 'Record progress on the Unpaid work requirement' }).click();
   await check(page, 'the progress form');
@@ -82,7 +82,7 @@ test('adding requirements within the limits and recording progress on them', asy
   await page.getByLabel('Hours done').fill('42');
   await page.getByLabel('Note (optional)').fill('Sessions at the community garden');
   await page.getByRole('button', { name: 'Record progress' }).click();
-  await page.getByText('Progress recorded').waitFor();
+  await page.getByRole('heading', { name: 'Progress recorded', exact: true }).waitFor();
   const card = page.locator('.govuk-summary-card', { hasText: 'Unpaid work' });
   await card.getByText('78 hours').waitFor();
   await check(page, 'an order with requirements and progress');
