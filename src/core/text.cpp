@@ -229,4 +229,21 @@ std::size_t utf8_length(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+std::vector<std::string> split_on_commas(std::string_view text) {
+  std::vector<std::string> items;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t comma = std::min(text.find(',', at), text.size());
+    items.emplace_back(text.substr(at, comma - at));
+    at = comma + 1;
+  }
+  return items;
+}
+
+std::string join_with_commas(const std::vector<std::string>& items) {
+  std::string text;
+  for (const auto& item : items) text += (text.empty() ? "" : ",") + item;
+  return text;
+}
+
 }  // namespace pathway

@@ -2,6 +2,7 @@
 // Text helpers shared by features: search folding and trimming.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pathway {
 
@@ -45,5 +46,9 @@ std::string with_valid_utf8(std::string_view text);
 // The number of characters (code points) in UTF-8 text, for length limits people read
 // ("100 characters or fewer"): every byte that does not continue a sequence.
 std::size_t utf8_length(std::string_view text);
+
+// A list stored as its items separated by commas (items hold no commas): "" is no items.
+std::vector<std::string> split_on_commas(std::string_view text);
+std::string join_with_commas(const std::vector<std::string>& items);
 
 }  // namespace pathway

@@ -67,6 +67,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_access_history(*connection, now_unix_seconds());
   add_break_glass_on_demo_caseload(*connection, now_unix_seconds());
   add_demo_justice_records(*connection, options.seed, today_utc(), now_unix_seconds());
+  add_demo_yro_requirements(*connection, options.seed, today_utc());
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

@@ -268,6 +268,11 @@ struct JusticeRecordCounts;
 JusticeRecordCounts add_demo_justice_records(store::Connection& connection, std::uint64_t seed, Date today,
                                              std::int64_t now);
 
+// After the justice records: requirements for every youth rehabilitation order, within the
+// law for its conviction date, with progress consistent with its dates as of `today`
+// (demo_yro_requirements.cpp). Returns the requirements added.
+int add_demo_yro_requirements(store::Connection& connection, std::uint64_t seed, Date today);
+
 // Sets the service to require two-factor sign-in of no role (demo_two_factor.cpp).
 void require_no_two_factor(store::Connection& connection);
 

@@ -96,21 +96,21 @@ const std::vector<YroLimits>& yro_limit_versions() {
 
 const YroLimits& yro_limits_on(Date conviction_date) { return rule_in_force(yro_limit_versions(), conviction_date); }
 
-IssPilot iss_pilot(std::vector<std::string> local_authority_codes) {
+IssPilot iss_pilot(std::vector<std::string> district_codes) {
   IssPilot pilot;
   pilot.starts_on = date_of(2023, 7, 3);
   // Extended to 3 January 2026 (domain.md); its later status is to be confirmed (check).
   pilot.ends_before = date_of(2026, 1, 3);
   pilot.extended_activity_max_days = 365;
-  pilot.local_authority_codes = std::move(local_authority_codes);
+  pilot.district_codes = std::move(district_codes);
   return pilot;
 }
 
-bool in_iss_pilot(const IssPilot& pilot, Date conviction_date, std::string_view local_authority_code) {
+bool in_iss_pilot(const IssPilot& pilot, Date conviction_date, std::string_view home_district_code) {
   if (conviction_date < pilot.starts_on) return false;
   if (pilot.ends_before && !(conviction_date < *pilot.ends_before)) return false;
-  const auto& codes = pilot.local_authority_codes;
-  return std::find(codes.begin(), codes.end(), local_authority_code) != codes.end();
+  const auto& codes = pilot.district_codes;
+  return std::find(codes.begin(), codes.end(), home_district_code) != codes.end();
 }
 
 }  // namespace pathway::justice

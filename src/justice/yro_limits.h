@@ -88,19 +88,21 @@ const YroLimits& yro_limits_on(Date conviction_date);
 
 // The pilot of extended activity of up to 365 days in a YRO with ISS (Sch. 6 para 2(2A),
 // brought into force in the areas SI 2023/705 lists from 3 July 2023). The areas are
-// configuration: local authority codes (e.g. "E06000001"), none by default; the service's
-// administrator sets them.
+// configuration: the codes of the service's districts (reference/geography.h, e.g.
+// "THANET") that lie in a pilot area, none by default; the service's administrator sets
+// them (reference/iss_pilot_districts.h), and a child's home district decides.
 struct IssPilot {
   Date starts_on;                   // convictions from this day
   std::optional<Date> ends_before;  // convictions before this day; empty: still running
   int extended_activity_max_days = 0;
-  std::vector<std::string> local_authority_codes;
+  std::vector<std::string> district_codes;
 };
 
-// The pilot's dates and limit, with `local_authority_codes` as its areas.
-IssPilot iss_pilot(std::vector<std::string> local_authority_codes = {});
+// The pilot's dates and limit, with `district_codes` as its areas.
+IssPilot iss_pilot(std::vector<std::string> district_codes = {});
 
-// Whether the pilot applies to a conviction on `conviction_date` in `local_authority_code`.
-bool in_iss_pilot(const IssPilot& pilot, Date conviction_date, std::string_view local_authority_code);
+// Whether the pilot applies to a conviction on `conviction_date` of a child living in
+// `home_district_code`.
+bool in_iss_pilot(const IssPilot& pilot, Date conviction_date, std::string_view home_district_code);
 
 }  // namespace pathway::justice

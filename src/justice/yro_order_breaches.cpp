@@ -54,18 +54,8 @@ void need(std::vector<RuleBreach>& breaches, const ProposedYro& order, Requireme
       {"requirements", "an order " + std::string(order_words) + " has a " + label_of(kind) + " requirement: add one"});
 }
 
-void check_composition(std::vector<RuleBreach>& breaches, const ProposedYro& order, const YroLimits& limits) {
-  if (order.requirements.empty()) {
-    breaches.push_back({"requirements", "an order has at least one requirement: add one"});
-    return;
-  }
-  if (order.kind == YroKind::intensive_supervision_and_surveillance) {
-    constexpr std::string_view iss = "with intensive supervision and surveillance";
-    need(breaches, order, K::activity, iss);  // an extended one: its days are checked with it
-    need(breaches, order, K::supervision, iss);
-    need(breaches, order, K::curfew, iss);
-  }
-  if (order.kind == YroKind::fostering) need(breaches, order, K::fostering, "with fostering");
+// Electronic monitoring without a requirement it monitors.
+void check_monitoring(std::vector<RuleBreach>& breaches, const ProposedYro& order, const YroLimits& limits) {
   if (has_kind(order, K::electronic_monitoring)) {
     const auto& partners = limits.monitoring_accompanies;
     bool accompanied =
@@ -81,8 +71,19 @@ void check_composition(std::vector<RuleBreach>& breaches, const ProposedYro& ord
   }
 }
 
-void check_each_kind_once(std::vector<RuleBreach>& breaches, const ProposedYro& order) {
-  for (std::size_t i = 0; i < order.requirements.size(); ++i) {
+void check_composition(std::vector<RuleBreach>& breaches, const ProposedYro& order, const YroLimits& limits) {
+  if (order.requirements.empty()) {
+    breaches.push_back({"requirements", "an order has at least one requirement: add one"});
+    return;
+  }
+  auto missing = yro_missing_requirements(order);
+  breaches.insert(breaches.end(), missing.begin(), missing.end());
+  check_monitoring(breaches, order, limits);
+}
+
+// The requirements from `first` on, each against those before it.
+void check_each_kind_once(std::vector<RuleBreach>& breaches, const ProposedYro& order, std::size_t first = 0) {
+  for (std::size_t i = first; i < order.requirements.size(); ++i) {
     RequirementKind kind = order.requirements[i].kind;
     bool earlier = std::any_of(order.requirements.begin(), order.requirements.begin() + static_cast<long>(i),
                                [kind](const Requirement& requirement) { return requirement.kind == kind; });
@@ -96,6 +97,20 @@ void check_each_kind_once(std::vector<RuleBreach>& breaches, const ProposedYro& 
                           "a fostering requirement is only in a youth rehabilitation order with fostering"});
     }
   }
+}
+
+RequirementContext requirement_context(const ProposedYro& order, const YroLimits& limits, const IssPilot& pilot) {
+  RequirementContext context;
+  context.limits = &limits;
+  context.order_kind = order.kind;
+  context.age_at_conviction = age_on(order.date_of_birth, order.conviction_date);
+  context.date_of_birth = order.date_of_birth;
+  context.takes_effect = order.takes_effect;
+  context.end_date = order.end_date;
+  context.extended_activity_max_days = in_iss_pilot(pilot, order.conviction_date, order.home_district_code)
+                                           ? pilot.extended_activity_max_days
+                                           : limits.extended_activity_max_days;
+  return context;
 }
 
 }  // namespace
@@ -113,20 +128,42 @@ std::vector<RuleBreach> yro_breaches(const ProposedYro& order, const IssPilot& p
   check_composition(breaches, order, limits);
   check_each_kind_once(breaches, order);
 
-  RequirementContext context;
-  context.limits = &limits;
-  context.order_kind = order.kind;
-  context.age_at_conviction = age_on(order.date_of_birth, order.conviction_date);
-  context.date_of_birth = order.date_of_birth;
-  context.takes_effect = order.takes_effect;
-  context.end_date = order.end_date;
-  context.extended_activity_max_days = in_iss_pilot(pilot, order.conviction_date, order.local_authority_code)
-                                           ? pilot.extended_activity_max_days
-                                           : limits.extended_activity_max_days;
+  RequirementContext context = requirement_context(order, limits, pilot);
   for (std::size_t i = 0; i < order.requirements.size(); ++i) {
     auto found = requirement_breaches(order.requirements[i], i, context);
     breaches.insert(breaches.end(), found.begin(), found.end());
   }
+  return breaches;
+}
+
+std::vector<RuleBreach> yro_missing_requirements(const ProposedYro& order) {
+  std::vector<RuleBreach> missing;
+  if (order.kind == YroKind::intensive_supervision_and_surveillance) {
+    constexpr std::string_view iss = "with intensive supervision and surveillance";
+    need(missing, order, K::activity, iss);  // an extended one: its days are checked with it
+    need(missing, order, K::supervision, iss);
+    need(missing, order, K::curfew, iss);
+  }
+  if (order.kind == YroKind::fostering) need(missing, order, K::fostering, "with fostering");
+  return missing;
+}
+
+std::vector<RuleBreach> requirement_addition_breaches(const ProposedYro& order, const Requirement& requirement,
+                                                      const IssPilot& pilot) {
+  const YroLimits& limits = yro_limits_on(order.conviction_date);
+  ProposedYro with = order;
+  with.requirements.push_back(requirement);
+  std::size_t index = order.requirements.size();
+  std::vector<RuleBreach> breaches;
+  check_each_kind_once(breaches, with, index);
+  auto own = requirement_breaches(requirement, index, requirement_context(with, limits, pilot));
+  breaches.insert(breaches.end(), own.begin(), own.end());
+  // Named as the new requirement's own fields: the form has no others.
+  std::string prefix = "requirements[" + std::to_string(index) + "].";
+  for (auto& breach : breaches) {
+    if (breach.field.starts_with(prefix)) breach.field = "requirement." + breach.field.substr(prefix.size());
+  }
+  check_monitoring(breaches, with, limits);
   return breaches;
 }
 

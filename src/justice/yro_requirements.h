@@ -45,7 +45,7 @@ struct ProposedYro {
   Date date_of_birth;
   Date takes_effect;                 // usually the day it is made (s. 198)
   Date end_date;                     // by which every requirement is complied with (s. 187)
-  std::string local_authority_code;  // where it is made: decides the ISS pilot
+  std::string home_district_code;  // the child's: decides the ISS pilot
   std::vector<Requirement> requirements;
 };
 
@@ -55,6 +55,22 @@ struct ProposedYro {
 // i-th requirement (from 0; field amount, unit, starts_on, ends_on, curfew_hours or
 // kind). `pilot` gives the areas of the ISS pilot (iss_pilot() by default: none).
 std::vector<RuleBreach> yro_breaches(const ProposedYro& order, const IssPilot& pilot = iss_pilot());
+
+// The requirements an order of its kind must have and does not yet (with ISS: an extended
+// activity, a supervision and a curfew requirement; with fostering: a fostering
+// requirement), each named "requirements". yro_breaches includes them; a record whose
+// requirements are added one at a time shows them as still to add.
+std::vector<RuleBreach> yro_missing_requirements(const ProposedYro& order);
+
+// Every way adding `requirement` to `order` (whose requirements are already recorded)
+// breaks the law for the conviction date: the requirement's own limits, named
+// "requirement.<field>" (amount, unit, starts_on, ends_on, curfew_hours, kind: its kind
+// already in the order, or not allowed for the child's age or the order's kind), and
+// electronic monitoring left without a requirement it monitors, named "requirements". The
+// order's own dates and the requirements it still needs (yro_missing_requirements) are
+// not breaches of the addition.
+std::vector<RuleBreach> requirement_addition_breaches(const ProposedYro& order, const Requirement& requirement,
+                                                      const IssPilot& pilot = iss_pilot());
 
 // What the order's requirements are checked against: used by yro_breaches and by
 // requirement_breaches below.

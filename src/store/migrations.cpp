@@ -615,6 +615,38 @@ INSERT INTO establishments (name, establishment_type, youngest_age, oldest_age, 
   ('Feltham B YOI', 'adult_prison', 18, NULL, 1),
   ('Isis YOI', 'adult_prison', 18, NULL, 1),
   ('Swinfen Hall YOI', 'adult_prison', 18, NULL, 1);
+// Version 19: the requirements of a youth rehabilitation order and the progress made on
+// each (justice/requirements.h), as the sentencing library describes them
+// (justice/yro_requirements.h): the kind, the amount ordered in its unit, the days it runs,
+// a curfew's hours on each of the 7 days from its start ("8,8,8,8,8,0,0"). Each kind once
+// per order. Not in the exchange format.
+constexpr std::string_view v19_yro_requirements = R"SQL(
+CREATE TABLE yro_requirements (
+  id {{id}},
+  outcome_id {{int}} NOT NULL REFERENCES outcomes(id),
+  kind TEXT NOT NULL CHECK (kind IN ('activity', 'supervision', 'unpaid_work', 'programme', 'attendance_centre',
+    'prohibited_activity', 'curfew', 'exclusion', 'residence', 'local_authority_residence', 'fostering',
+    'mental_health_treatment', 'drug_treatment', 'drug_testing', 'intoxicating_substance_treatment', 'education',
+    'electronic_monitoring')),
+  amount {{int}} CHECK (amount > 0),
+  unit TEXT NOT NULL CHECK (unit IN ('none', 'days', 'hours')),
+  starts_on TEXT NOT NULL,
+  ends_on TEXT,
+  curfew_hours TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (outcome_id, kind),
+  CHECK (ends_on IS NULL OR ends_on >= starts_on)
+);
+CREATE TABLE yro_requirement_progress (
+  id {{id}},
+  requirement_id {{int}} NOT NULL REFERENCES yro_requirements(id),
+  done_on TEXT NOT NULL,
+  amount {{int}} CHECK (amount > 0),
+  note TEXT,
+  recorded_by {{int}} NOT NULL REFERENCES staff(id),
+  created_at TEXT NOT NULL
+);
+CREATE INDEX yro_requirement_progress_by_requirement ON yro_requirement_progress(requirement_id, done_on);
 )SQL";
 
 constexpr std::string_view v13_append_only_sqlite = R"SQL(
@@ -733,6 +765,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v16_offence_codefendants, Backend::postgresql)},
       {17, "a name index and an exact count for a million children", std::string(v17_children_name_index_sqlite),
        std::string(v17_children_name_index_postgresql)},
+      {19, "the requirements of youth rehabilitation orders and their progress",
+       for_backend(v19_yro_requirements, Backend::sqlite), for_backend(v19_yro_requirements, Backend::postgresql)},
       {21, "the secure estate's establishments as reference data", for_backend(v21_establishments, Backend::sqlite),
        for_backend(v21_establishments, Backend::postgresql)},
   };

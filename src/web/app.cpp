@@ -35,6 +35,7 @@ void add_offence_pages(Routes& routes);
 void add_outcome_pages(Routes& routes);
 void add_establishment_pages(Routes& routes);
 void add_custody_pages(Routes& routes);
+void add_requirement_pages(Routes& routes);
 
 namespace {
 
@@ -115,6 +116,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_outcome_pages(routes);
   add_establishment_pages(routes);
   add_custody_pages(routes);
+  add_requirement_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

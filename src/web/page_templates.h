@@ -83,6 +83,11 @@ inline constexpr PersonalDataTemplate child_custody{"justice/custody"};
 inline constexpr PersonalDataTemplate remand_form{"justice/remand_form"};
 inline constexpr PersonalDataTemplate custody_form{"justice/custody_form"};
 inline constexpr PersonalDataTemplate custody_date_form{"justice/custody_date_form"};
+// A youth rehabilitation order's requirements with their progress, and the forms to add a
+// requirement and to record progress (src/justice/requirement_pages.cpp).
+inline constexpr PersonalDataTemplate order_requirements{"justice/requirements"};
+inline constexpr PersonalDataTemplate requirement_form{"justice/requirement_form"};
+inline constexpr PersonalDataTemplate progress_form{"justice/progress_form"};
 
 // Allocation and caseloads (src/allocation): who works with a child; the children on a
 // caseload; the cases waiting for a case manager. The team's caseloads count children but

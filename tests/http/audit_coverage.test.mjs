@@ -440,6 +440,44 @@ test('remands and custody: the page, the forms and their errors; the establishme
   await check('POST /admin/establishments/{establishment}/reinstate', 404, post('/admin/establishments/999999/reinstate'), { by: 'admin' });
 });
 
+test('a youth rehabilitation order\'s requirements: the page, the forms, their errors, saving and a missing order', async () => {
+  // Not a child the offences test above takes (its first two).
+  const child = childrenIn(`date_of_birth <= '${thisYear - 14}-01-01'`)[5];
+  const rowId = `(SELECT id FROM children WHERE public_id = '${child.id}')`;
+  clearJusticeRecord(database.db, rowId);
+  const offence = sql(database.db, `INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, created_at)
+    VALUES ('AUDIT-REQ-O', ${rowId}, '${thisYear - 1}-01-10', 'robbery', 4, '2024-01-01T00:00:00Z') RETURNING id`);
+  const outcome = sql(database.db, `INSERT INTO outcomes (exchange_id, child_id, outcome_date, outcome_type, start_date,
+    length_months, created_at) VALUES ('AUDIT-REQ-U', ${rowId}, '${thisYear - 1}-03-01', 'youth_rehabilitation_order',
+    '${thisYear - 1}-03-01', 12, '2024-01-01T00:00:00Z') RETURNING id`);
+  sql(database.db, `INSERT INTO outcome_offences (outcome_id, offence_id) VALUES (${outcome}, ${offence})`);
+  const page = `/children/${child.id}/outcomes/${outcome}/requirements`;
+  const missing = `/children/NOSUCHCHILD/outcomes/${outcome}/requirements`;
+  const start = { 'starts-on-day': '1', 'starts-on-month': '3', 'starts-on-year': String(thisYear - 1) };
+  await check('GET /children/{id}/outcomes/{outcome}/requirements', 200, () => staff.request(page), { shows: [child.id] });
+  await check('GET /children/{id}/outcomes/{outcome}/requirements', 404, () => staff.request(missing));
+  await check('GET /children/{id}/outcomes/{outcome}/requirements/new', 200, () => staff.request(`${page}/new`), { shows: [child.id] });
+  await check('GET /children/{id}/outcomes/{outcome}/requirements/new', 404, () => staff.request(`${missing}/new`));
+  await check('POST /children/{id}/outcomes/{outcome}/requirements/new', 422,
+    postForm(`${page}/new`, { kind: 'electronic_monitoring', ...start }), { shows: [child.id] });
+  await check('POST /children/{id}/outcomes/{outcome}/requirements/new', 303,
+    postForm(`${page}/new`, { kind: 'supervision', ...start }));
+  await check('POST /children/{id}/outcomes/{outcome}/requirements/new', 404, postForm(`${missing}/new`, {}));
+  const requirement = sql(database.db, `SELECT id FROM yro_requirements WHERE outcome_id = ${outcome}`);
+  const progress = `${page}/${requirement}/progress`;
+  const done = { 'done-on-day': '1', 'done-on-month': '4', 'done-on-year': String(thisYear - 1) };
+  await check('GET /children/{id}/outcomes/{outcome}/requirements/{requirement}/progress', 200, () => staff.request(progress), { shows: [child.id] });
+  await check('GET /children/{id}/outcomes/{outcome}/requirements/{requirement}/progress', 404,
+    () => staff.request(`${page}/999999999/progress`));
+  await check('POST /children/{id}/outcomes/{outcome}/requirements/{requirement}/progress', 422,
+    postForm(progress, { ...done, amount: '5' }), { shows: [child.id] });
+  await check('POST /children/{id}/outcomes/{outcome}/requirements/{requirement}/progress', 303,
+    postForm(progress, { ...done, note: 'First appointment kept' }));
+  await check('POST /children/{id}/outcomes/{outcome}/requirements/{requirement}/progress', 404,
+    postForm(`${missing}/${requirement}/progress`, done));
+  await check('GET /children/{id}/outcomes/{outcome}/requirements', 200, () => staff.request(page), { shows: [child.id] });
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })

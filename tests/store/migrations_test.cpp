@@ -26,6 +26,16 @@ TEST(Migrations, BuildTheSchemaFromAnEmptyFile) {
   }
 }
 
+// migrate() applies the list in order and stops at the last entry's version, so a version
+// listed after a higher one would never be applied (and would make the newer database look
+// like one from a newer program).
+TEST(Migrations, AreListedInAscendingVersionOrder) {
+  const auto& all = store::migrations();
+  for (std::size_t i = 1; i < all.size(); ++i) {
+    EXPECT_LT(all[i - 1].version, all[i].version) << "entry " << i;
+  }
+}
+
 TEST(Migrations, AreAppliedOnlyOnce) {
   testing::TestDatabase test;
   EXPECT_EQ(store::migrate(test.database()), 0);

@@ -70,6 +70,9 @@ export function clearJusticeRecord(db, rowId) {
   const outcomes = `SELECT id FROM outcomes WHERE child_id = ${rowId}`;
   sql(db, `DELETE FROM offence_codefendants WHERE child_id = ${rowId} OR offence_id IN (${offences})`);
   sql(db, `DELETE FROM custody_episodes WHERE child_id = ${rowId}`);
+  const requirements = `SELECT id FROM yro_requirements WHERE outcome_id IN (${outcomes})`;
+  sql(db, `DELETE FROM yro_requirement_progress WHERE requirement_id IN (${requirements})`);
+  sql(db, `DELETE FROM yro_requirements WHERE outcome_id IN (${outcomes})`);
   sql(db, `DELETE FROM outcome_offences WHERE outcome_id IN (${outcomes}) OR offence_id IN (${offences})`);
   sql(db, `DELETE FROM outcomes WHERE child_id = ${rowId}`);
   sql(db, `DELETE FROM offences WHERE child_id = ${rowId}`);

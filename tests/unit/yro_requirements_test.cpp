@@ -58,7 +58,7 @@ ProposedYro iss_order(int activity_days, const char* convicted = "2023-09-01") {
                            plain(K::supervision, convicted), night_curfew},
                           "2007-05-15", convicted);
   order.kind = YroKind::intensive_supervision_and_surveillance;
-  order.local_authority_code = "E06000001";
+  order.home_district_code = "THANET";
   return order;
 }
 
@@ -72,12 +72,12 @@ TEST(YroRequirements, IssExtendedActivityIsNinetyOneToOneHundredAndEightyDays) {
 }
 
 TEST(YroRequirements, IssPilotAreasAllowUpTo365DaysWhileThePilotRuns) {
-  IssPilot pilot = iss_pilot({"E06000001"});
+  IssPilot pilot = iss_pilot({"THANET"});
   EXPECT_EQ(breaches_of(iss_order(365), pilot), Fields{});
   EXPECT_EQ(breaches_of(iss_order(366), pilot), Fields{"requirements[0].amount"});
   // Not a pilot area, or the default configuration (no areas).
   auto elsewhere = iss_order(181);
-  elsewhere.local_authority_code = "E06000002";
+  elsewhere.home_district_code = "DOVER";
   EXPECT_EQ(breaches_of(elsewhere, pilot), Fields{"requirements[0].amount"});
   EXPECT_EQ(breaches_of(iss_order(181)), Fields{"requirements[0].amount"});
   // The pilot's dates: convictions from 3 July 2023, before 3 January 2026.
@@ -85,8 +85,8 @@ TEST(YroRequirements, IssPilotAreasAllowUpTo365DaysWhileThePilotRuns) {
   EXPECT_EQ(breaches_of(iss_order(365, "2023-07-03"), pilot), Fields{});
   EXPECT_EQ(breaches_of(iss_order(365, "2026-01-02"), pilot), Fields{});
   EXPECT_EQ(breaches_of(iss_order(181, "2026-01-03"), pilot), Fields{"requirements[0].amount"});
-  EXPECT_TRUE(in_iss_pilot(pilot, day("2024-01-01"), "E06000001"));
-  EXPECT_FALSE(in_iss_pilot(pilot, day("2024-01-01"), "E06000002"));
+  EXPECT_TRUE(in_iss_pilot(pilot, day("2024-01-01"), "THANET"));
+  EXPECT_FALSE(in_iss_pilot(pilot, day("2024-01-01"), "DOVER"));
 }
 
 TEST(YroRequirements, AnIssOrderHasSupervisionAndCurfewAndRunsSixMonthsOrMore) {
