@@ -33,6 +33,7 @@ void add_audit_pages(Routes& routes);
 void add_record_viewers_page(Routes& routes);
 void add_offence_pages(Routes& routes);
 void add_outcome_pages(Routes& routes);
+void add_order_pages(Routes& routes);
 
 namespace {
 
@@ -111,6 +112,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_record_viewers_page(routes);
   add_offence_pages(routes);
   add_outcome_pages(routes);
+  add_order_pages(routes);  // after add_outcome_pages: "/outcomes/new" is not an outcome
 }
 
 std::vector<std::string> WebApp::routes() const {

@@ -75,6 +75,10 @@ inline constexpr PersonalDataTemplate restricted_records{"restricted_records"};
 inline constexpr PersonalDataTemplate child_offences{"justice/offences"};
 inline constexpr PersonalDataTemplate offence_form{"justice/offence_form"};
 inline constexpr PersonalDataTemplate outcome_form{"justice/outcome_form"};
+// An outcome's own page (the order's dates, release, progress) and the forms of an order in
+// progress (its end, a warning, breach proceedings, a referral order's extension, revocation).
+inline constexpr PersonalDataTemplate child_outcome{"justice/outcome"};
+inline constexpr PersonalDataTemplate order_form{"justice/order_form"};
 
 // Allocation and caseloads (src/allocation): who works with a child; the children on a
 // caseload; the cases waiting for a case manager. The team's caseloads count children but

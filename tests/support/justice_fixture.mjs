@@ -70,6 +70,9 @@ export function clearJusticeRecord(db, rowId) {
   const outcomes = `SELECT id FROM outcomes WHERE child_id = ${rowId}`;
   sql(db, `DELETE FROM offence_codefendants WHERE child_id = ${rowId} OR offence_id IN (${offences})`);
   sql(db, `DELETE FROM custody_episodes WHERE child_id = ${rowId}`);
+  for (const table of ['order_warnings', 'breach_proceedings', 'referral_order_extensions', 'referral_order_revocations']) {
+    sql(db, `DELETE FROM ${table} WHERE outcome_id IN (${outcomes})`);
+  }
   sql(db, `DELETE FROM outcome_offences WHERE outcome_id IN (${outcomes}) OR offence_id IN (${offences})`);
   sql(db, `DELETE FROM outcomes WHERE child_id = ${rowId}`);
   sql(db, `DELETE FROM offences WHERE child_id = ${rowId}`);
