@@ -9,7 +9,7 @@ justice::CurrentStatus add_child_record_header(web::ViewData& data, store::Conne
                                                const ChildSummary& summary, Date today) {
   auto status = justice::current_status(connection, summary.child.id, today);
   data.set("child", child_summary_data(summary, today));
-  data.set("current_status", justice::current_status_data(status));
+  data.set("current_status", justice::current_status_data(status, "/children/" + summary.child.public_id));
   return status;
 }
 

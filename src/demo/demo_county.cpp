@@ -10,6 +10,7 @@
 #include "core/dates.h"
 #include "demo/demo_allocations.h"
 #include "demo/demo_parts.h"
+#include "demo/demo_order_progress.h"
 #include "demo/justice_history_writer.h"
 #include "store/transaction.h"
 
@@ -68,6 +69,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_break_glass_on_demo_caseload(*connection, now_unix_seconds());
   add_demo_justice_records(*connection, options.seed, today_utc(), now_unix_seconds());
   add_demo_yro_requirements(*connection, options.seed, today_utc());
+  add_demo_order_progress(*connection, today_utc());
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

@@ -4,11 +4,10 @@
 #include <map>
 #include <type_traits>
 
+#include "justice/chronology_sql.h"
 #include "justice/row_dates.h"
 
 namespace pathway::justice {
-
-namespace {
 
 // " AND <column> >= ? AND <column> <= ?" for the filter's dates, with their values added
 // to `params` (after the child's id).
@@ -24,6 +23,8 @@ std::string date_range(std::string_view column, const ChronologyFilter& filter, 
   }
   return sql;
 }
+
+namespace {
 
 std::vector<store::Row> rows_of(store::Connection& connection, std::string_view select, std::string_view date_column,
                                 std::int64_t child_id, const ChronologyFilter& filter) {
@@ -102,6 +103,7 @@ int step_in_day(EventKind kind) {
     case EventKind::remand: return 1;
     case EventKind::outcome: return 2;
     case EventKind::custody: return 3;
+    case EventKind::order: return 4;
   }
   return 0;
 }
@@ -110,7 +112,7 @@ int step_in_day(EventKind kind) {
 
 const std::vector<EventKind>& event_kinds() {
   static const std::vector<EventKind> kinds = {EventKind::offence, EventKind::outcome, EventKind::remand,
-                                               EventKind::custody};
+                                               EventKind::custody, EventKind::order};
   return kinds;
 }
 
@@ -120,6 +122,7 @@ std::string_view event_kind_code(EventKind kind) {
     case EventKind::outcome: return "outcome";
     case EventKind::remand: return "remand";
     case EventKind::custody: return "custody";
+    case EventKind::order: return "order";
   }
   return "";
 }
@@ -137,6 +140,7 @@ std::string_view event_kind_label(EventKind kind) {
     case EventKind::outcome: return "Outcomes";
     case EventKind::remand: return "Remands";
     case EventKind::custody: return "Custody";
+    case EventKind::order: return "Orders in progress";
   }
   return "";
 }
@@ -147,13 +151,14 @@ Date event_date(const ChronologyEvent& event) {
     Date operator()(const OutcomeEvent& outcome) const { return outcome.outcome_date; }
     Date operator()(const RemandEvent& remand) const { return remand.start_date; }
     Date operator()(const CustodyEvent& custody) const { return custody.start_date; }
+    Date operator()(const OrderProgressEvent& step) const { return step.date; }
   };
   return std::visit(Dated{}, event);
 }
 
 EventKind event_kind(const ChronologyEvent& event) {
-  static_assert(std::is_same_v<std::variant_alternative_t<static_cast<std::size_t>(EventKind::custody), ChronologyEvent>,
-                               CustodyEvent>,
+  static_assert(std::is_same_v<std::variant_alternative_t<static_cast<std::size_t>(EventKind::order), ChronologyEvent>,
+                               OrderProgressEvent>,
                 "the variant's alternatives are in the order of EventKind");
   return static_cast<EventKind>(event.index());
 }
@@ -165,6 +170,7 @@ std::vector<ChronologyEvent> chronology(store::Connection& connection, std::int6
   if (wanted(filter, EventKind::outcome)) add_outcomes(events, connection, child_id, filter);
   if (wanted(filter, EventKind::remand)) add_remands(events, connection, child_id, filter);
   if (wanted(filter, EventKind::custody)) add_custody(events, connection, child_id, filter);
+  if (wanted(filter, EventKind::order)) add_order_progress(events, connection, child_id, filter);
   // Each kind was read the latest recorded first, which a stable sort keeps among equals.
   std::stable_sort(events.begin(), events.end(), [](const ChronologyEvent& a, const ChronologyEvent& b) {
     auto date_a = event_date(a), date_b = event_date(b);

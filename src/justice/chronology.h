@@ -14,7 +14,7 @@
 
 namespace pathway::justice {
 
-enum class EventKind { offence, outcome, remand, custody };
+enum class EventKind { offence, outcome, remand, custody, order };
 
 // Every kind, in the order the filter lists them.
 const std::vector<EventKind>& event_kinds();
@@ -56,10 +56,20 @@ struct CustodyEvent {
   std::string establishment_type;
 };
 
-using ChronologyEvent = std::variant<OffenceEvent, OutcomeEvent, RemandEvent, CustodyEvent>;
+// A step in an order's progress (justice/order_progress.h): a warning, breach proceedings,
+// a referral order's extension or revocation, or the order's end.
+struct OrderProgressEvent {
+  std::string exchange_id;  // the outcome's
+  Date date;
+  std::string outcome_type;
+  std::string step;    // "warning", "breach", "extension", "revocation", "end"
+  std::string detail;  // the reason, the result or completion code, the months added
+};
+
+using ChronologyEvent = std::variant<OffenceEvent, OutcomeEvent, RemandEvent, CustodyEvent, OrderProgressEvent>;
 
 // The day an event stands at on the timeline: the offence's or the outcome's date, the
-// start of a remand or custody episode.
+// start of a remand or custody episode, the day of an order's step.
 Date event_date(const ChronologyEvent& event);
 EventKind event_kind(const ChronologyEvent& event);
 
@@ -70,8 +80,12 @@ struct ChronologyFilter {
 };
 
 // The child's events that pass the filter, newest first; on one day the later step first
-// (custody, outcome, remand, offence), then the later recorded.
+// (an order's step, custody, outcome, remand, offence), then the later recorded.
 std::vector<ChronologyEvent> chronology(store::Connection& connection, std::int64_t child_id,
                                         const ChronologyFilter& filter);
+
+// Adds the steps of the child's orders within the filter's dates (chronology_orders.cpp).
+void add_order_progress(std::vector<ChronologyEvent>& events, store::Connection& connection, std::int64_t child_id,
+                        const ChronologyFilter& filter);
 
 }  // namespace pathway::justice

@@ -2,6 +2,8 @@
 // newest first, with the current status above it as on every page of the record. The
 // filters (kinds of event, a date range) are a GET form, so they work without JavaScript
 // and a filtered timeline has an address to come back to.
+#include <cctype>
+
 #include "children/child_record_guard.h"
 #include "children/child_record_header.h"
 #include "children/child_repository.h"
@@ -117,6 +119,25 @@ struct EventData {
                                                     to_display(*custody.release_date)
                                               : "From " + to_display(custody.start_date) + ", not yet released"));
     return item("Custody: " + custody.establishment, std::move(lines), {});
+  }
+
+  ViewData operator()(const justice::OrderProgressEvent& step) const {
+    ViewList lines;
+    std::string order = justice::outcome_type_label(step.outcome_type);
+    if (step.step == "warning") return item("Warning on the " + lower_first(order), {line(step.detail)}, {});
+    if (step.step == "breach") {
+      return item("Breach proceedings on the " + lower_first(order),
+                  {line(step.detail.empty() ? "Result not yet decided" : justice::breach_result_label(step.detail))}, {});
+    }
+    if (step.step == "extension") return item(order + " extended by " + step.detail + " months", {}, {});
+    if (step.step == "revocation") return item(order + " revoked", {line(step.detail)}, {});
+    if (!step.detail.empty()) lines.push_back(line("Completion: " + justice::completion_label(step.detail)));
+    return item(order + " ended", std::move(lines), {});
+  }
+
+  static std::string lower_first(std::string text) {
+    if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+    return text;
   }
 
   static ViewData item(std::string title, ViewList lines, ViewList offences) {

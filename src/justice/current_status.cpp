@@ -1,5 +1,7 @@
 #include "justice/current_status.h"
 
+#include "justice/order_progress.h"
+#include "justice/order_terms.h"
 #include "justice/record_rules.h"
 #include "justice/row_dates.h"
 
@@ -7,26 +9,23 @@ namespace pathway::justice {
 
 namespace {
 
-// Referral orders and the orders of the community and custody tiers: what a child is
-// "on". The other outcomes are over the day they are given.
-bool is_order(const std::string& outcome_type) {
-  auto tier = outcome_tier(outcome_type);
-  return outcome_type == "referral_order" || tier == OutcomeTier::community || tier == OutcomeTier::custody;
-}
-
 std::vector<CurrentOrder> orders_in_force(store::Connection& connection, std::int64_t child_id, const std::string& today) {
   std::vector<CurrentOrder> orders;
   for (const auto& row : connection.query(
-           "SELECT outcome_type, outcome_date, start_date, end_date, length_months FROM outcomes"
+           "SELECT outcome_type, outcome_date, start_date, end_date, length_months, id FROM outcomes"
            " WHERE child_id = ? AND (end_date IS NULL OR end_date >= ?)"
            " AND (completion IS NULL OR completion NOT IN ('completed', 'revoked'))"
            " ORDER BY outcome_date DESC, id DESC",
            {child_id, today})) {
     if (!is_order(row.text(0))) continue;
-    CurrentOrder order{row.text(0), date_in(row, 1), optional_date_in(row, 2), optional_date_in(row, 3), std::nullopt};
+    CurrentOrder order{row.text(0), date_in(row, 1), optional_date_in(row, 2), optional_date_in(row, 3), std::nullopt,
+                       row.integer(5)};
     auto length = row.optional_integer(4);
     if (!order.end_date && length) {
-      order.expected_end = add_months(order.start_date.value_or(order.outcome_date), static_cast<int>(*length));
+      OrderTerms terms{order.outcome_type, order.outcome_date, order.start_date, static_cast<int>(*length), {}};
+      // Only a referral order is extended: read its extensions, no other order's.
+      if (order.outcome_type == "referral_order") terms.extensions = extensions_of_order(connection, order.outcome_id);
+      order.expected_end = expected_end(terms);
     }
     orders.push_back(std::move(order));
   }

@@ -19,8 +19,8 @@ struct CurrentOrder {
   Date outcome_date;
   std::optional<Date> start_date;
   std::optional<Date> end_date;      // the recorded end (today or later)
-  std::optional<Date> expected_end;  // with no end recorded: the start (or, without one, the
-                                     // outcome's date) plus the length the court set
+  std::optional<Date> expected_end;  // with no end recorded: order_terms.h expected_end
+  std::int64_t outcome_id = 0;       // the outcome it is, for a link to its page
 };
 
 struct CurrentRemand {

@@ -29,13 +29,14 @@ std::string custody_text(const CurrentCustody& custody) {
 
 }  // namespace
 
-web::ViewData current_status_data(const CurrentStatus& status) {
+web::ViewData current_status_data(const CurrentStatus& status, const std::string& child_href) {
   web::ViewData data;
   web::ViewList orders;
   for (const auto& order : status.orders) {
     web::ViewData item;
     item.set("type", outcome_type_label(order.outcome_type));
     item.set("dates", order_dates(order));
+    item.set("href", child_href + "/outcomes/" + std::to_string(order.outcome_id));
     orders.push_back(std::move(item));
   }
   data.set("has_orders", !orders.empty());

@@ -9,9 +9,10 @@
 
 namespace pathway::justice {
 
-// {orders: [{type, dates}], has_orders, remand, custody, looked_after}: the words for each
-// row, "None" where there is nothing in force.
-web::ViewData current_status_data(const CurrentStatus& status);
+// {orders: [{type, dates, href}], has_orders, remand, custody, looked_after}: the words for
+// each row, "None" where there is nothing in force; each order links to its outcome's page
+// under `child_href` ("/children/{id}").
+web::ViewData current_status_data(const CurrentStatus& status, const std::string& child_href);
 
 // "Yes (remanded to youth detention accommodation)" while a remand in force makes the
 // child looked after; nullopt otherwise (the record's own answer stands).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/free_text.h"
 #include "core/text.h"
 
 namespace pathway::justice {
@@ -16,6 +17,40 @@ std::optional<int> whole_number(std::string_view text, std::size_t max_digits) {
     value = value * 10 + (c - '0');
   }
   return value;
+}
+
+std::optional<Date> optional_date(const web::DateInput& input, const web::DateField& field,
+                                  std::vector<web::FieldError>& errors) {
+  if (input.blank()) return std::nullopt;
+  return web::read_date_input(input, field, errors);
+}
+
+std::optional<Date> past_date(const web::DateInput& input, const web::DateField& field, Date today,
+                              std::vector<web::FieldError>& errors) {
+  auto date = web::read_date_input(input, field, errors);
+  if (date && today < *date) errors.push_back({field.id, field.name + " must be today or in the past", field.id + "-day"});
+  return date;
+}
+
+void check_optional_choice(const std::string& chosen, const std::vector<std::string_view>& values,
+                           const std::string& field, const std::string& message, std::vector<web::FieldError>& errors) {
+  if (!chosen.empty() && !is_one_of(values, chosen)) errors.push_back({field, message});
+}
+
+std::optional<std::string> required_text(std::string_view typed, const std::string& field, const std::string& what,
+                                         std::size_t max_length, std::vector<web::FieldError>& errors) {
+  std::string text(trim(typed));
+  if (text.empty()) {
+    errors.push_back({field, "Enter the " + what});
+    return std::nullopt;
+  }
+  if (auto problem = free_text_problem(text, max_length)) {
+    std::string name = what;
+    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    errors.push_back({field, name + " " + *problem});
+    return std::nullopt;
+  }
+  return text;
 }
 
 void add_breaches(std::vector<web::FieldError>& errors, const std::vector<RuleBreach>& breaches,

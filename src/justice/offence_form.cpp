@@ -9,11 +9,8 @@ namespace pathway::justice {
 OffenceFormCheck check_offence_form(const OffenceForm& form, Date date_of_birth, Date today) {
   OffenceFormCheck result;
   auto& errors = result.errors;
-  auto date = web::read_date_input(form.offence_date,
-                                   {"offence-date", "Date of the offence", "Enter the date of the offence"}, errors);
-  if (date && today < *date) {
-    errors.push_back({"offence-date", "Date of the offence must be today or in the past", "offence-date-day"});
-  }
+  auto date =
+      past_date(form.offence_date, {"offence-date", "Date of the offence", "Enter the date of the offence"}, today, errors);
   if (!is_one_of(offence_categories(), form.category)) {
     errors.push_back({"category", "Select the category of the offence"});
   }

@@ -57,7 +57,7 @@ Response offences_page(PageContext& context) {
   data.set("has_offences", !offences.empty());
   data.set("named_in", justice::codefendant_of_rows(naming));
   data.set("has_named_in", !naming.empty());
-  data.set("outcomes", justice::outcome_rows(outcomes, offences));
+  data.set("outcomes", justice::outcome_rows(outcomes, offences, "/children/" + summary->child.public_id));
   data.set("has_outcomes", !outcomes.empty());
   data.set("may_record_outcome", may_change && std::any_of(offences.begin(), offences.end(), [](const auto& offence) {
                                    return !offence.disposed;

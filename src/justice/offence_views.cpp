@@ -63,32 +63,36 @@ ViewList codefendant_of_rows(const std::vector<CodefendantOf>& named_in) {
   return rows;
 }
 
-ViewList outcome_rows(const std::vector<Outcome>& outcomes, const std::vector<Offence>& offences) {
-  ViewList rows;
-  for (const auto& outcome : outcomes) {
-    const auto& details = outcome.details;
-    ViewData row;
-    row.set("type", outcome_type_label(details.outcome_type));
-    row.set("date", to_display(details.outcome_date));
-    ViewList disposes;
-    for (std::int64_t id : details.offence_ids) {
-      auto offence = std::find_if(offences.begin(), offences.end(), [&](const Offence& o) { return o.id == id; });
-      if (offence == offences.end()) continue;
-      ViewData item;
-      item.set("text", offence_name(offence->details));
-      disposes.push_back(std::move(item));
-    }
-    row.set("offences", disposes);
-    if (details.start_date) row.set("start", to_display(*details.start_date));
-    if (details.end_date) row.set("end", to_display(*details.end_date));
-    if (details.length_months) {
-      row.set("length", std::to_string(*details.length_months) + (*details.length_months == 1 ? " month" : " months"));
-    }
-    set_if(row, "completion", completion_label(details.completion));
-    set_if(row, "end_ete", end_status_label(details.end_ete));
-    set_if(row, "end_accommodation", end_status_label(details.end_accommodation));
-    rows.push_back(std::move(row));
+ViewData outcome_row(const Outcome& outcome, const std::vector<Offence>& offences, const std::string& child_href) {
+  const auto& details = outcome.details;
+  ViewData row;
+  row.set("type", outcome_type_label(details.outcome_type));
+  row.set("date", to_display(details.outcome_date));
+  row.set("href", child_href + "/outcomes/" + std::to_string(outcome.id));
+  ViewList disposes;
+  for (std::int64_t id : details.offence_ids) {
+    auto offence = std::find_if(offences.begin(), offences.end(), [&](const Offence& o) { return o.id == id; });
+    if (offence == offences.end()) continue;
+    ViewData item;
+    item.set("text", offence_name(offence->details));
+    disposes.push_back(std::move(item));
   }
+  row.set("offences", disposes);
+  if (details.start_date) row.set("start", to_display(*details.start_date));
+  if (details.end_date) row.set("end", to_display(*details.end_date));
+  if (details.length_months) {
+    row.set("length", std::to_string(*details.length_months) + (*details.length_months == 1 ? " month" : " months"));
+  }
+  set_if(row, "completion", completion_label(details.completion));
+  set_if(row, "end_ete", end_status_label(details.end_ete));
+  set_if(row, "end_accommodation", end_status_label(details.end_accommodation));
+  return row;
+}
+
+ViewList outcome_rows(const std::vector<Outcome>& outcomes, const std::vector<Offence>& offences,
+                      const std::string& child_href) {
+  ViewList rows;
+  for (const auto& outcome : outcomes) rows.push_back(outcome_row(outcome, offences, child_href));
   return rows;
 }
 
@@ -143,13 +147,13 @@ ViewList offence_choices(const std::vector<Offence>& offences, const std::vector
 }
 
 ViewList optional_choices(const std::vector<std::string_view>& values, std::string (*label)(std::string_view),
-                          const std::string& chosen) {
+                          const std::string& chosen, std::string_view none) {
   ViewList options;
-  ViewData none;
-  none.set("value", "");
-  none.set("label", "Not known");
-  none.set("selected", chosen.empty());
-  options.push_back(std::move(none));
+  ViewData blank;
+  blank.set("value", "");
+  blank.set("label", std::string(none));
+  blank.set("selected", chosen.empty());
+  options.push_back(std::move(blank));
   for (auto value : values) {
     ViewData option;
     option.set("value", std::string(value));

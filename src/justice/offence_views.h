@@ -18,8 +18,14 @@ web::ViewList offence_rows(const std::vector<Offence>& offences, const std::stri
 // Other children's offences naming this child as a co-defendant.
 web::ViewList codefendant_of_rows(const std::vector<CodefendantOf>& named_in);
 
-// The outcomes, each with the offences it disposes of (from `offences`, the child's own).
-web::ViewList outcome_rows(const std::vector<Outcome>& outcomes, const std::vector<Offence>& offences);
+// One outcome: {type, date, href (its page under `child_href`), offences: [{text}], start,
+// end, length, completion, end_ete, end_accommodation}, the offences it disposes of taken
+// from `offences` (the child's own).
+web::ViewData outcome_row(const Outcome& outcome, const std::vector<Offence>& offences, const std::string& child_href);
+
+// The outcomes, each as outcome_row.
+web::ViewList outcome_rows(const std::vector<Outcome>& outcomes, const std::vector<Offence>& offences,
+                           const std::string& child_href);
 
 // The offence categories in words, `chosen` selected.
 web::ViewList category_options(const std::string& chosen);
@@ -30,9 +36,10 @@ web::ViewList outcome_type_groups(const std::string& chosen);
 // The offences an outcome may dispose of (those not yet disposed of), ticked as posted.
 web::ViewList offence_choices(const std::vector<Offence>& offences, const std::vector<std::string>& ticked);
 
-// Choices of one of `values` or none ("Not known"), `chosen` selected; `label` gives the words.
+// Choices of one of `values` or none (`none`, "Not known" unless said), `chosen` selected;
+// `label` gives the words.
 web::ViewList optional_choices(const std::vector<std::string_view>& values, std::string (*label)(std::string_view),
-                               const std::string& chosen);
+                               const std::string& chosen, std::string_view none = "Not known");
 
 // Children offered as co-defendants on the offence form, ticked when `ticked`.
 web::ViewList codefendant_options(const std::vector<LinkedChild>& children, bool ticked);

@@ -7,19 +7,6 @@ namespace pathway::justice {
 
 namespace {
 
-// An optional date: nullopt when blank or wrong (wrong adds an error).
-std::optional<Date> optional_date(const web::DateInput& input, const web::DateField& field,
-                                  std::vector<web::FieldError>& errors) {
-  if (input.blank()) return std::nullopt;
-  return web::read_date_input(input, field, errors);
-}
-
-// A choice that may be left blank, else one of `values`.
-void check_optional_choice(const std::string& chosen, const std::vector<std::string_view>& values,
-                           const std::string& field, const std::string& message, std::vector<web::FieldError>& errors) {
-  if (!chosen.empty() && !is_one_of(values, chosen)) errors.push_back({field, message});
-}
-
 // The offences chosen, each one offered; an error when one is not.
 std::vector<std::int64_t> chosen_offences(const OutcomeForm& form, const std::map<std::int64_t, Date>& offered,
                                           std::vector<web::FieldError>& errors) {
@@ -43,11 +30,8 @@ OutcomeFormCheck check_outcome_form(const OutcomeForm& form, Date date_of_birth,
   auto& errors = result.errors;
   bool known_type = is_one_of(outcome_types(), form.outcome_type);
   if (!known_type) errors.push_back({"outcome-type", "Select the type of outcome"});
-  auto date = web::read_date_input(form.outcome_date,
-                                   {"outcome-date", "Date of the outcome", "Enter the date of the outcome"}, errors);
-  if (date && today < *date) {
-    errors.push_back({"outcome-date", "Date of the outcome must be today or in the past", "outcome-date-day"});
-  }
+  auto date =
+      past_date(form.outcome_date, {"outcome-date", "Date of the outcome", "Enter the date of the outcome"}, today, errors);
   auto offence_ids = chosen_offences(form, offered, errors);
   auto start = optional_date(form.start_date, {"start-date", "Start date", ""}, errors);
   auto end = optional_date(form.end_date, {"end-date", "End date", ""}, errors);

@@ -4,18 +4,11 @@
 
 #include "core/clock.h"
 #include "core/random.h"
+#include "justice/row_dates.h"
 
 namespace pathway::justice {
 
 namespace {
-
-store::Value optional_date(const std::optional<Date>& date) {
-  return date ? store::Value{to_iso(*date)} : store::Value{nullptr};
-}
-
-store::Value optional_code(const std::string& code) {
-  return code.empty() ? store::Value{nullptr} : store::Value{code};
-}
 
 std::optional<Date> date_or_none(const std::optional<std::string>& text) {
   return text ? parse_iso_date(*text) : std::nullopt;
@@ -55,14 +48,22 @@ std::vector<Outcome> outcomes_of_child(store::Connection& connection, std::int64
   return outcomes;
 }
 
+std::optional<Outcome> find_outcome(store::Connection& connection, std::int64_t child_id, std::int64_t outcome_id) {
+  // A child has a handful of outcomes: reading them all keeps one way of reading one.
+  for (auto& outcome : outcomes_of_child(connection, child_id)) {
+    if (outcome.id == outcome_id) return std::move(outcome);
+  }
+  return std::nullopt;
+}
+
 std::int64_t create_outcome(store::Connection& connection, std::int64_t child_id, const OutcomeDetails& details) {
   auto row = connection.query_one(
       "INSERT INTO outcomes (exchange_id, child_id, outcome_date, outcome_type, start_date, end_date, length_months,"
       " completion, end_ete, end_accommodation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {random_public_id(), child_id, to_iso(details.outcome_date), details.outcome_type, optional_date(details.start_date),
-       optional_date(details.end_date),
+      {random_public_id(), child_id, to_iso(details.outcome_date), details.outcome_type, optional_date_value(details.start_date),
+       optional_date_value(details.end_date),
        details.length_months ? store::Value{std::int64_t{*details.length_months}} : store::Value{nullptr},
-       optional_code(details.completion), optional_code(details.end_ete), optional_code(details.end_accommodation),
+       optional_code_value(details.completion), optional_code_value(details.end_ete), optional_code_value(details.end_accommodation),
        to_iso_instant(now_unix_seconds())});
   std::int64_t id = row->integer(0);
   for (std::int64_t offence_id : details.offence_ids) {

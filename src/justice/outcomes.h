@@ -35,6 +35,10 @@ struct Outcome {
 // StoreError.
 std::vector<Outcome> outcomes_of_child(store::Connection& connection, std::int64_t child_id);
 
+// The child's outcome `outcome_id`, with its offence ids; nullopt when the child has no
+// outcome with that id. Throws StoreError.
+std::optional<Outcome> find_outcome(store::Connection& connection, std::int64_t child_id, std::int64_t outcome_id);
+
 // Records the outcome and the offences it disposes of, with a fresh random exchange id.
 // The caller holds the transaction. Returns its id. Throws StoreError.
 std::int64_t create_outcome(store::Connection& connection, std::int64_t child_id, const OutcomeDetails& details);

@@ -81,6 +81,17 @@ std::string end_status_label(std::string_view status) {
   return label_in({{"suitable", "Suitable"}, {"unsuitable", "Unsuitable"}}, status);
 }
 
+std::string breach_result_label(std::string_view result) {
+  return label_in({{"order_continues", "Order continues"},
+                   {"fine", "Fine, the order continues"},
+                   {"order_amended", "Order amended (requirements changed or added)"},
+                   {"revoked_and_resentenced", "Order revoked and the child resentenced"},
+                   {"further_detention_or_supervision", "Further detention or supervision"},
+                   {"withdrawn", "Proceedings withdrawn"},
+                   {"dismissed", "Dismissed (breach not proved)"}},
+                  result);
+}
+
 std::string remand_type_label(std::string_view remand_type) {
   return label_in({{"unconditional_bail", "Unconditional bail"},
                    {"conditional_bail", "Conditional bail"},

@@ -21,6 +21,10 @@ std::string outcome_tier_label(OutcomeTier tier);
 std::string completion_label(std::string_view completion);
 std::string end_status_label(std::string_view status);
 
+// The words for a result of breach proceedings ("Order revoked and the child resentenced");
+// the code for another.
+std::string breach_result_label(std::string_view result);
+
 // The words for a remand type ("Remanded to youth detention accommodation") and an
 // establishment type ("Secure children’s home"); the code for another.
 std::string remand_type_label(std::string_view remand_type);

@@ -12,13 +12,10 @@ constexpr int youngest_for_detention = 12;  // a DTO, or a remand to youth deten
 
 std::string age_text(int age) { return std::to_string(age); }
 
-// "the end date is before the start date" as a breach of `field`.
+// Adds the breach of end_before_start, if any.
 void check_order(std::vector<RuleBreach>& breaches, const std::optional<Date>& start, const std::optional<Date>& end,
                  std::string_view field, std::string_view start_field) {
-  if (start && end && *end < *start) {
-    breaches.push_back({std::string(field), "it is before the " + std::string(start_field) + " (" + to_display(*start) +
-                                                "): give a date on or after it"});
-  }
+  if (auto breach = end_before_start(start, end, field, start_field)) breaches.push_back(std::move(*breach));
 }
 
 }  // namespace
@@ -61,6 +58,13 @@ const std::vector<std::string_view>& remand_types() {
 const std::vector<std::string_view>& establishment_types() {
   static const std::vector<std::string_view> values = {"yoi", "stc", "sch", "secure_school", "adult_prison"};
   return values;
+}
+
+std::optional<RuleBreach> end_before_start(const std::optional<Date>& start, const std::optional<Date>& end,
+                                           std::string_view field, std::string_view start_field) {
+  if (!start || !end || !(*end < *start)) return std::nullopt;
+  return RuleBreach{std::string(field), "it is before the " + std::string(start_field) + " (" + to_display(*start) +
+                                            "): give a date on or after it"};
 }
 
 bool is_one_of(const std::vector<std::string_view>& values, std::string_view value) {

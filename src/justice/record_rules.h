@@ -42,6 +42,12 @@ struct RuleBreach {
   bool operator==(const RuleBreach&) const = default;
 };
 
+// The rule that a period does not end before it starts, for any record with a start and
+// an end: a breach of `field` ("it is before the start date (...): give a date on or after
+// it") when both are known and the end is before the start; nullopt otherwise.
+std::optional<RuleBreach> end_before_start(const std::optional<Date>& start, const std::optional<Date>& end,
+                                           std::string_view field, std::string_view start_field);
+
 struct OffenceFacts {
   Date offence_date;
   int gravity = 1;

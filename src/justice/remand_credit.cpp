@@ -19,7 +19,7 @@ bool is_bail(std::string_view type) {
 std::optional<std::string> period_problem(const RemandPeriod& period) {
   const RemandFacts& remand = period.remand;
   if (!is_one_of(remand_types(), remand.remand_type)) return "its type is not one of the remand types";
-  if (remand.end_date && *remand.end_date < remand.start_date) return "its end is before its start";
+  if (end_before_start(remand.start_date, remand.end_date, "end_date", "start date")) return "its end is before its start";
   if (!period.curfew) return std::nullopt;
   if (!is_bail(remand.remand_type)) return "a curfew is a condition of conditional bail, and this remand is not";
   if (period.curfew->hours_a_day < 1 || period.curfew->hours_a_day > 24) return "its curfew hours are not 1 to 24";

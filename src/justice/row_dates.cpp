@@ -14,4 +14,12 @@ std::optional<Date> optional_date_in(const store::Row& row, std::size_t column) 
   return date_in(row, column);
 }
 
+store::Value optional_date_value(const std::optional<Date>& date) {
+  return date ? store::Value{to_iso(*date)} : store::Value{nullptr};
+}
+
+store::Value optional_code_value(const std::string& code) {
+  return code.empty() ? store::Value{nullptr} : store::Value{code};
+}
+
 }  // namespace pathway::justice

@@ -15,4 +15,9 @@ Date date_in(const store::Row& row, std::size_t column);
 // The date in `column`, nullopt when NULL; throws StoreError when it is not a date.
 std::optional<Date> optional_date_in(const store::Row& row, std::size_t column);
 
+// What a writer binds for an optional date (ISO text) or an optional code ("" is none):
+// NULL when there is none.
+store::Value optional_date_value(const std::optional<Date>& date);
+store::Value optional_code_value(const std::string& code);
+
 }  // namespace pathway::justice

@@ -647,6 +647,46 @@ CREATE TABLE yro_requirement_progress (
   created_at TEXT NOT NULL
 );
 CREATE INDEX yro_requirement_progress_by_requirement ON yro_requirement_progress(requirement_id, done_on);
+// Orders in progress (issue 9 point 3): the warnings given on an order, the breach
+// proceedings begun on it, a referral order's extensions and its revocation
+// (justice/order_progress.h). Not in the exchange format, which carries only an order's
+// end, completion and end statuses (outcomes).
+constexpr std::string_view v18_orders_in_progress = R"SQL(
+CREATE TABLE order_warnings (
+  id {{id}},
+  outcome_id {{int}} NOT NULL REFERENCES outcomes(id),
+  given_on TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  given_by TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX order_warnings_by_outcome ON order_warnings(outcome_id, given_on);
+CREATE TABLE breach_proceedings (
+  id {{id}},
+  outcome_id {{int}} NOT NULL REFERENCES outcomes(id),
+  begun_on TEXT NOT NULL,
+  court_date TEXT,
+  result TEXT CHECK (result IN ('order_continues', 'fine', 'order_amended', 'revoked_and_resentenced',
+    'further_detention_or_supervision', 'withdrawn', 'dismissed')),
+  created_at TEXT NOT NULL,
+  CHECK (court_date IS NULL OR court_date >= begun_on)
+);
+CREATE INDEX breach_proceedings_by_outcome ON breach_proceedings(outcome_id, begun_on);
+CREATE TABLE referral_order_extensions (
+  id {{id}},
+  outcome_id {{int}} NOT NULL REFERENCES outcomes(id),
+  made_on TEXT NOT NULL,
+  months {{int}} NOT NULL CHECK (months > 0),
+  reason TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX referral_order_extensions_by_outcome ON referral_order_extensions(outcome_id, made_on);
+CREATE TABLE referral_order_revocations (
+  outcome_id {{int}} PRIMARY KEY REFERENCES outcomes(id),
+  revoked_on TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
 )SQL";
 
 constexpr std::string_view v13_append_only_sqlite = R"SQL(
@@ -765,6 +805,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v16_offence_codefendants, Backend::postgresql)},
       {17, "a name index and an exact count for a million children", std::string(v17_children_name_index_sqlite),
        std::string(v17_children_name_index_postgresql)},
+      {18, "orders in progress: warnings, breach proceedings, referral order extensions and revocations",
+       for_backend(v18_orders_in_progress, Backend::sqlite), for_backend(v18_orders_in_progress, Backend::postgresql)},
       {19, "the requirements of youth rehabilitation orders and their progress",
        for_backend(v19_yro_requirements, Backend::sqlite), for_backend(v19_yro_requirements, Backend::postgresql)},
       {21, "the secure estate's establishments as reference data", for_backend(v21_establishments, Backend::sqlite),

@@ -36,6 +36,7 @@ void add_outcome_pages(Routes& routes);
 void add_establishment_pages(Routes& routes);
 void add_custody_pages(Routes& routes);
 void add_requirement_pages(Routes& routes);
+void add_order_pages(Routes& routes);
 
 namespace {
 
@@ -117,6 +118,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_establishment_pages(routes);
   add_custody_pages(routes);
   add_requirement_pages(routes);
+  add_order_pages(routes);  // after add_outcome_pages: "/outcomes/new" is not an outcome
 }
 
 std::vector<std::string> WebApp::routes() const {

@@ -88,6 +88,10 @@ inline constexpr PersonalDataTemplate custody_date_form{"justice/custody_date_fo
 inline constexpr PersonalDataTemplate order_requirements{"justice/requirements"};
 inline constexpr PersonalDataTemplate requirement_form{"justice/requirement_form"};
 inline constexpr PersonalDataTemplate progress_form{"justice/progress_form"};
+// An outcome's own page (the order's dates, release, progress) and the forms of an order in
+// progress (its end, a warning, breach proceedings, a referral order's extension, revocation).
+inline constexpr PersonalDataTemplate child_outcome{"justice/outcome"};
+inline constexpr PersonalDataTemplate order_form{"justice/order_form"};
 
 // Allocation and caseloads (src/allocation): who works with a child; the children on a
 // caseload; the cases waiting for a case manager. The team's caseloads count children but

@@ -39,7 +39,8 @@ test('the record shows the current status; the chronology shows the timeline and
 
   await page.getByRole('link', { name: 'Chronology' }).click();
   await page.getByRole('heading', { name: 'Chronology', level: 2 }).waitFor();
-  assert.equal(await page.locator('.moj-timeline__item').count(), 8);
+  // Every offence, outcome, remand and custody episode, and the end of the completed referral order.
+  assert.equal(await page.locator('.moj-timeline__item').count(), 9);
   await check(page, 'the chronology');
   await screenshot(page, 'chronology');
 

@@ -478,6 +478,49 @@ test('a youth rehabilitation order\'s requirements: the page, the forms, their e
   await check('GET /children/{id}/outcomes/{outcome}/requirements', 200, () => staff.request(page), { shows: [child.id] });
 });
 
+test('an outcome\'s page and the forms of an order in progress, through every answer', async () => {
+  // A child with no history of its own, then one offence, a youth rehabilitation order and
+  // a referral order written straight into the record.
+  const [child] = childrenIn(`date_of_birth <= '${thisYear - 15}-01-01'`).slice(-1);
+  const rowId = `(SELECT id FROM children WHERE public_id = '${child.id}')`;
+  clearJusticeRecord(database.db, rowId);
+  const year = Number(child.dateOfBirth.slice(0, 4)) + 13;
+  sql(database.db, `INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, created_at)
+    VALUES ('COV-F-${child.id}', ${rowId}, '${year}-01-05', 'burglary', 3, '2026-01-01T00:00:00Z')`);
+  const outcomeOf = (ref, type, start, length) => {
+    sql(database.db, `INSERT INTO outcomes (exchange_id, child_id, outcome_date, outcome_type, start_date, length_months, completion, created_at)
+      VALUES ('${ref}', ${rowId}, '${year}-02-01', '${type}', '${year}-02-10', ${length}, 'ongoing', '2026-01-01T00:00:00Z')`);
+    sql(database.db, `INSERT INTO outcome_offences (outcome_id, offence_id) SELECT u.id, f.id FROM outcomes u, offences f
+      WHERE u.exchange_id = '${ref}' AND f.exchange_id = 'COV-F-${child.id}'`);
+    return `/children/${child.id}/outcomes/${sql(database.db, `SELECT id FROM outcomes WHERE exchange_id = '${ref}'`)}`;
+  };
+  const yro = outcomeOf(`COV-Y-${child.id}`, 'youth_rehabilitation_order', `${year}-02-10`, 24);
+  const referral = outcomeOf(`COV-R-${child.id}`, 'referral_order', `${year}-02-10`, 6);
+  const missing = `/children/${child.id}/outcomes/999999999`;
+  const date = (prefix, day) => ({ [`${prefix}-day`]: '1', [`${prefix}-month`]: '3', [`${prefix}-year`]: String(day) });
+  await check('GET /children/{id}/outcomes/{outcome}', 200, () => staff.request(yro), { shows: [child.id] });
+  await check('GET /children/{id}/outcomes/{outcome}', 404, () => staff.request(missing));
+  await check('GET /children/{id}/outcomes/{outcome}', 404, () => staff.request('/children/NOSUCHCHILD/outcomes/1'));
+  const forms = [
+    ['/end', yro, { 'end-date-day': '1', 'end-date-month': '1', 'end-date-year': String(year) }, { completion: 'ongoing' }],
+    ['/warnings/new', yro, { reason: 'x' }, { ...date('given-on', year), reason: 'Missed an appointment', 'given-by': 'Tom Whitfield' }],
+    ['/breaches/new', yro, { result: 'fine' }, { ...date('begun-on', year), result: '' }],
+    ['/extensions/new', referral, { months: '13' }, { ...date('made-on', year), months: '2', reason: 'More time' }],
+    ['/revocation', referral, { reason: 'x' }, { ...date('revoked-on', year), reason: 'Resentenced' }],
+  ];
+  for (const [suffix, outcome, bad, good] of forms) {
+    const route = `/children/{id}/outcomes/{outcome}${suffix}`;
+    await check(`GET ${route}`, 200, () => staff.request(outcome + suffix), { shows: [child.id] });
+    await check(`GET ${route}`, 404, () => staff.request(missing + suffix));
+    await check(`POST ${route}`, 422, postForm(outcome + suffix, bad), { shows: [child.id] });
+    await check(`POST ${route}`, 303, postForm(outcome + suffix, good));
+    await check(`POST ${route}`, 404, postForm(`/children/NOSUCHCHILD/outcomes/1${suffix}`, good));
+  }
+  // A revoked referral order is extended or revoked no more.
+  await check('GET /children/{id}/outcomes/{outcome}/extensions/new', 409, () => staff.request(`${referral}/extensions/new`));
+  await check('GET /children/{id}/outcomes/{outcome}', 200, () => staff.request(referral), { shows: [child.id] });
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })

@@ -49,6 +49,8 @@ test('the chronology lists every offence, outcome, remand and custody episode, n
     ['outcome', iso(daysAgo(60)), 'Outcome: Youth rehabilitation order'],
     ['remand', iso(daysAgo(115)), 'Conditional bail'],
     ['offence', iso(daysAgo(120)), 'Offence: Theft and handling stolen goods'],
+    // The end of an order stands at the day it ended.
+    ['order', iso(daysAgo(200)), 'Referral order ended'],
     ['outcome', iso(daysAgo(380)), 'Outcome: Referral order'],
     ['offence', iso(daysAgo(400)), 'Offence: Burglary'],
   ]);

@@ -73,6 +73,9 @@ export function clearJusticeRecord(db, rowId) {
   const requirements = `SELECT id FROM yro_requirements WHERE outcome_id IN (${outcomes})`;
   sql(db, `DELETE FROM yro_requirement_progress WHERE requirement_id IN (${requirements})`);
   sql(db, `DELETE FROM yro_requirements WHERE outcome_id IN (${outcomes})`);
+  for (const table of ['order_warnings', 'breach_proceedings', 'referral_order_extensions', 'referral_order_revocations']) {
+    sql(db, `DELETE FROM ${table} WHERE outcome_id IN (${outcomes})`);
+  }
   sql(db, `DELETE FROM outcome_offences WHERE outcome_id IN (${outcomes}) OR offence_id IN (${offences})`);
   sql(db, `DELETE FROM outcomes WHERE child_id = ${rowId}`);
   sql(db, `DELETE FROM offences WHERE child_id = ${rowId}`);
