@@ -44,8 +44,10 @@ void load_justice_records(store::Connection& connection, ExistingRecords& existi
   for (const auto& row : connection.query(
            "SELECT f.exchange_id, f.id, c.exchange_id, f.offence_date FROM offences f"
            " JOIN children c ON c.id = f.child_id", {})) {
-    existing.offences.emplace(
-        row.text(0), ExistingOffence{row.integer(1), {row.text(2), parse_iso_date(row.text(3)).value_or(Date{})}});
+    // The offence's facts keep a view of its child's exchange id in the child's own listing.
+    std::string_view child = existing.children.find(row.text(2))->first;
+    existing.offences.emplace(row.text(0),
+                              ExistingOffence{row.integer(1), {child, parse_iso_date(row.text(3)).value_or(Date{})}});
   }
   for (const auto& row : connection.query(
            "SELECT o.exchange_id, o.id, c.exchange_id FROM outcomes o JOIN children c ON c.id = o.child_id", {})) {
@@ -59,51 +61,48 @@ void load_justice_records(store::Connection& connection, ExistingRecords& existi
   }
 }
 
-std::int64_t insert_offence(store::Connection& connection, const ImportedOffence& offence,
-                            const IdsByExchangeId& children, const std::string& created_at) {
+std::int64_t insert_offence(store::Connection& connection, const ImportedOffence& offence, std::int64_t child,
+                            const std::string& created_at) {
   return inserted_id(connection,
                      "INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, description,"
                      " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                     {offence.offence_id, children.at(offence.child_id), to_iso(offence.offence_date),
+                     {offence.offence_id, child, to_iso(offence.offence_date),
                       offence.category, std::int64_t{offence.gravity}, store::nullable(offence.description),
                       created_at});
 }
 
-std::int64_t insert_outcome(store::Connection& connection, const ImportedOutcome& outcome,
-                            const IdsByExchangeId& children, const IdsByExchangeId& offences,
-                            const std::string& created_at) {
+std::int64_t insert_outcome(store::Connection& connection, const ImportedOutcome& outcome, std::int64_t child,
+                            const std::vector<std::int64_t>& offences, const std::string& created_at) {
   std::int64_t id = inserted_id(
       connection,
       "INSERT INTO outcomes (exchange_id, child_id, outcome_date, outcome_type, start_date, end_date, length_months,"
       " completion, end_ete, end_accommodation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {outcome.outcome_id, children.at(outcome.child_id), to_iso(outcome.outcome_date), outcome.outcome_type,
+      {outcome.outcome_id, child, to_iso(outcome.outcome_date), outcome.outcome_type,
        optional_date(outcome.start_date), optional_date(outcome.end_date), optional_number(outcome.length_months),
        store::nullable(outcome.completion), store::nullable(outcome.end_ete),
        store::nullable(outcome.end_accommodation), created_at});
-  for (const auto& offence_id : outcome.offence_ids) {
-    connection.execute("INSERT INTO outcome_offences (outcome_id, offence_id) VALUES (?, ?)",
-                       {id, offences.at(offence_id)});
+  for (std::int64_t offence : offences) {
+    connection.execute("INSERT INTO outcome_offences (outcome_id, offence_id) VALUES (?, ?)", {id, offence});
   }
   return id;
 }
 
-void insert_remand(store::Connection& connection, const ImportedRemand& remand, const IdsByExchangeId& children,
+void insert_remand(store::Connection& connection, const ImportedRemand& remand, std::int64_t child,
                    const std::string& created_at) {
   connection.execute(
       "INSERT INTO remands (exchange_id, child_id, start_date, end_date, remand_type, created_at)"
       " VALUES (?, ?, ?, ?, ?, ?)",
-      {remand.remand_id, children.at(remand.child_id), to_iso(remand.start_date), optional_date(remand.end_date),
+      {remand.remand_id, child, to_iso(remand.start_date), optional_date(remand.end_date),
        remand.remand_type, created_at});
 }
 
-void insert_custody_episode(store::Connection& connection, const ImportedCustodyEpisode& episode,
-                            const IdsByExchangeId& children, const IdsByExchangeId& outcomes,
-                            const std::string& created_at) {
-  store::Value outcome = episode.outcome_id ? store::Value{outcomes.at(*episode.outcome_id)} : store::Value{nullptr};
+void insert_custody_episode(store::Connection& connection, const ImportedCustodyEpisode& episode, std::int64_t child,
+                            std::optional<std::int64_t> outcome_id, const std::string& created_at) {
+  store::Value outcome = outcome_id ? store::Value{*outcome_id} : store::Value{nullptr};
   connection.execute(
       "INSERT INTO custody_episodes (exchange_id, child_id, outcome_id, establishment, establishment_type,"
       " start_date, release_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      {episode.episode_id, children.at(episode.child_id), outcome, episode.establishment,
+      {episode.episode_id, child, outcome, episode.establishment,
        episode.establishment_type, to_iso(episode.start_date), optional_date(episode.release_date), created_at});
 }
 

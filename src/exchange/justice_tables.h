@@ -15,22 +15,17 @@ namespace pathway::exchange {
 // Adds the justice records the database holds to `existing`. Throws StoreError.
 void load_justice_records(store::Connection& connection, ExistingRecords& existing);
 
-// Database ids by exchange identifier, for rows that refer to records saved before them.
-using IdsByExchangeId = std::unordered_map<std::string, std::int64_t>;
-
-// Each saves one checked record made at `created_at` (an ISO instant), its references
-// looked up in the maps (which hold every record it may name), and returns its id.
-// Throws StoreError.
-std::int64_t insert_offence(store::Connection& connection, const ImportedOffence& offence,
-                            const IdsByExchangeId& children, const std::string& created_at);
-std::int64_t insert_outcome(store::Connection& connection, const ImportedOutcome& outcome,
-                            const IdsByExchangeId& children, const IdsByExchangeId& offences,
+// Each saves one checked record made at `created_at` (an ISO instant), the records it names
+// given by their database ids (`child` is children.id, `offences` the outcome's offences' ids
+// in its order, `outcome` outcomes.id), and returns its id. Throws StoreError.
+std::int64_t insert_offence(store::Connection& connection, const ImportedOffence& offence, std::int64_t child,
                             const std::string& created_at);
-void insert_remand(store::Connection& connection, const ImportedRemand& remand, const IdsByExchangeId& children,
+std::int64_t insert_outcome(store::Connection& connection, const ImportedOutcome& outcome, std::int64_t child,
+                            const std::vector<std::int64_t>& offences, const std::string& created_at);
+void insert_remand(store::Connection& connection, const ImportedRemand& remand, std::int64_t child,
                    const std::string& created_at);
-void insert_custody_episode(store::Connection& connection, const ImportedCustodyEpisode& episode,
-                            const IdsByExchangeId& children, const IdsByExchangeId& outcomes,
-                            const std::string& created_at);
+void insert_custody_episode(store::Connection& connection, const ImportedCustodyEpisode& episode, std::int64_t child,
+                            std::optional<std::int64_t> outcome, const std::string& created_at);
 
 // Every record of each file, one vector of values a row in the columns' order
 // (exchange/columns.h), sorted by identifier (byte order, the same on every backend).
