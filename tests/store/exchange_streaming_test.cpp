@@ -55,6 +55,18 @@ std::string with_line(std::string text, std::size_t line, const std::string& rep
   return text.replace(start, end - start, replacement);
 }
 
+// The names of the database's indexes, with the statement that makes each.
+std::vector<std::string> indexes(store::Database& database) {
+  auto connection = database.acquire();
+  std::string sql = connection->backend() == store::Backend::sqlite
+                        ? "SELECT name || ': ' || COALESCE(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name"
+                        : "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+                          " ORDER BY indexname";
+  std::vector<std::string> names;
+  for (const auto& row : connection->query(sql, {})) names.push_back(row.text(0));
+  return names;
+}
+
 class ExchangeStreaming : public ::testing::Test {
  protected:
   exchange::ImportReport import(const fs::path& folder) {
@@ -127,6 +139,23 @@ TEST_F(ExchangeStreaming, ALargeGoodFileIsSavedWhole) {
                 .front()
                 .integer(0),
             3'000);
+}
+
+// The import builds the indexes of the tables it fills once, at the end (store/bulk_load.h):
+// whether it succeeds or is refused, the database has the same indexes afterwards.
+TEST_F(ExchangeStreaming, EveryIndexIsThereAfterAnImportAndAfterARefusal) {
+  auto before = indexes(test_.database());
+  ASSERT_GT(before.size(), 10u);
+  TemporaryFolder refused;
+  fs::copy_file(valid_set / "districts.csv", refused / "districts.csv");
+  write_text(refused / "children.csv", with_line(children_file(10), 11, "C10,Amir,Khan,2010-11-02,boy,THANET"));
+  EXPECT_FALSE(import(refused.path()).ok());
+  EXPECT_EQ(indexes(test_.database()), before);
+
+  ASSERT_TRUE(import(valid_set).ok());
+  EXPECT_EQ(indexes(test_.database()), before);
+  auto connection = test_.database().acquire();
+  EXPECT_EQ(connection->query("SELECT COUNT(*) FROM outcomes WHERE outcome_date >= '2000-01-01'", {}).front().integer(0), 5);
 }
 
 }  // namespace
