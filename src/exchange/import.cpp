@@ -90,6 +90,7 @@ ImportReport import_data_set(store::Database& database, const fs::path& director
   sort_problems(problems);
   if (!report.ok()) return report;  // the transaction rolls back: nothing has changed
 
+  saver.finish();
   load.finish();
 
   static_cast<RecordCounts&>(report) = saver.saved();

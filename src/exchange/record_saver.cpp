@@ -2,7 +2,6 @@
 
 #include "children/child_repository.h"
 #include "core/clock.h"
-#include "exchange/justice_tables.h"
 
 namespace pathway::exchange {
 
@@ -26,7 +25,9 @@ RecordSaver::RecordSaver(store::Connection& connection, const std::string& actor
       existing_(existing),
       references_(references),
       problems_(problems),
-      created_at_(to_iso_instant(now_unix_seconds())) {}
+      justice_(connection, to_iso_instant(now_unix_seconds())) {}
+
+void RecordSaver::finish() { justice_.finish(); }
 
 std::int64_t RecordSaver::child_id(const std::string& id) const {
   return id_of(id, references_.children, existing_.children);
@@ -61,7 +62,7 @@ std::int64_t RecordSaver::add(ImportedChild child) {
 std::int64_t RecordSaver::add(ImportedOffence offence) {
   if (!saving()) return 0;
   ++saved_.offences;
-  return insert_offence(connection_, offence, child_id(offence.child_id), created_at_);
+  return justice_.add_offence(offence, child_id(offence.child_id));
 }
 
 std::int64_t RecordSaver::add(ImportedOutcome outcome) {
@@ -70,12 +71,12 @@ std::int64_t RecordSaver::add(ImportedOutcome outcome) {
   offences.reserve(outcome.offence_ids.size());
   for (const auto& id : outcome.offence_ids) offences.push_back(offence_id(id));
   ++saved_.outcomes;
-  return insert_outcome(connection_, outcome, child_id(outcome.child_id), offences, created_at_);
+  return justice_.add_outcome(outcome, child_id(outcome.child_id), offences);
 }
 
 void RecordSaver::add(ImportedRemand remand) {
   if (!saving()) return;
-  insert_remand(connection_, remand, child_id(remand.child_id), created_at_);
+  justice_.add_remand(remand, child_id(remand.child_id));
   ++saved_.remands;
 }
 
@@ -83,7 +84,7 @@ void RecordSaver::add(ImportedCustodyEpisode episode) {
   if (!saving()) return;
   std::optional<std::int64_t> outcome;
   if (episode.outcome_id) outcome = outcome_id(*episode.outcome_id);
-  insert_custody_episode(connection_, episode, child_id(episode.child_id), outcome, created_at_);
+  justice_.add_custody_episode(episode, child_id(episode.child_id), outcome);
   ++saved_.custody_episodes;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "exchange/data_set.h"
+#include "exchange/justice_tables.h"
 #include "store/database.h"
 
 namespace pathway::exchange {
@@ -26,6 +27,10 @@ class RecordSaver : public RecordSink {
   void add(ImportedRemand remand) override;
   void add(ImportedCustodyEpisode episode) override;
 
+  // Writes the records still waiting (the justice files' rows go in many to a statement).
+  // Call once the data set is checked with no problem. Throws StoreError.
+  void finish();
+
   // How many records of each file were saved.
   const RecordCounts& saved() const { return saved_; }
 
@@ -40,7 +45,7 @@ class RecordSaver : public RecordSink {
   const ExistingRecords& existing_;
   const DataSetReferences& references_;
   const std::vector<ImportProblem>& problems_;
-  std::string created_at_;
+  JusticeRecordWriter justice_;
   RecordCounts saved_;
 };
 
