@@ -58,18 +58,24 @@ children::ChildDetails read_details(RowReader& reader, const std::set<std::strin
 
 }  // namespace
 
-void check_children(const ExchangeFile& file, const std::set<std::string>& known_districts,
-                    const ExistingRecords& existing, Date today, DataSet& data_set,
+void check_children(ExchangeFile& file, const std::set<std::string>& known_districts,
+                    const ExistingRecords& existing, Date today, DataSetReferences& references, RecordSink& sink,
                     std::vector<ImportProblem>& problems) {
-  std::unordered_map<std::string, std::size_t> first_lines;
-  for (const FileRow& row : file.rows) {
-    RowReader reader(file.name, row, child_columns, problems);
+  for (FileRow row; file.next(row);) {
+    RowReader reader(file.name(), row, child_columns, problems);
     ImportedChild child;
     child.child_id = reader.identifier(ChildColumn::child_id);
-    check_identifier_is_new(reader, ChildColumn::child_id, child.child_id, first_lines,
-                            existing.children.contains(child.child_id), "a child");
+    auto* listed = list_identifier(reader, ChildColumn::child_id, child.child_id, references.children,
+                                   existing.children.contains(child.child_id), "a child");
     child.details = read_details(reader, known_districts, today);
-    if (reader.usable()) data_set.children.push_back(std::move(child));
+    if (!reader.usable()) {
+      // A child_id that is not an identifier is listed as written, so rows naming it find it.
+      const auto& written = row.cells[ChildColumn::child_id];
+      if (!listed && written && !written->empty()) references.children.try_emplace(*written, Listing<Date>{});
+      continue;
+    }
+    listed->facts = child.details.date_of_birth;
+    listed->saved_id = sink.add(std::move(child));
   }
 }
 

@@ -23,12 +23,12 @@ std::optional<std::string> served_outcome(RowReader& reader, const ImportedCusto
 
 }  // namespace
 
-void check_custody_episodes(const ExchangeFile& file, const ExistingRecords& existing,
-                            const DataSetReferences& references, DataSet& data_set,
+void check_custody_episodes(ExchangeFile& file, const ExistingRecords& existing,
+                            const DataSetReferences& references, RecordSink& sink,
                             std::vector<ImportProblem>& problems) {
   std::unordered_map<std::string, std::size_t> first_lines;
-  for (const FileRow& row : file.rows) {
-    RowReader reader(file.name, row, custody_episode_columns, problems);
+  for (FileRow row; file.next(row);) {
+    RowReader reader(file.name(), row, custody_episode_columns, problems);
     ImportedCustodyEpisode episode;
     episode.episode_id = reader.identifier(CustodyEpisodeColumn::episode_id);
     check_identifier_is_new(reader, CustodyEpisodeColumn::episode_id, episode.episode_id, first_lines,
@@ -45,7 +45,7 @@ void check_custody_episodes(const ExchangeFile& file, const ExistingRecords& exi
 
     if (!reader.usable()) continue;
     episode.start_date = *started;
-    data_set.custody_episodes.push_back(std::move(episode));
+    sink.add(std::move(episode));
   }
 }
 

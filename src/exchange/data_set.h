@@ -26,7 +26,10 @@ namespace pathway::exchange {
 
 // What a row needs to know about an offence it names.
 struct NamedOffence {
-  std::string child_id;  // the exchange id of the child who committed it
+  // The exchange id of the child who committed it: a view of the child's own listing (in
+  // DataSetReferences or ExistingRecords), which outlives it, so a national data set's
+  // millions of offences do not each hold a copy.
+  std::string_view child_id;
   Date offence_date;
 };
 
@@ -108,8 +111,31 @@ struct ImportedCustodyEpisode {
   std::optional<Date> release_date;
 };
 
-// The records of a data set whose rows passed every check.
-struct DataSet {
+// Receives each record whose row passed every check, in file order, as soon as it is checked,
+// so that a data set of any size is never held whole.
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  virtual void add(reference::District district) = 0;
+  virtual void add(reference::DistrictPopulation population) = 0;
+  // These return the database id the record was saved with, or 0 when it was not saved.
+  virtual std::int64_t add(ImportedChild child) = 0;
+  virtual std::int64_t add(ImportedOffence offence) = 0;
+  virtual std::int64_t add(ImportedOutcome outcome) = 0;
+  virtual void add(ImportedRemand remand) = 0;
+  virtual void add(ImportedCustodyEpisode episode) = 0;
+};
+
+// The records of a data set whose rows passed every check, collected.
+struct DataSet : RecordSink {
+  void add(reference::District district) override { districts.push_back(std::move(district)); }
+  void add(reference::DistrictPopulation population) override { populations.push_back(std::move(population)); }
+  std::int64_t add(ImportedChild child) override { return keep(children, std::move(child)); }
+  std::int64_t add(ImportedOffence offence) override { return keep(offences, std::move(offence)); }
+  std::int64_t add(ImportedOutcome outcome) override { return keep(outcomes, std::move(outcome)); }
+  void add(ImportedRemand remand) override { remands.push_back(std::move(remand)); }
+  void add(ImportedCustodyEpisode episode) override { custody_episodes.push_back(std::move(episode)); }
+
   std::vector<reference::District> districts;
   std::vector<reference::DistrictPopulation> populations;
   std::vector<ImportedChild> children;
@@ -117,62 +143,80 @@ struct DataSet {
   std::vector<ImportedOutcome> outcomes;
   std::vector<ImportedRemand> remands;
   std::vector<ImportedCustodyEpisode> custody_episodes;
+
+ private:
+  // Nothing is saved: the records are only collected.
+  template <typename Record>
+  static std::int64_t keep(std::vector<Record>& records, Record record) {
+    records.push_back(std::move(record));
+    return 0;
+  }
 };
 
-// The records of the data set that rows of later files may name, by identifier. A record
-// whose own row has a problem (reported already) is listed without its facts (nullopt): a
-// reference to it resolves, so one mistake is not reported again in every row that names
-// it, and the rules that need its facts are not checked against it.
+// A record of the data set that rows may name, by identifier: the line that first gave the
+// identifier, and the facts later rows need, nullopt when the record's own row has a problem
+// (reported already): a reference to it resolves, so one mistake is not reported again in
+// every row that names it, and the rules that need its facts are not checked against it.
+template <typename Facts>
+struct Listing {
+  std::optional<Facts> facts;
+  std::size_t first_line = 0;
+  std::int64_t saved_id = 0;  // the database id it was saved with, 0 when not saved
+};
+
+// The records of the data set that rows (of the same file, for duplicates, or of later files)
+// may name. A national data set lists millions: each listing is kept small.
 struct DataSetReferences {
-  std::unordered_map<std::string, std::optional<Date>> children;           // -> date of birth
-  std::unordered_map<std::string, std::optional<NamedOffence>> offences;
-  std::unordered_map<std::string, std::optional<std::string>> outcomes;    // -> child_id
+  std::unordered_map<std::string, Listing<Date>> children;                 // -> date of birth
+  std::unordered_map<std::string, Listing<NamedOffence>> offences;
+  std::unordered_map<std::string, Listing<std::string_view>> outcomes;     // -> child_id
 };
 
 // Reads one file of the data set (an absent one gives no rows), reporting its problems.
 using FileSource = std::function<ExchangeFile(std::string_view name, std::span<const Column> columns)>;
 
-// Reads and checks every file of the data set in the format's order, each against the files
-// before it and what the database holds, reporting every problem (unsorted) and returning the
-// good rows. Each file's rows are let go once checked: a national data set's files are large,
-// and only the checked records are kept. `today` as for check_children.
+// Reads and checks every file of the data set in the format's order, a row at a time, each
+// against the files before it and what the database holds, reporting every problem (unsorted)
+// and giving each good row's record to `sink` as soon as it is checked. Only the listings of
+// the records are kept, in `references` (empty at the start). `today` as for check_children.
+void check_data_set(const FileSource& read_file, const ExistingRecords& existing, Date today,
+                    DataSetReferences& references, RecordSink& sink, std::vector<ImportProblem>& problems);
+
+// The same, collecting the good rows' records.
 DataSet check_data_set(const FileSource& read_file, const ExistingRecords& existing, Date today,
                        std::vector<ImportProblem>& problems);
 
-// Lists the children of children.csv (checked already into `data_set`) in `references`.
-void list_children(const ExchangeFile& file, const DataSet& data_set, DataSetReferences& references);
-
 // The district codes that districts.csv lists, whether or not the rest of their row is
 // right, so a wrong district name doesn't also make every child of that district unresolved.
-std::set<std::string> listed_district_codes(const ExchangeFile& districts);
+std::set<std::string> listed_district_codes(const std::vector<FileRow>& districts);
 
 // Districts reachable by reference: those listed in districts.csv and those in the database.
-std::set<std::string> known_district_codes(const ExchangeFile& districts, const ExistingRecords& existing);
+std::set<std::string> known_district_codes(const std::vector<FileRow>& districts, const ExistingRecords& existing);
 
-// Each checks its file's rows, reporting every problem and adding the good rows to `data_set`.
-void check_districts(const ExchangeFile& file, const ExistingRecords& existing, DataSet& data_set,
+// Each checks its file's rows, reporting every problem and giving the good rows to `sink`.
+void check_districts(ExchangeFile& file, const ExistingRecords& existing, RecordSink& sink,
                      std::vector<ImportProblem>& problems);
 
-void check_populations(const ExchangeFile& file, const std::set<std::string>& known_districts,
-                       const ExistingRecords& existing, DataSet& data_set, std::vector<ImportProblem>& problems);
+void check_populations(ExchangeFile& file, const std::set<std::string>& known_districts,
+                       const ExistingRecords& existing, RecordSink& sink, std::vector<ImportProblem>& problems);
 
+// These also list their file's records in `references`, for the rows after them.
 // `today` is the date against which a date of birth must not be in the future.
-void check_children(const ExchangeFile& file, const std::set<std::string>& known_districts,
-                    const ExistingRecords& existing, Date today, DataSet& data_set,
+void check_children(ExchangeFile& file, const std::set<std::string>& known_districts,
+                    const ExistingRecords& existing, Date today, DataSetReferences& references, RecordSink& sink,
                     std::vector<ImportProblem>& problems);
 
-// These also list their file's records in `references`, for the files after them.
-void check_offences(const ExchangeFile& file, const ExistingRecords& existing, DataSetReferences& references,
-                    DataSet& data_set, std::vector<ImportProblem>& problems);
+void check_offences(ExchangeFile& file, const ExistingRecords& existing, DataSetReferences& references,
+                    RecordSink& sink, std::vector<ImportProblem>& problems);
 
-void check_outcomes(const ExchangeFile& file, const ExistingRecords& existing, DataSetReferences& references,
-                    DataSet& data_set, std::vector<ImportProblem>& problems);
+void check_outcomes(ExchangeFile& file, const ExistingRecords& existing, DataSetReferences& references,
+                    RecordSink& sink, std::vector<ImportProblem>& problems);
 
-void check_remands(const ExchangeFile& file, const ExistingRecords& existing, const DataSetReferences& references,
-                   DataSet& data_set, std::vector<ImportProblem>& problems);
+void check_remands(ExchangeFile& file, const ExistingRecords& existing, const DataSetReferences& references,
+                   RecordSink& sink, std::vector<ImportProblem>& problems);
 
-void check_custody_episodes(const ExchangeFile& file, const ExistingRecords& existing,
-                            const DataSetReferences& references, DataSet& data_set,
+void check_custody_episodes(ExchangeFile& file, const ExistingRecords& existing,
+                            const DataSetReferences& references, RecordSink& sink,
                             std::vector<ImportProblem>& problems);
 
 }  // namespace pathway::exchange

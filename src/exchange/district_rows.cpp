@@ -43,12 +43,12 @@ void check_area_name(RowReader& reader, const reference::District& district,
 
 }  // namespace
 
-void check_districts(const ExchangeFile& file, const ExistingRecords& existing, DataSet& data_set,
+void check_districts(ExchangeFile& file, const ExistingRecords& existing, RecordSink& sink,
                      std::vector<ImportProblem>& problems) {
   std::map<std::string, std::size_t> first_lines;
   std::map<std::string, AreaSeen> areas_seen;
-  for (const FileRow& row : file.rows) {
-    RowReader reader(file.name, row, district_columns, problems);
+  for (FileRow row; file.next(row);) {
+    RowReader reader(file.name(), row, district_columns, problems);
     reference::District district;
     district.code = reader.identifier(DistrictColumn::code);
     district.name = reader.text(DistrictColumn::name, reference::max_place_name_length);
@@ -56,7 +56,7 @@ void check_districts(const ExchangeFile& file, const ExistingRecords& existing, 
     district.area_name = reader.text(DistrictColumn::area_name, reference::max_place_name_length);
     check_code_is_new(reader, district.code, first_lines, existing);
     check_area_name(reader, district, areas_seen, existing);
-    if (reader.usable()) data_set.districts.push_back(std::move(district));
+    if (reader.usable()) sink.add(std::move(district));
   }
 }
 

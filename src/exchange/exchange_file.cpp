@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 #include "core/text.h"
 #include "exchange/csv.h"
@@ -89,27 +90,71 @@ FileRow map_row(std::string_view file, CsvRecord& record, const std::vector<std:
 
 }  // namespace
 
+ExchangeFile::ExchangeFile(std::string name) : name_(std::move(name)) {}
+
+ExchangeFile::ExchangeFile(std::string name, std::unique_ptr<std::istream> in, std::span<const Column> columns,
+                           std::vector<ImportProblem>& problems)
+    : name_(std::move(name)),
+      in_(std::move(in)),
+      csv_(std::make_unique<CsvStream>(*in_)),
+      columns_(columns),
+      problems_(&problems) {}
+
+ExchangeFile::ExchangeFile(ExchangeFile&&) noexcept = default;
+ExchangeFile& ExchangeFile::operator=(ExchangeFile&&) noexcept = default;
+ExchangeFile::~ExchangeFile() = default;
+
+bool ExchangeFile::next(FileRow& row) {
+  if (replayed_ < read_ahead_.size()) {
+    row = std::move(read_ahead_[replayed_++]);
+    if (replayed_ == read_ahead_.size()) {
+      read_ahead_.clear();
+      replayed_ = 0;
+    }
+    return true;
+  }
+  return read_row(row);
+}
+
+const std::vector<FileRow>& ExchangeFile::read_ahead() {
+  for (FileRow row; read_row(row);) read_ahead_.push_back(std::move(row));
+  return read_ahead_;
+}
+
+bool ExchangeFile::read_row(FileRow& row) {
+  if (!csv_ || failed_) return false;
+  std::optional<CsvParseError> error;
+  while (csv_->next(record_, error)) {
+    if (error) {
+      problems_->push_back({name_, error->line, "", "", std::move(error->reason)});
+      syntax_error_seen_ = true;
+      continue;
+    }
+    if (is_blank(record_)) continue;
+    if (!header_read_) {
+      header_read_ = true;
+      // A syntax error before the first readable record means the header row itself is
+      // broken: the rows can't be matched to columns (the rest of the file is still read,
+      // to report its syntax errors).
+      rows_readable_ = !syntax_error_seen_;
+      if (rows_readable_) positions_ = map_header(name_, record_, columns_, *problems_);
+      header_size_ = record_.fields.size();
+      continue;
+    }
+    if (!rows_readable_) continue;
+    row = map_row(name_, record_, positions_, header_size_, columns_, *problems_);
+    return true;
+  }
+  if (in_->bad()) {
+    failed_ = true;
+    problems_->push_back({name_, 0, "", "", "the file could not be read"});
+  }
+  return false;
+}
+
 ExchangeFile read_exchange_table(std::string_view name, std::string_view text, std::span<const Column> columns,
                                  std::vector<ImportProblem>& problems) {
-  ExchangeFile file{std::string(name), {}};
-  CsvTable table = parse_csv(text);
-  for (const CsvParseError& error : table.errors) {
-    problems.push_back({file.name, error.line, "", "", error.reason});
-  }
-  auto header = std::find_if(table.records.begin(), table.records.end(), [](const CsvRecord& r) { return !is_blank(r); });
-  if (header == table.records.end()) return file;
-  // A syntax error before the first readable record means the header row itself is broken:
-  // the rows can't be matched to columns, and the error is reported already.
-  bool header_broken = std::any_of(table.errors.begin(), table.errors.end(),
-                                   [&](const CsvParseError& error) { return error.line < header->line; });
-  if (header_broken) return file;
-  auto positions = map_header(name, *header, columns, problems);
-  for (auto record = std::next(header); record != table.records.end(); ++record) {
-    if (is_blank(*record)) continue;
-    file.rows.push_back(map_row(name, *record, positions, header->fields.size(), columns, problems));
-    record->fields = {};  // what was not moved into the row is not needed either
-  }
-  return file;
+  return ExchangeFile(std::string(name), std::make_unique<std::istringstream>(std::string(text)), columns, problems);
 }
 
 ExchangeFile read_exchange_file(const std::filesystem::path& directory, std::string_view name,
@@ -117,17 +162,13 @@ ExchangeFile read_exchange_file(const std::filesystem::path& directory, std::str
   std::filesystem::path path = directory / std::string(name);
   std::error_code error;
   auto status = std::filesystem::status(path, error);
-  if (!std::filesystem::exists(status)) return {std::string(name), {}};
-  std::ifstream in(path, std::ios::binary);
-  std::string text;
-  if (std::filesystem::is_regular_file(status) && in) {
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  if (!std::filesystem::is_regular_file(status) || !in || in.bad()) {
+  if (!std::filesystem::exists(status)) return ExchangeFile(std::string(name));
+  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!std::filesystem::is_regular_file(status) || !*in) {
     problems.push_back({std::string(name), 0, "", "", "the file could not be read"});
-    return {std::string(name), {}};
+    return ExchangeFile(std::string(name));
   }
-  return read_exchange_table(name, text, columns, problems);
+  return ExchangeFile(std::string(name), std::move(in), columns, problems);
 }
 
 }  // namespace pathway::exchange

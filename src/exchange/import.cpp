@@ -1,15 +1,16 @@
-// Importing a data set: read every file, check every row against the format's rules and
-// what the database holds, then save all of it in one transaction, or nothing.
+// Importing a data set: read every file a row at a time, check every row against the format's
+// rules and what the database holds, and save all of it in one transaction, or nothing.
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 #include "access/audit.h"
-#include "children/child_repository.h"
 #include "core/clock.h"
 #include "core/text.h"
 #include "exchange/data_set.h"
 #include "exchange/exchange.h"
-#include "exchange/justice_tables.h"
+#include "exchange/record_saver.h"
+#include "store/bulk_load.h"
 #include "store/transaction.h"
 
 namespace pathway::exchange {
@@ -17,6 +18,10 @@ namespace pathway::exchange {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The tables an import fills: those that start empty get their indexes built once, at the end.
+constexpr std::array<std::string_view, 7> loaded_tables = {
+    "children", "child_changes", "offences", "outcomes", "outcome_offences", "remands", "custody_episodes"};
 
 bool is_csv_name(std::string_view name) { return ascii_lower(name).ends_with(".csv"); }
 
@@ -57,44 +62,6 @@ void sort_problems(std::vector<ImportProblem>& problems) {
   });
 }
 
-// Database ids by exchange id: those of the database's records, then each saved record's.
-template <typename Existing>
-IdsByExchangeId ids_of(const std::unordered_map<std::string, Existing>& existing) {
-  IdsByExchangeId ids;
-  ids.reserve(existing.size());
-  for (const auto& [exchange_id, record] : existing) ids.emplace(exchange_id, record.id);
-  return ids;
-}
-
-void save(store::Connection& connection, const DataSet& data_set, const ExistingRecords& existing,
-          const std::string& actor) {
-  for (const auto& district : data_set.districts) reference::add_district(connection, district);
-  for (const auto& population : data_set.populations) reference::add_population(connection, population);
-  IdsByExchangeId children = ids_of(existing.children);
-  for (const auto& child : data_set.children) {
-    children[child.child_id] = children::create_child(connection, child.details, actor, child.child_id).id;
-  }
-  std::string created_at = to_iso_instant(now_unix_seconds());
-  IdsByExchangeId offences = ids_of(existing.offences);
-  for (const auto& offence : data_set.offences) {
-    offences[offence.offence_id] = insert_offence(connection, offence, children, created_at);
-  }
-  IdsByExchangeId outcomes = ids_of(existing.outcomes);
-  for (const auto& outcome : data_set.outcomes) {
-    outcomes[outcome.outcome_id] = insert_outcome(connection, outcome, children, offences, created_at);
-  }
-  for (const auto& remand : data_set.remands) insert_remand(connection, remand, children, created_at);
-  for (const auto& episode : data_set.custody_episodes) {
-    insert_custody_episode(connection, episode, children, outcomes, created_at);
-  }
-}
-
-RecordCounts counts(const DataSet& data_set) {
-  return {data_set.districts.size(), data_set.populations.size(), data_set.children.size(),
-          data_set.offences.size(),  data_set.outcomes.size(),    data_set.remands.size(),
-          data_set.custody_episodes.size()};
-}
-
 }  // namespace
 
 ImportReport import_data_set(store::Database& database, const fs::path& directory, const std::string& actor) {
@@ -108,19 +75,25 @@ ImportReport import_data_set(store::Database& database, const fs::path& director
   check_other_files(directory, problems);
 
   // Checking against the database and saving happen under one write lock, so nothing can
-  // slip in between.
+  // slip in between. Each good row is saved as soon as it is checked, until a problem is
+  // found; then the checks go on, to report every problem, and the transaction rolls back.
   auto connection = database.acquire();
   store::Transaction transaction(*connection);
   ExistingRecords existing = load_existing_records(*connection);
   auto read_file = [&](std::string_view name, std::span<const Column> columns) {
     return read_exchange_file(directory, name, columns, problems);
   };
-  DataSet data_set = check_data_set(read_file, existing, today_utc(), problems);
+  store::BulkLoad load(*connection, loaded_tables);
+  DataSetReferences references;
+  RecordSaver saver(*connection, actor, existing, references, problems);
+  check_data_set(read_file, existing, today_utc(), references, saver, problems);
   sort_problems(problems);
   if (!report.ok()) return report;  // the transaction rolls back: nothing has changed
 
-  save(*connection, data_set, existing, actor);
-  static_cast<RecordCounts&>(report) = counts(data_set);
+  saver.finish();
+  load.finish();
+
+  static_cast<RecordCounts&>(report) = saver.saved();
   access::record_audit_event(*connection, {actor, "exchange.import", "", "", "", report.detail()});
   transaction.commit();
   return report;

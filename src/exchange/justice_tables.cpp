@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "store/copy.h"
+
 namespace pathway::exchange {
 
 namespace {
@@ -34,9 +36,6 @@ ExchangeRows sorted_rows(store::Connection& connection, std::string_view sql) {
   return rows;
 }
 
-std::int64_t inserted_id(store::Connection& connection, std::string_view sql, std::initializer_list<store::Value> values) {
-  return connection.query(sql, values).front().integer(0);
-}
 
 }  // namespace
 
@@ -44,8 +43,10 @@ void load_justice_records(store::Connection& connection, ExistingRecords& existi
   for (const auto& row : connection.query(
            "SELECT f.exchange_id, f.id, c.exchange_id, f.offence_date FROM offences f"
            " JOIN children c ON c.id = f.child_id", {})) {
-    existing.offences.emplace(
-        row.text(0), ExistingOffence{row.integer(1), {row.text(2), parse_iso_date(row.text(3)).value_or(Date{})}});
+    // The offence's facts keep a view of its child's exchange id in the child's own listing.
+    std::string_view child = existing.children.find(row.text(2))->first;
+    existing.offences.emplace(row.text(0),
+                              ExistingOffence{row.integer(1), {child, parse_iso_date(row.text(3)).value_or(Date{})}});
   }
   for (const auto& row : connection.query(
            "SELECT o.exchange_id, o.id, c.exchange_id FROM outcomes o JOIN children c ON c.id = o.child_id", {})) {
@@ -59,52 +60,85 @@ void load_justice_records(store::Connection& connection, ExistingRecords& existi
   }
 }
 
-std::int64_t insert_offence(store::Connection& connection, const ImportedOffence& offence,
-                            const IdsByExchangeId& children, const std::string& created_at) {
-  return inserted_id(connection,
-                     "INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, description,"
-                     " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                     {offence.offence_id, children.at(offence.child_id), to_iso(offence.offence_date),
-                      offence.category, std::int64_t{offence.gravity}, store::nullable(offence.description),
-                      created_at});
+JusticeRecordWriter::JusticeRecordWriter(store::Connection& connection, std::string created_at)
+    : connection_(connection),
+      created_at_(std::move(created_at)),
+      offences_("offences", "id, exchange_id, child_id, offence_date, category, gravity, description, created_at", 8),
+      outcomes_("outcomes",
+                "id, exchange_id, child_id, outcome_date, outcome_type, start_date, end_date, length_months,"
+                " completion, end_ete, end_accommodation, created_at",
+                12),
+      outcome_offences_("outcome_offences", "outcome_id, offence_id", 2),
+      remands_("remands", "id, exchange_id, child_id, start_date, end_date, remand_type, created_at", 7),
+      custody_episodes_("custody_episodes",
+                        "id, exchange_id, child_id, outcome_id, establishment, establishment_type, start_date,"
+                        " release_date, created_at",
+                        9) {}
+
+std::int64_t JusticeRecordWriter::next_id(std::int64_t& last, std::string_view table) {
+  if (last < 0) {
+    last = connection_.query("SELECT COALESCE(MAX(id), 0) FROM " + std::string(table), {}).front().integer(0);
+  }
+  return ++last;
 }
 
-std::int64_t insert_outcome(store::Connection& connection, const ImportedOutcome& outcome,
-                            const IdsByExchangeId& children, const IdsByExchangeId& offences,
-                            const std::string& created_at) {
-  std::int64_t id = inserted_id(
-      connection,
-      "INSERT INTO outcomes (exchange_id, child_id, outcome_date, outcome_type, start_date, end_date, length_months,"
-      " completion, end_ete, end_accommodation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {outcome.outcome_id, children.at(outcome.child_id), to_iso(outcome.outcome_date), outcome.outcome_type,
-       optional_date(outcome.start_date), optional_date(outcome.end_date), optional_number(outcome.length_months),
-       store::nullable(outcome.completion), store::nullable(outcome.end_ete),
-       store::nullable(outcome.end_accommodation), created_at});
-  for (const auto& offence_id : outcome.offence_ids) {
-    connection.execute("INSERT INTO outcome_offences (outcome_id, offence_id) VALUES (?, ?)",
-                       {id, offences.at(offence_id)});
-  }
+std::int64_t JusticeRecordWriter::add_offence(const ImportedOffence& offence, std::int64_t child) {
+  std::int64_t id = next_id(last_offence_, "offences");
+  store::Value row[] = {id, offence.offence_id, child, to_iso(offence.offence_date), offence.category,
+                        std::int64_t{offence.gravity}, store::nullable(offence.description), created_at_};
+  offences_.add(row);
+  offences_.write_full(connection_);
   return id;
 }
 
-void insert_remand(store::Connection& connection, const ImportedRemand& remand, const IdsByExchangeId& children,
-                   const std::string& created_at) {
-  connection.execute(
-      "INSERT INTO remands (exchange_id, child_id, start_date, end_date, remand_type, created_at)"
-      " VALUES (?, ?, ?, ?, ?, ?)",
-      {remand.remand_id, children.at(remand.child_id), to_iso(remand.start_date), optional_date(remand.end_date),
-       remand.remand_type, created_at});
+std::int64_t JusticeRecordWriter::add_outcome(const ImportedOutcome& outcome, std::int64_t child,
+                                              const std::vector<std::int64_t>& offences) {
+  offences_.flush(connection_);  // the offences it names are written first
+  std::int64_t id = next_id(last_outcome_, "outcomes");
+  store::Value row[] = {id, outcome.outcome_id, child, to_iso(outcome.outcome_date), outcome.outcome_type,
+                        optional_date(outcome.start_date), optional_date(outcome.end_date),
+                        optional_number(outcome.length_months), store::nullable(outcome.completion),
+                        store::nullable(outcome.end_ete), store::nullable(outcome.end_accommodation), created_at_};
+  outcomes_.add(row);
+  for (std::int64_t offence : offences) {
+    store::Value link[] = {id, offence};
+    outcome_offences_.add(link);
+  }
+  if (outcomes_.waiting() < store::BatchedInsert::rows_per_statement) return id;
+  // Every waiting link names an outcome written by now.
+  outcomes_.write_full(connection_);
+  outcome_offences_.write_full(connection_);
+  return id;
 }
 
-void insert_custody_episode(store::Connection& connection, const ImportedCustodyEpisode& episode,
-                            const IdsByExchangeId& children, const IdsByExchangeId& outcomes,
-                            const std::string& created_at) {
-  store::Value outcome = episode.outcome_id ? store::Value{outcomes.at(*episode.outcome_id)} : store::Value{nullptr};
-  connection.execute(
-      "INSERT INTO custody_episodes (exchange_id, child_id, outcome_id, establishment, establishment_type,"
-      " start_date, release_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      {episode.episode_id, children.at(episode.child_id), outcome, episode.establishment,
-       episode.establishment_type, to_iso(episode.start_date), optional_date(episode.release_date), created_at});
+void JusticeRecordWriter::add_remand(const ImportedRemand& remand, std::int64_t child) {
+  store::Value row[] = {next_id(last_remand_, "remands"), remand.remand_id, child, to_iso(remand.start_date),
+                        optional_date(remand.end_date), remand.remand_type, created_at_};
+  remands_.add(row);
+  remands_.write_full(connection_);
+}
+
+void JusticeRecordWriter::add_custody_episode(const ImportedCustodyEpisode& episode, std::int64_t child,
+                                              std::optional<std::int64_t> outcome) {
+  outcomes_.flush(connection_);  // the outcome it names is written first
+  outcome_offences_.flush(connection_);
+  store::Value row[] = {next_id(last_episode_, "custody_episodes"), episode.episode_id, child,
+                        outcome ? store::Value{*outcome} : store::Value{nullptr}, episode.establishment,
+                        episode.establishment_type, to_iso(episode.start_date), optional_date(episode.release_date),
+                        created_at_};
+  custody_episodes_.add(row);
+  custody_episodes_.write_full(connection_);
+}
+
+void JusticeRecordWriter::finish() {
+  offences_.flush(connection_);
+  outcomes_.flush(connection_);
+  outcome_offences_.flush(connection_);
+  remands_.flush(connection_);
+  custody_episodes_.flush(connection_);
+  for (const char* table : {"offences", "outcomes", "remands", "custody_episodes"}) {
+    store::advance_identity(connection_, table);
+  }
 }
 
 ExchangeRows offence_rows(store::Connection& connection) {

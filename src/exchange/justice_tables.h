@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "exchange/data_set.h"
+#include "store/batched_insert.h"
 #include "store/database.h"
 
 namespace pathway::exchange {
@@ -15,22 +16,41 @@ namespace pathway::exchange {
 // Adds the justice records the database holds to `existing`. Throws StoreError.
 void load_justice_records(store::Connection& connection, ExistingRecords& existing);
 
-// Database ids by exchange identifier, for rows that refer to records saved before them.
-using IdsByExchangeId = std::unordered_map<std::string, std::int64_t>;
+// Saves checked records of the justice files, made at `created_at` (an ISO instant), many
+// rows to a statement (store/batched_insert.h), giving each record its id as it comes (after
+// the largest id each table holds). The records a record names are given by their database
+// ids (`child` is children.id, `offences` the outcome's offences' ids in its order, `outcome`
+// outcomes.id) and must be saved before it: an offence before the outcomes naming it, an
+// outcome before the custody episodes naming it, as the format's file order has them.
+class JusticeRecordWriter {
+ public:
+  JusticeRecordWriter(store::Connection& connection, std::string created_at);
 
-// Each saves one checked record made at `created_at` (an ISO instant), its references
-// looked up in the maps (which hold every record it may name), and returns its id.
-// Throws StoreError.
-std::int64_t insert_offence(store::Connection& connection, const ImportedOffence& offence,
-                            const IdsByExchangeId& children, const std::string& created_at);
-std::int64_t insert_outcome(store::Connection& connection, const ImportedOutcome& outcome,
-                            const IdsByExchangeId& children, const IdsByExchangeId& offences,
-                            const std::string& created_at);
-void insert_remand(store::Connection& connection, const ImportedRemand& remand, const IdsByExchangeId& children,
-                   const std::string& created_at);
-void insert_custody_episode(store::Connection& connection, const ImportedCustodyEpisode& episode,
-                            const IdsByExchangeId& children, const IdsByExchangeId& outcomes,
-                            const std::string& created_at);
+  std::int64_t add_offence(const ImportedOffence& offence, std::int64_t child);
+  std::int64_t add_outcome(const ImportedOutcome& outcome, std::int64_t child, const std::vector<std::int64_t>& offences);
+  void add_remand(const ImportedRemand& remand, std::int64_t child);
+  void add_custody_episode(const ImportedCustodyEpisode& episode, std::int64_t child,
+                           std::optional<std::int64_t> outcome);
+
+  // Writes every row still waiting, and has each table give new rows ids after those given
+  // here. Call once the data set is saved. Throws StoreError.
+  void finish();
+
+ private:
+  std::int64_t next_id(std::int64_t& last, std::string_view table);
+
+  store::Connection& connection_;
+  std::string created_at_;
+  std::int64_t last_offence_ = -1;  // -1 until read from the table
+  std::int64_t last_outcome_ = -1;
+  std::int64_t last_remand_ = -1;
+  std::int64_t last_episode_ = -1;
+  store::BatchedInsert offences_;
+  store::BatchedInsert outcomes_;
+  store::BatchedInsert outcome_offences_;
+  store::BatchedInsert remands_;
+  store::BatchedInsert custody_episodes_;
+};
 
 // Every record of each file, one vector of values a row in the columns' order
 // (exchange/columns.h), sorted by identifier (byte order, the same on every backend).

@@ -13,15 +13,14 @@ constexpr std::size_t max_description_length = 1000;
 
 }  // namespace
 
-void check_offences(const ExchangeFile& file, const ExistingRecords& existing, DataSetReferences& references,
-                    DataSet& data_set, std::vector<ImportProblem>& problems) {
-  std::unordered_map<std::string, std::size_t> first_lines;
-  for (const FileRow& row : file.rows) {
-    RowReader reader(file.name, row, offence_columns, problems);
+void check_offences(ExchangeFile& file, const ExistingRecords& existing, DataSetReferences& references,
+                    RecordSink& sink, std::vector<ImportProblem>& problems) {
+  for (FileRow row; file.next(row);) {
+    RowReader reader(file.name(), row, offence_columns, problems);
     ImportedOffence offence;
     offence.offence_id = reader.identifier(OffenceColumn::offence_id);
-    check_identifier_is_new(reader, OffenceColumn::offence_id, offence.offence_id, first_lines,
-                            existing.offences.contains(offence.offence_id), "an offence");
+    auto* listed = list_identifier(reader, OffenceColumn::offence_id, offence.offence_id, references.offences,
+                                   existing.offences.contains(offence.offence_id), "an offence");
     offence.child_id = reader.value(OffenceColumn::child_id);
     auto born = named_child(reader, OffenceColumn::child_id, offence.child_id, existing, references);
     auto committed = reader.date(OffenceColumn::offence_date);
@@ -33,12 +32,10 @@ void check_offences(const ExchangeFile& file, const ExistingRecords& existing, D
     if (!born) reader.leave_unjudged(OffenceColumn::offence_date);  // the age on it is not known
     reader.report_breaches(justice::offence_breaches(born.value_or(Date{}), {committed.value_or(Date{}), offence.gravity}));
 
-    if (offence.offence_id.empty()) continue;
-    auto& listed = references.offences.emplace(offence.offence_id, std::nullopt).first->second;
     if (!reader.usable()) continue;
     offence.offence_date = *committed;
-    listed = NamedOffence{offence.child_id, offence.offence_date};
-    data_set.offences.push_back(std::move(offence));
+    listed->facts = NamedOffence{listed_child_id(offence.child_id, existing, references), offence.offence_date};
+    listed->saved_id = sink.add(std::move(offence));
   }
 }
 

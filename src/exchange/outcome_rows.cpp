@@ -76,15 +76,14 @@ void read_order(RowReader& reader, ImportedOutcome& outcome) {
 
 }  // namespace
 
-void check_outcomes(const ExchangeFile& file, const ExistingRecords& existing, DataSetReferences& references,
-                    DataSet& data_set, std::vector<ImportProblem>& problems) {
-  std::unordered_map<std::string, std::size_t> first_lines;
-  for (const FileRow& row : file.rows) {
-    RowReader reader(file.name, row, outcome_columns, problems);
+void check_outcomes(ExchangeFile& file, const ExistingRecords& existing, DataSetReferences& references,
+                    RecordSink& sink, std::vector<ImportProblem>& problems) {
+  for (FileRow row; file.next(row);) {
+    RowReader reader(file.name(), row, outcome_columns, problems);
     ImportedOutcome outcome;
     outcome.outcome_id = reader.identifier(OutcomeColumn::outcome_id);
-    check_identifier_is_new(reader, OutcomeColumn::outcome_id, outcome.outcome_id, first_lines,
-                            existing.outcomes.contains(outcome.outcome_id), "an outcome");
+    auto* listed = list_identifier(reader, OutcomeColumn::outcome_id, outcome.outcome_id, references.outcomes,
+                                   existing.outcomes.contains(outcome.outcome_id), "an outcome");
     outcome.child_id = reader.value(OutcomeColumn::child_id);
     auto born = named_child(reader, OutcomeColumn::child_id, outcome.child_id, existing, references);
     auto decided = reader.date(OutcomeColumn::outcome_date);
@@ -101,12 +100,10 @@ void check_outcomes(const ExchangeFile& file, const ExistingRecords& existing, D
         born.value_or(Date{}), {decided.value_or(Date{}), outcome.outcome_type, outcome.start_date, outcome.end_date,
                                 outcome.length_months, committed.value_or(std::vector<Date>{})}));
 
-    if (outcome.outcome_id.empty()) continue;
-    auto& listed = references.outcomes.emplace(outcome.outcome_id, std::nullopt).first->second;
     if (!reader.usable()) continue;
     outcome.outcome_date = *decided;
-    listed = outcome.child_id;
-    data_set.outcomes.push_back(std::move(outcome));
+    listed->facts = listed_child_id(outcome.child_id, existing, references);
+    listed->saved_id = sink.add(std::move(outcome));
   }
 }
 

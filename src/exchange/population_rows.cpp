@@ -29,11 +29,11 @@ void check_figure_is_new(RowReader& reader, const DistrictYear& key, std::map<Di
 
 }  // namespace
 
-void check_populations(const ExchangeFile& file, const std::set<std::string>& known_districts,
-                       const ExistingRecords& existing, DataSet& data_set, std::vector<ImportProblem>& problems) {
+void check_populations(ExchangeFile& file, const std::set<std::string>& known_districts,
+                       const ExistingRecords& existing, RecordSink& sink, std::vector<ImportProblem>& problems) {
   std::map<DistrictYear, std::size_t> first_lines;
-  for (const FileRow& row : file.rows) {
-    RowReader reader(file.name, row, population_columns, problems);
+  for (FileRow row; file.next(row);) {
+    RowReader reader(file.name(), row, population_columns, problems);
     reference::DistrictPopulation population;
     population.district_code = reader.value(PopulationColumn::district_code);
     bool has_code = !population.district_code.empty();
@@ -46,7 +46,7 @@ void check_populations(const ExchangeFile& file, const std::set<std::string>& kn
     }
     population.population_10_17 =
         reader.whole_number(PopulationColumn::population_10_17, 1, largest_population);
-    if (reader.usable()) data_set.populations.push_back(std::move(population));
+    if (reader.usable()) sink.add(std::move(population));
   }
 }
 

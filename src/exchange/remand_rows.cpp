@@ -6,11 +6,11 @@
 
 namespace pathway::exchange {
 
-void check_remands(const ExchangeFile& file, const ExistingRecords& existing, const DataSetReferences& references,
-                   DataSet& data_set, std::vector<ImportProblem>& problems) {
+void check_remands(ExchangeFile& file, const ExistingRecords& existing, const DataSetReferences& references,
+                   RecordSink& sink, std::vector<ImportProblem>& problems) {
   std::unordered_map<std::string, std::size_t> first_lines;
-  for (const FileRow& row : file.rows) {
-    RowReader reader(file.name, row, remand_columns, problems);
+  for (FileRow row; file.next(row);) {
+    RowReader reader(file.name(), row, remand_columns, problems);
     ImportedRemand remand;
     remand.remand_id = reader.identifier(RemandColumn::remand_id);
     check_identifier_is_new(reader, RemandColumn::remand_id, remand.remand_id, first_lines,
@@ -33,7 +33,7 @@ void check_remands(const ExchangeFile& file, const ExistingRecords& existing, co
 
     if (!reader.usable()) continue;
     remand.start_date = *started;
-    data_set.remands.push_back(std::move(remand));
+    sink.add(std::move(remand));
   }
 }
 
