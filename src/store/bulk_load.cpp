@@ -57,7 +57,8 @@ BulkLoadSettings::~BulkLoadSettings() {
   }
 }
 
-DeferredIndexes::DeferredIndexes(Connection& connection, std::span<const std::string_view> tables)
+DeferredIndexes::DeferredIndexes(Connection& connection, std::span<const std::string_view> tables,
+                                 std::span<const std::string_view> kept)
     : connection_(connection) {
   auto names = names_of(tables);
   std::vector<std::pair<std::string, std::string>> found;  // the DROP, and the SQL that made it
@@ -68,6 +69,7 @@ DeferredIndexes::DeferredIndexes(Connection& connection, std::span<const std::st
              "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
              " AND tbl_name IN (" + marks(names.size()) + ") ORDER BY rowid",
              names)) {
+      if (std::ranges::find(kept, std::string_view(row.text(1))) != kept.end()) continue;
       found.emplace_back("DROP " + std::string(row.text(0) == "index" ? "INDEX " : "TRIGGER ") + row.text(1),
                          row.text(2));
     }
@@ -78,6 +80,7 @@ DeferredIndexes::DeferredIndexes(Connection& connection, std::span<const std::st
              " WHERE i.schemaname = current_schema() AND i.tablename IN (" + marks(names.size()) + ")"
              " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid) ORDER BY c.oid",
              names)) {
+      if (std::ranges::find(kept, std::string_view(row.text(0))) != kept.end()) continue;
       found.emplace_back("DROP INDEX " + row.text(0), row.text(1));
     }
   }

@@ -39,8 +39,11 @@ class BulkLoadSettings {
 class DeferredIndexes {
  public:
   // Drops the tables' other indexes (both backends) and triggers (SQLite's: the name
-  // index's and the count's, row by row; PostgreSQL's count once per statement and stays).
-  DeferredIndexes(Connection& connection, std::span<const std::string_view> tables);
+  // index's and the count's, row by row; PostgreSQL's count once per statement and stays),
+  // except the indexes named in `kept`: those the load fills in key order, where keeping
+  // one costs an append per row and building it after a scan and a sort of its table.
+  DeferredIndexes(Connection& connection, std::span<const std::string_view> tables,
+                  std::span<const std::string_view> kept = {});
   // Makes them again in the order they were first made, then refills what the dropped
   // triggers keep: the name index and the count of children (schema version 17).
   void restore();
