@@ -7,6 +7,7 @@
 #include <chrono>
 
 #include "bench_county.h"
+#include "../tests/support/plain_children.h"
 #include "core/clock.h"
 #include "demo/demo_parts.h"
 #include "demo/justice_history_writer.h"
@@ -53,24 +54,11 @@ void WriteJusticeHistories(benchmark::State& state) {
       transaction.commit();
     });
     auto connection = county.database->acquire();
-    std::vector<demo::HistoryChild> list;
-    demo::DemoRandom births(3);
     Date today = today_utc();
+    std::vector<demo::HistoryChild> list;
     {
       store::Transaction transaction(*connection);
-      for (int i = 1; i <= children; ++i) {
-        Date born = born_before(births, today);
-        connection->execute("INSERT INTO children (id, public_id, exchange_id, given_name, family_name, search_name,"
-                            " sort_key, date_of_birth, sex, district_code, created_at, updated_at) VALUES"
-                            " (?, ?, ?, 'A', 'B', 'a b', 'b a', ?, 'male', 'DOVER', '2026-01-01T00:00:00Z',"
-                            " '2026-01-01T00:00:00Z')",
-                            {std::int64_t{i}, "P" + std::to_string(i), "X" + std::to_string(i), to_iso(born)});
-        demo::HistoryChild child;
-        child.child_id = i;
-        child.date_of_birth = born;
-        child.district_code = "DOVER";
-        list.push_back(child);
-      }
+      list = testing::insert_plain_children(*connection, children, "DOVER", today, 3);
       transaction.commit();
     }
     state.ResumeTiming();

@@ -1,4 +1,5 @@
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -7,6 +8,7 @@
 #include "demo/demo_county.h"
 #include "demo/demo_national.h"
 #include "exchange/exchange.h"
+#include "store/location.h"
 #include "store/migrations.h"
 
 namespace pathway::app {
@@ -39,13 +41,29 @@ void run_demo(const DataOptions& options) {
   const char* given = std::getenv("PATHWAY_DEMO_PASSWORD");
   bool generated = !given || !*given;
   std::string password = generated ? random_token(15) : given;
-  auto database = open_migrated(options.db);
   bool national = options.scale == "national";
   if (!national && options.children.value_or(0) > 200'000) {
     throw std::runtime_error("the demo county holds at most 200000 children: use --scale national for more");
   }
-  auto summary = national ? demo::build_national_demo(*database, {options.seed, options.children.value_or(1'000'000), password})
-                          : demo::build_demo_county(*database, {options.seed, static_cast<int>(options.children.value_or(2000)), password});
+  demo::DemoSummary summary;
+  if (national) {
+    // A national demo into a new SQLite file may skip the rollback journal (decision
+    // 0019): if it fails, the file it made goes.
+    bool new_file = store::backend_of(options.db) == store::Backend::sqlite && !std::filesystem::exists(options.db);
+    try {
+      auto database = open_migrated(options.db);
+      summary = demo::build_national_demo(
+          *database, {options.seed, options.children.value_or(1'000'000), password, new_file});
+    } catch (...) {
+      if (new_file) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(options.db + suffix);
+      }
+      throw;
+    }
+  } else {
+    auto database = open_migrated(options.db);
+    summary = demo::build_demo_county(*database, {options.seed, static_cast<int>(options.children.value_or(2000)), password});
+  }
   std::cout << (national ? "National demo: " : "Demo county: ") << summary.areas << " areas, " << summary.districts
             << " districts, " << summary.children << " children.\nAccounts:\n";
   for (const auto& account : summary.accounts) {

@@ -1,6 +1,8 @@
 // Builds the national demo in one transaction: the geography, the demo county's accounts,
 // a million children written many to a statement, their justice histories and one audit
-// event. Either all of it is saved or none of it.
+// event, with the indexes of those tables built once the rows are in (store/bulk_load.h).
+// Either all of it is saved or none of it: the transaction rolls back, or for a disposable
+// file the caller deletes it.
 #include "demo/demo_national.h"
 
 #include <set>
@@ -12,6 +14,7 @@
 #include "core/dates.h"
 #include "core/random.h"
 #include "demo/demo_parts.h"
+#include "store/bulk_load.h"
 #include "store/transaction.h"
 
 namespace pathway::demo {
@@ -39,15 +42,14 @@ std::string national_public_id(std::uint64_t index, std::uint64_t seed) {
   return id;
 }
 
-// SQLite keeps the pages of a large load in memory rather than spilling them to the
-// write-ahead log before the commit (256 MB at most). PostgreSQL needs nothing here.
-void prepare_for_bulk_load(store::Connection& connection) {
-  if (connection.backend() == store::Backend::sqlite) connection.execute("PRAGMA cache_size = -262144");
-}
-
-void restore_after_bulk_load(store::Connection& connection) {
-  if (connection.backend() == store::Backend::sqlite) connection.execute("PRAGMA cache_size = -2000");
-}
+// The tables that take the million rows: their indexes are built once they are in.
+constexpr std::string_view loaded_tables[] = {"children", "offences", "outcomes", "outcome_offences", "remands",
+                                              "custody_episodes"};
+// Filled in child (and offence) order, as the children and their histories are written:
+// cheaper kept in step than built after.
+constexpr std::string_view indexes_in_load_order[] = {"offences_by_child", "outcomes_by_child",
+                                                      "outcome_offences_by_offence", "remands_by_child",
+                                                      "custody_episodes_by_child"};
 
 }  // namespace
 
@@ -55,7 +57,7 @@ DemoSummary build_national_demo(store::Database& database, const NationalOptions
   if (options.children < 0) throw std::runtime_error("the number of demo children cannot be negative");
 
   auto connection = database.acquire();
-  prepare_for_bulk_load(*connection);
+  store::BulkLoadSettings settings(*connection, options.disposable_file);
   store::Transaction transaction(*connection);
   require_empty_database(*connection);
 
@@ -68,6 +70,7 @@ DemoSummary build_national_demo(store::Database& database, const NationalOptions
   summary.accounts = add_demo_accounts(*connection, options.password);
   require_no_two_factor(*connection);
 
+  store::DeferredIndexes deferred(*connection, loaded_tables, indexes_in_load_order);
   DemoRandom random(options.seed);
   const auto& districts = national_districts();
   auto slots = district_slot_indices(random, options.children, districts);
@@ -93,6 +96,7 @@ DemoSummary build_national_demo(store::Database& database, const NationalOptions
   summary.children = static_cast<int>(written.size());
   hold_demo_cases(*connection);
   std::int64_t offences = add_national_justice_histories(*connection, random, written);
+  deferred.restore();
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",
@@ -102,7 +106,6 @@ DemoSummary build_national_demo(store::Database& database, const NationalOptions
                         " children, " + std::to_string(offences) + " offences, " +
                         std::to_string(summary.accounts.size()) + " accounts"});
   transaction.commit();
-  restore_after_bulk_load(*connection);
   return summary;
 }
 

@@ -15,6 +15,10 @@ struct NationalOptions {
   std::uint64_t seed = 1;             // the same seed gives the same children
   std::int64_t children = 1'000'000;
   std::string password;               // for every demo account; must pass the password policy
+  // The database is a new SQLite file made for this demo, which the caller deletes if
+  // building it throws: the load may then skip SQLite's rollback journal and per-row
+  // checks (store/bulk_load.h, decision 0019).
+  bool disposable_file = false;
 };
 
 // Fills an empty, migrated database in one transaction. Throws std::runtime_error if it

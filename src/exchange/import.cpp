@@ -78,12 +78,15 @@ ImportReport import_data_set(store::Database& database, const fs::path& director
   // slip in between. Each good row is saved as soon as it is checked, until a problem is
   // found; then the checks go on, to report every problem, and the transaction rolls back.
   auto connection = database.acquire();
+  // The load's pages kept in a larger cache; the database keeps its journal and every check
+  // (it is not a file made for this load: store/bulk_load.h).
+  store::BulkLoadSettings settings(*connection, false);
   store::Transaction transaction(*connection);
   ExistingRecords existing = load_existing_records(*connection);
   auto read_file = [&](std::string_view name, std::span<const Column> columns) {
     return read_exchange_file(directory, name, columns, problems);
   };
-  store::BulkLoad load(*connection, loaded_tables);
+  store::DeferredIndexes deferred(*connection, store::empty_tables(*connection, loaded_tables));
   DataSetReferences references;
   RecordSaver saver(*connection, actor, existing, references, problems);
   check_data_set(read_file, existing, today_utc(), references, saver, problems);
@@ -91,7 +94,7 @@ ImportReport import_data_set(store::Database& database, const fs::path& director
   if (!report.ok()) return report;  // the transaction rolls back: nothing has changed
 
   saver.finish();
-  load.finish();
+  deferred.restore();
 
   static_cast<RecordCounts&>(report) = saver.saved();
   access::record_audit_event(*connection, {actor, "exchange.import", "", "", "", report.detail()});

@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "store/location.h"
 #include "store/postgres_database.h"
 #include "store/sqlite_database.h"
 
@@ -47,8 +48,13 @@ std::optional<Row> Connection::query_one(std::string_view sql, std::initializer_
   return std::move(rows.front());
 }
 
+Backend backend_of(std::string_view location) {
+  return location.starts_with("postgresql://") || location.starts_with("postgres://") ? Backend::postgresql
+                                                                                       : Backend::sqlite;
+}
+
 std::unique_ptr<Database> open_database(const std::string& location, std::size_t pool_size) {
-  if (location.starts_with("postgresql://") || location.starts_with("postgres://")) {
+  if (backend_of(location) == Backend::postgresql) {
     return open_postgres_database(location, pool_size);
   }
   return open_sqlite_database(location, pool_size);

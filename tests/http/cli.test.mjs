@@ -3,7 +3,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { count, sql } from '../support/sqlite.mjs';
@@ -156,6 +156,28 @@ test('demo prints a generated password once, or uses PATHWAY_DEMO_PASSWORD', () 
   const again = pathway(['demo', '--db', db]);
   assert.notEqual(again.status, 0);
   assert.match(again.stderr, /already holds data/);
+});
+
+// A national demo into a new SQLite file loads without a rollback journal (decision 0019):
+// a failure must take the half-made file away, and a success must leave an ordinary
+// database, back in write-ahead-log mode with every row's references in place.
+test('a national demo into a new file removes the file if it fails and leaves a normal database if not', () => {
+  const failed = path.join(work, 'failed-national.db');
+  const refused = pathway(['demo', '--scale', 'national', '--children', '50', '--db', failed],
+    { env: { PATHWAY_DEMO_PASSWORD: 'password1234' } });
+  assert.notEqual(refused.status, 0);
+  assert.equal(existsSync(failed), false, 'the half-made file was removed');
+  assert.equal(existsSync(`${failed}-wal`), false);
+
+  const made = path.join(work, 'national.db');
+  const built = pathway(['demo', '--scale', 'national', '--children', '300', '--db', made],
+    { env: { PATHWAY_DEMO_PASSWORD: 'a perfectly long pass phrase' } });
+  assert.equal(built.status, 0, built.stderr);
+  assert.equal(sql(made, 'PRAGMA journal_mode'), 'wal');
+  assert.equal(sql(made, 'PRAGMA foreign_key_check'), '');
+  assert.equal(sql(made, 'PRAGMA integrity_check'), 'ok');
+  assert.equal(count(made, 'children'), 300);
+  assert.ok(count(made, 'offences') >= 300);
 });
 
 test('a rejected import lists every problem, exits non-zero and changes nothing', () => {

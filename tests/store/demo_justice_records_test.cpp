@@ -16,6 +16,7 @@
 #include "justice/record_rules.h"
 #include "store/copy.h"
 #include "store/transaction.h"
+#include "../support/plain_children.h"
 #include "test_database.h"
 
 namespace pathway {
@@ -219,22 +220,7 @@ TEST(JusticeHistoryWriter, WritesEveryRecordItCounts) {
   {
     store::Transaction transaction(*connection);
     demo::add_demo_geography(*connection);
-    demo::DemoRandom random(3);
-    Date today = today_utc();
-    for (int i = 1; i <= children; ++i) {
-      Date born{std::chrono::sys_days{today} - std::chrono::days{3660 + random.below(8 * 365)}};
-      connection->execute("INSERT INTO children (id, public_id, exchange_id, given_name, family_name, search_name,"
-                          " sort_key, date_of_birth, sex, district_code, created_at, updated_at) VALUES"
-                          " (?, ?, ?, 'A', 'B', 'a b', 'b a', ?, 'male', 'DOVER', '2026-01-01T00:00:00Z',"
-                          " '2026-01-01T00:00:00Z')",
-                          {std::int64_t{i}, "P" + std::to_string(i), "X" + std::to_string(i), to_iso(born)});
-      demo::HistoryChild child;
-      child.child_id = i;
-      child.date_of_birth = born;
-      child.district_code = "DOVER";
-      list.push_back(child);
-    }
-    store::advance_identity(*connection, "children");
+    list = testing::insert_plain_children(*connection, children, "DOVER", today_utc(), 3);
     transaction.commit();
   }
   store::Transaction transaction(*connection);

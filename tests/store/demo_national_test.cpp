@@ -94,6 +94,55 @@ TEST(DemoNational, TheSameSeedGivesTheSameChildren) {
   EXPECT_NE(children_in(first.database()), children_in(other.database()));
 }
 
+// Every row of the justice record, in id order, as text.
+std::vector<std::string> justice_rows_in(store::Database& database) {
+  auto connection = database.acquire();
+  std::vector<std::string> rows;
+  for (const char* sql :
+       {"SELECT id, exchange_id, child_id, offence_date, category, gravity, COALESCE(description, '') FROM offences",
+        "SELECT id, child_id, outcome_date, outcome_type, COALESCE(start_date, ''), COALESCE(end_date, ''),"
+        " COALESCE(completion, '') FROM outcomes",
+        "SELECT outcome_id, offence_id, 0, '', '', '', '' FROM outcome_offences",
+        "SELECT id, child_id, start_date, COALESCE(end_date, ''), remand_type, '', '' FROM remands",
+        "SELECT id, child_id, COALESCE(outcome_id, 0), establishment, start_date, COALESCE(release_date, ''), ''"
+        " FROM custody_episodes"}) {
+    for (const auto& row : connection->query(std::string(sql) + " ORDER BY 1, 2", {})) {
+      std::string text;
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        const auto& value = row.value(i);
+        text += (std::holds_alternative<std::int64_t>(value) ? std::to_string(std::get<std::int64_t>(value))
+                                                            : row.text(i)) + "|";
+      }
+      rows.push_back(text);
+    }
+  }
+  return rows;
+}
+
+TEST(DemoNational, TheSameSeedGivesTheSameHistories) {
+  TestDatabase first, second;
+  demo::build_national_demo(first.database(), {7, 400, password});
+  demo::build_national_demo(second.database(), {7, 400, password});
+  auto rows = justice_rows_in(first.database());
+  EXPECT_GT(rows.size(), 1200u);
+  EXPECT_EQ(rows, justice_rows_in(second.database()));
+}
+
+// A new file loaded without SQLite's rollback journal and per-row checks (decision 0019)
+// holds what the journalled, checked load writes, every reference in place.
+TEST(DemoNational, ADisposableFileHoldsTheSameRowsAsAJournalledLoad) {
+  TestDatabase journalled, disposable;
+  if (disposable.backend() != store::Backend::sqlite) GTEST_SKIP() << "only SQLite loads a file";
+  demo::build_national_demo(journalled.database(), {7, 400, password});
+  demo::build_national_demo(disposable.database(), {7, 400, password, true});
+  EXPECT_EQ(children_in(journalled.database()), children_in(disposable.database()));
+  EXPECT_EQ(justice_rows_in(journalled.database()), justice_rows_in(disposable.database()));
+  auto connection = disposable.database().acquire();
+  EXPECT_TRUE(connection->query("PRAGMA foreign_key_check", {}).empty());
+  EXPECT_EQ(connection->query_one("PRAGMA integrity_check")->text(0), "ok");
+  EXPECT_EQ(children::count_children(*connection), 400);
+}
+
 TEST(DemoNational, RefusesADatabaseThatHoldsData) {
   TestDatabase test;
   demo::build_national_demo(test.database(), {7, 10, password});
