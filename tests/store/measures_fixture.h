@@ -26,7 +26,7 @@ class MeasuresFixture {
   // Adds the district (and its area); each (year, population) pair is a population figure.
   void district(const std::string& code, const std::string& area,
                 std::vector<std::pair<int, std::int64_t>> populations = {}) {
-    auto c = test_.database().acquire();
+    auto* c = &connection();
     c->execute("INSERT INTO areas (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING", {area, area});
     c->execute("INSERT INTO districts (code, name, area_code) VALUES (?, ?, ?)", {code, code, area});
     for (auto [year, population] : populations) {
@@ -36,7 +36,7 @@ class MeasuresFixture {
   }
 
   std::int64_t child(const std::string& date_of_birth, const std::string& district) {
-    auto c = test_.database().acquire();
+    auto* c = &connection();
     std::string id = "C" + std::to_string(++children_);
     return c->query(
                 "INSERT INTO children (public_id, exchange_id, given_name, family_name, search_name, sort_key, "
@@ -49,7 +49,7 @@ class MeasuresFixture {
 
   std::int64_t offence(std::int64_t child, const std::string& date, const std::string& category = "theft_and_handling",
                        std::int64_t gravity = 3) {
-    auto c = test_.database().acquire();
+    auto* c = &connection();
     return c->query(
                 "INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, created_at) "
                 "VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00Z') RETURNING id",
@@ -60,7 +60,7 @@ class MeasuresFixture {
 
   std::int64_t outcome(std::int64_t child, const std::string& date, const std::string& type,
                        const std::vector<std::int64_t>& offences, const OutcomeDetails& details = {}) {
-    auto c = test_.database().acquire();
+    auto* c = &connection();
     auto text = [](const std::string& value) { return value.empty() ? store::Value{nullptr} : store::Value{value}; };
     std::string exchange_id = details.exchange_id.empty() ? "O" + std::to_string(++rows_) : details.exchange_id;
     std::int64_t id = c->query(
@@ -84,7 +84,7 @@ class MeasuresFixture {
   }
 
   void remand(std::int64_t child, const std::string& start, const std::string& type) {
-    auto c = test_.database().acquire();
+    auto* c = &connection();
     c->execute(
         "INSERT INTO remands (exchange_id, child_id, start_date, remand_type, created_at) "
         "VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z')",
@@ -93,7 +93,7 @@ class MeasuresFixture {
 
   void custody(std::int64_t child, std::optional<std::int64_t> outcome, const std::string& start,
                const std::string& release) {
-    auto c = test_.database().acquire();
+    auto* c = &connection();
     c->execute(
         "INSERT INTO custody_episodes (exchange_id, child_id, outcome_id, establishment, establishment_type, "
         "start_date, release_date, created_at) VALUES (?, ?, ?, 'Wetherby YOI', 'yoi', ?, ?, '2026-01-01T00:00:00Z')",
@@ -118,9 +118,15 @@ class MeasuresFixture {
   }
 
   TestDatabase& database() { return test_; }
+  // The one connection every record is written through (a transaction on it covers them).
+  store::Connection& connection() {
+    if (!writer_) writer_ = test_.database().acquire();
+    return *writer_;
+  }
 
  private:
   TestDatabase test_;
+  store::Database::Handle writer_{nullptr, {nullptr}};
   int children_ = 0;
   int rows_ = 0;
 };
