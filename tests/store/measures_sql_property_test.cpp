@@ -75,7 +75,10 @@ class SqlMeasures {
   std::vector<std::int64_t> counts(const std::string& sql, std::vector<store::Value> params) {
     auto row = c_.query(sql, std::span<const store::Value>(params)).front();
     std::vector<std::int64_t> values;
-    for (std::size_t i = 0; i < row.size(); ++i) values.push_back(row.is_null(i) ? 0 : row.integer(i));
+    // PostgreSQL's SUM of integers is a numeric, which comes as text.
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      values.push_back(row.is_null(i) ? 0 : std::holds_alternative<std::string>(row.value(i)) ? std::stoll(row.text(i)) : row.integer(i));
+    }
     return values;
   }
 
