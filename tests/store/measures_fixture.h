@@ -37,7 +37,7 @@ class MeasuresFixture {
 
   std::int64_t child(const std::string& date_of_birth, const std::string& district) {
     auto* c = &connection();
-    std::string id = "C" + std::to_string(++children_);
+    std::string id = next_id('C', children_);
     return c->query(
                 "INSERT INTO children (public_id, exchange_id, given_name, family_name, search_name, sort_key, "
                 "date_of_birth, sex, district_code, created_at, updated_at) VALUES (?, ?, 'Sam', 'Test', 'samtest', "
@@ -53,7 +53,7 @@ class MeasuresFixture {
     return c->query(
                 "INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, created_at) "
                 "VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00Z') RETURNING id",
-                {"F" + std::to_string(++rows_), child, date, category, gravity})
+                {next_id('F', rows_), child, date, category, gravity})
         .front()
         .integer(0);
   }
@@ -62,7 +62,7 @@ class MeasuresFixture {
                        const std::vector<std::int64_t>& offences, const OutcomeDetails& details = {}) {
     auto* c = &connection();
     auto text = [](const std::string& value) { return value.empty() ? store::Value{nullptr} : store::Value{value}; };
-    std::string exchange_id = details.exchange_id.empty() ? "O" + std::to_string(++rows_) : details.exchange_id;
+    std::string exchange_id = details.exchange_id.empty() ? next_id('O', rows_) : details.exchange_id;
     std::int64_t id = c->query(
                            "INSERT INTO outcomes (exchange_id, child_id, outcome_date, outcome_type, start_date, "
                            "end_date, completion, end_ete, end_accommodation, created_at) "
@@ -88,7 +88,7 @@ class MeasuresFixture {
     c->execute(
         "INSERT INTO remands (exchange_id, child_id, start_date, remand_type, created_at) "
         "VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z')",
-        {"R" + std::to_string(++rows_), child, start, type});
+        {next_id('R', rows_), child, start, type});
   }
 
   void custody(std::int64_t child, std::optional<std::int64_t> outcome, const std::string& start,
@@ -97,7 +97,7 @@ class MeasuresFixture {
     c->execute(
         "INSERT INTO custody_episodes (exchange_id, child_id, outcome_id, establishment, establishment_type, "
         "start_date, release_date, created_at) VALUES (?, ?, ?, 'Wetherby YOI', 'yoi', ?, ?, '2026-01-01T00:00:00Z')",
-        {"E" + std::to_string(++rows_), child, outcome ? store::Value{*outcome} : store::Value{nullptr}, start,
+        {next_id('E', rows_), child, outcome ? store::Value{*outcome} : store::Value{nullptr}, start,
          release.empty() ? store::Value{nullptr} : store::Value{release}});
   }
 
@@ -125,6 +125,14 @@ class MeasuresFixture {
   }
 
  private:
+  // The prefix and the next number. (Built by appending: GCC 12 warns, wrongly, about
+  // "X" + std::to_string(n).)
+  static std::string next_id(char prefix, int& counter) {
+    std::string id(1, prefix);
+    id += std::to_string(++counter);
+    return id;
+  }
+
   TestDatabase test_;
   store::Database::Handle writer_{nullptr, {nullptr}};
   int children_ = 0;

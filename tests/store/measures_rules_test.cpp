@@ -338,6 +338,31 @@ TEST_F(MeasureRules, SeriousViolenceCountsChildrenProvenOfAViolentOffenceOfGravi
   EXPECT_DOUBLE_EQ(*m.serious_violence.rate_per_10k, 2.0 / 15'000 * 10'000);
 }
 
+// ---- Where kpi.md leaves a choice (docs/kpi.md)
+
+TEST_F(MeasureRules, AnOrderWithNoCompletionRecordedHasEndedAndRemandsAndEndingsHaveNoAgeLimit) {
+  auto adult = db.child("2006-01-01", "ASHFORD");  // 18 on 2024-01-01
+  db.remand(adult, "2025-02-01", "conditional_bail");
+  db.proven(adult, "2023-06-01", "youth_rehabilitation_order", {"2023-06-01", "2025-02-01", "", "suitable", "", ""});
+  auto m = db.measures("2025-01-01", "2025-03-31");
+  EXPECT_EQ(m.remands.episodes, 1);
+  EXPECT_EQ(m.accommodation.ending, 1);
+  EXPECT_EQ(m.accommodation.suitable, 0) << "no accommodation recorded is not suitable";
+  EXPECT_EQ(m.accommodation.aged_16_17_ending, 0);
+  EXPECT_EQ(m.ete.above_school_age_ending, 1);
+  EXPECT_EQ(m.ete.above_school_age_suitable, 1);
+  EXPECT_EQ(m.out_of_court.ending, 0);
+}
+
+TEST_F(MeasureRules, SeriousViolenceCountsEverySubstantiveOutcomeNamingTheOffenceNotOnlyItsFirstProof) {
+  auto child = db.child("2010-06-15", "ASHFORD");
+  auto robbery = db.offence(child, "2024-12-01", "robbery", 6);
+  db.outcome(child, "2025-02-01", "youth_conditional_caution", {robbery});
+  db.outcome(child, "2025-05-01", "referral_order", {robbery});  // the caution's conditions broken
+  EXPECT_EQ(db.measures("2025-01-01", "2025-03-31").serious_violence.children, 1);
+  EXPECT_EQ(db.measures("2025-04-01", "2025-06-30").serious_violence.children, 1);
+}
+
 // ---- The JSON of kpi.md
 
 TEST_F(MeasureRules, TheCommandsJsonHasTheSpecsKeysInItsOrderWithNullForUnknownRatios) {

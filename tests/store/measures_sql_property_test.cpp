@@ -273,7 +273,10 @@ class Generator {
       static const std::vector<std::string> statuses = {"", "suitable", "unsuitable"};
       details.end_ete = statuses[pick(0, 2)];
       details.end_accommodation = statuses[pick(0, 2)];
-      details.exchange_id = "X" + std::to_string(pick(1, 99'999)) + "-" + std::to_string(++outcomes_);
+      // Random digits first, so that byte order and creation order differ.
+      details.exchange_id = std::to_string(pick(1, 99'999));
+      details.exchange_id += '-';
+      details.exchange_id += std::to_string(++outcomes_);
       auto id = db_.outcome(child, iso(on), type, named, details);
       bool sentence = type == "detention_and_training_order" || type == "section_250" || type == "extended_sentence";
       if (sentence && pick(0, 3) > 0) {
