@@ -10,5 +10,6 @@ void add_user_command(CLI::App& app);
 void add_copy_command(CLI::App& app);   // copy between databases and backends
 void add_audit_command(CLI::App& app);  // audit verify
 void add_roles_command(CLI::App& app);  // the permission table, for docs/security.md
+void add_kpi_command(CLI::App& app);    // the performance measures (docs/kpi.md)
 
 }  // namespace pathway::app

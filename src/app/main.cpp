@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   pathway::app::add_copy_command(app);
   pathway::app::add_audit_command(app);
   pathway::app::add_roles_command(app);
+  pathway::app::add_kpi_command(app);
   try {
     pathway::initialise_crypto();
     app.parse(argc, argv);

@@ -30,7 +30,7 @@ function pathway(args, { input, env } = {}) {
 
 test('every sub-command has --help', () => {
   for (const command of [[], ['serve'], ['demo'], ['import'], ['export'], ['migrate'], ['copy'], ['user'], ['user', 'add'],
-    ['user', 'unlock'], ['user', 'disable'], ['user', 'enable'], ['user', 'reset-password']]) {
+    ['user', 'unlock'], ['user', 'disable'], ['user', 'enable'], ['user', 'reset-password'], ['kpi']]) {
     const result = pathway([...command, '--help']);
     assert.equal(result.status, 0, command.join(' '));
     assert.match(result.stdout, /Usage:/);

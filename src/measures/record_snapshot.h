@@ -1,0 +1,102 @@
+#pragma once
+// A compact, read-only picture of every record the measures count (kpi.md), held in
+// memory as columns of small numbers: days as integers, types as one-byte codes, children
+// and districts as positions. Built once from the database (measures/snapshot_loading.h);
+// every measure of every period and scope is then counted from it without SQL. Each event
+// list is sorted by its day, so a period is a binary search and a walk along one run.
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "measures/measure_terms.h"
+
+namespace pathway::measures {
+
+using ChildIndex = std::uint32_t;
+using DistrictIndex = std::uint16_t;
+
+// What the measures need of a child, one entry per child, by ChildIndex.
+struct ChildColumns {
+  std::vector<DistrictIndex> district;     // home district
+  std::vector<Day> tenth_birthday;         // first day aged 10
+  std::vector<Day> sixteenth_birthday;     // first day aged 16
+  std::vector<Day> eighteenth_birthday;    // first day aged 18
+  std::vector<Day> last_day_of_school_age;
+  // The child's proven offences, by offence date: those of child c are
+  // [proven_offences_start[c], proven_offences_start[c + 1]).
+  std::vector<std::uint32_t> proven_offences_start;
+  std::vector<Day> proven_offence_date;
+  std::vector<Day> proven_on;  // the earliest date of a substantive outcome naming it
+
+  std::size_t size() const { return district.size(); }
+  bool aged_10_to_17(ChildIndex child, Day on) const {
+    return tenth_birthday[child] <= on && on < eighteenth_birthday[child];
+  }
+};
+
+// An outcome on its date, for the measures counted by outcome date.
+struct OutcomeEvent {
+  Day day;
+  ChildIndex child;
+  OutcomeCode type;
+  bool names_serious_violence_offence;  // one of its offences is a serious violence offence
+};
+
+// A programme or order (which includes an out-of-court disposal with a start date) that has ended:
+// an end date and a completion other than ongoing (kpi.md "Orders ending", "Out-of-court
+// disposals completed").
+struct Ending {
+  enum class Status : std::uint8_t { unknown, suitable, unsuitable };
+  Day day;  // end_date
+  ChildIndex child;
+  OutcomeCode type;
+  CompletionCode completion;
+  Status ete;
+  Status accommodation;
+  std::uint32_t outcome_id;  // position in RecordSnapshot::ending_outcome_ids
+};
+
+// A remand episode of any type but unconditional bail, on its start date.
+struct RemandStart {
+  Day day;
+  ChildIndex child;
+  bool youth_detention;
+};
+
+// A day in one child's record: a release from a custodial sentence (a custody episode with
+// an outcome), or the first substantive outcome of a child then aged 10 to 17.
+struct ChildEvent {
+  Day day;
+  ChildIndex child;
+};
+
+struct RecordSnapshot {
+  // Districts in code order (byte order), with the area each belongs to.
+  std::vector<std::string> district_codes;
+  std::vector<std::string> district_areas;
+  std::vector<std::string> area_codes;  // byte order
+  // Population aged 10 to 17 by district, by calendar year.
+  std::vector<std::map<int, std::int64_t>> populations;
+
+  ChildColumns children;
+  std::vector<OutcomeEvent> outcomes;  // by day
+  std::vector<Ending> endings;         // by day
+  std::vector<std::string> ending_outcome_ids;  // the exchange outcome_id of each ending
+  std::vector<RemandStart> remands;    // by day
+  std::vector<ChildEvent> releases;    // by day
+  std::vector<ChildEvent> first_time_entrants;  // by day: one per child at most
+};
+
+// The run of `events` (sorted by `day`) whose day falls in the period.
+template <class Event>
+std::pair<const Event*, const Event*> in_period(const std::vector<Event>& events, Period period) {
+  auto first = std::lower_bound(events.begin(), events.end(), period.from,
+                                [](const Event& event, Day day) { return event.day < day; });
+  auto last = std::upper_bound(first, events.end(), period.to,
+                               [](Day day, const Event& event) { return day < event.day; });
+  return {events.data() + (first - events.begin()), events.data() + (last - events.begin())};
+}
+
+}  // namespace pathway::measures
