@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "core/dates.h"
 #include "demo/demo_allocations.h"
+#include "demo/demo_court_records.h"
 #include "demo/demo_parts.h"
 #include "demo/justice_history_writer.h"
 #include "store/transaction.h"
@@ -67,6 +68,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_access_history(*connection, now_unix_seconds());
   add_break_glass_on_demo_caseload(*connection, now_unix_seconds());
   add_demo_justice_records(*connection, options.seed, today_utc(), now_unix_seconds());
+  add_demo_court_records(*connection, options.seed, today_utc());
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

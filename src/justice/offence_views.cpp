@@ -70,6 +70,8 @@ ViewList outcome_rows(const std::vector<Outcome>& outcomes, const std::vector<Of
     ViewData row;
     row.set("type", outcome_type_label(details.outcome_type));
     row.set("date", to_display(details.outcome_date));
+    set_if(row, "court", details.court);
+    if (details.hearing_date) row.set("hearing_date", to_display(*details.hearing_date));
     ViewList disposes;
     for (std::int64_t id : details.offence_ids) {
       auto offence = std::find_if(offences.begin(), offences.end(), [&](const Offence& o) { return o.id == id; });

@@ -33,6 +33,8 @@ void add_audit_pages(Routes& routes);
 void add_record_viewers_page(Routes& routes);
 void add_offence_pages(Routes& routes);
 void add_outcome_pages(Routes& routes);
+void add_court_pages(Routes& routes);
+void add_decision_panel_pages(Routes& routes);
 
 namespace {
 
@@ -111,6 +113,8 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_record_viewers_page(routes);
   add_offence_pages(routes);
   add_outcome_pages(routes);
+  add_court_pages(routes);
+  add_decision_panel_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

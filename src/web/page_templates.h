@@ -75,6 +75,15 @@ inline constexpr PersonalDataTemplate restricted_records{"restricted_records"};
 inline constexpr PersonalDataTemplate child_offences{"justice/offences"};
 inline constexpr PersonalDataTemplate offence_form{"justice/offence_form"};
 inline constexpr PersonalDataTemplate outcome_form{"justice/outcome_form"};
+// A child's court record: hearings and reports, and the forms to add a hearing, record its
+// result, ask for (or reuse) a report and record it submitted or quality-assured; the joint
+// decision panel of an out-of-court decision.
+inline constexpr PersonalDataTemplate child_court{"justice/court"};
+inline constexpr PersonalDataTemplate hearing_form{"justice/hearing_form"};
+inline constexpr PersonalDataTemplate hearing_result_form{"justice/hearing_result_form"};
+inline constexpr PersonalDataTemplate report_form{"justice/report_form"};
+inline constexpr PersonalDataTemplate report_progress_form{"justice/report_progress_form"};
+inline constexpr PersonalDataTemplate decision_panel{"justice/decision_panel"};
 
 // Allocation and caseloads (src/allocation): who works with a child; the children on a
 // caseload; the cases waiting for a case manager. The team's caseloads count children but
