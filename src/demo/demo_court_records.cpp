@@ -1,5 +1,6 @@
 #include "demo/demo_court_records.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <string>
@@ -146,9 +147,31 @@ void add_cases_in_progress(store::Connection& connection, DemoRandom& random, Da
     if (first < offence) continue;
     std::string court = youth_court(row.text(2));
     Date sentence_on = add_days(today, 7 + static_cast<int>(random.below(28)));
-    insert_hearing(connection, row.integer(0), court, first, "plea", "convicted", sentence_on);
+    std::int64_t plea = insert_hearing(connection, row.integer(0), court, first, "plea", "convicted", sentence_on);
     std::int64_t sentence = insert_hearing(connection, row.integer(0), court, sentence_on, "sentence", std::nullopt);
-    Date due = ++added % 5 == 0 ? add_days(today, -1) : add_days(sentence_on, -2);
+    ++added;
+    if (added % 3 == 0) {
+      // A report written for the plea hearing, where the court hoped to sentence, given
+      // again at the adjourned sentence: the rule allows it, the worker having confirmed
+      // nothing significant has changed.
+      Date asked = add_days(first, -21);
+      Date written = add_days(first, -2);
+      connection.execute(
+          "INSERT INTO court_reports (child_id, hearing_id, report_type, asked_on, due_on, status, submitted_on,"
+          " assessment_on, quality_assured_on, created_at) VALUES (?, ?, 'pre_sentence', ?, ?, 'quality_assured', ?, ?, ?,"
+          " ?)",
+          {row.integer(0), plea, to_iso(asked), to_iso(written), to_iso(written), to_iso(add_days(asked, 5)),
+           to_iso(written), to_iso_instant(now_unix_seconds())});
+      auto reports = justice::reports_of_child(connection, row.integer(0));
+      auto written_report = std::max_element(reports.begin(), reports.end(),
+                                             [](const auto& a, const auto& b) { return a.id < b.id; });
+      if (justice::court_report_reuse_breaches(*written_report, sentence_on, true).empty()) {
+        justice::reuse_report(connection, row.integer(0), {sentence, "pre_sentence", first, add_days(sentence_on, -2)},
+                              *written_report);
+        continue;
+      }
+    }
+    Date due = added % 5 == 0 ? add_days(today, -1) : add_days(sentence_on, -2);
     connection.execute("INSERT INTO court_reports (child_id, hearing_id, report_type, asked_on, due_on, status,"
                        " created_at) VALUES (?, ?, 'pre_sentence', ?, ?, 'asked', ?)",
                        {row.integer(0), sentence, to_iso(first), to_iso(due), to_iso_instant(now_unix_seconds())});
