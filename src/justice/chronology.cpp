@@ -62,7 +62,8 @@ void add_outcomes(std::vector<ChronologyEvent>& events, store::Connection& conne
   }
   for (const auto& row : rows_of(connection,
                                  "SELECT id, exchange_id, outcome_date, outcome_type, start_date, end_date, length_months,"
-                                 " completion FROM outcomes",
+                                 " completion, (SELECT court FROM outcome_courts WHERE outcome_id = outcomes.id)"
+                                 " FROM outcomes",
                                  "outcome_date", child_id, filter)) {
     auto length = row.optional_integer(6);
     auto offences = disposed.find(row.integer(0));
@@ -70,7 +71,8 @@ void add_outcomes(std::vector<ChronologyEvent>& events, store::Connection& conne
                                      optional_date_in(row, 5),
                                      length ? std::optional<int>(static_cast<int>(*length)) : std::nullopt,
                                      row.optional_text(7),
-                                     offences == disposed.end() ? std::vector<OffenceEvent>{} : offences->second});
+                                     offences == disposed.end() ? std::vector<OffenceEvent>{} : offences->second,
+                                     row.optional_text(8)});
   }
 }
 
@@ -92,6 +94,15 @@ void add_custody(std::vector<ChronologyEvent>& events, store::Connection& connec
   }
 }
 
+void add_hearings(std::vector<ChronologyEvent>& events, store::Connection& connection, std::int64_t child_id,
+                  const ChronologyFilter& filter) {
+  for (const auto& row : rows_of(connection, "SELECT hearing_date, court, purpose, result, adjourned_to FROM court_hearings",
+                                 "hearing_date", child_id, filter)) {
+    events.emplace_back(HearingEvent{date_in(row, 0), row.text(1), row.text(2), row.optional_text(3),
+                                     optional_date_in(row, 4)});
+  }
+}
+
 bool wanted(const ChronologyFilter& filter, EventKind kind) {
   return filter.kinds.empty() || std::find(filter.kinds.begin(), filter.kinds.end(), kind) != filter.kinds.end();
 }
@@ -101,9 +112,10 @@ int step_in_day(EventKind kind) {
   switch (kind) {
     case EventKind::offence: return 0;
     case EventKind::remand: return 1;
-    case EventKind::outcome: return 2;
-    case EventKind::custody: return 3;
-    case EventKind::order: return 4;
+    case EventKind::hearing: return 2;
+    case EventKind::outcome: return 3;
+    case EventKind::custody: return 4;
+    case EventKind::order: return 5;
   }
   return 0;
 }
@@ -111,8 +123,8 @@ int step_in_day(EventKind kind) {
 }  // namespace
 
 const std::vector<EventKind>& event_kinds() {
-  static const std::vector<EventKind> kinds = {EventKind::offence, EventKind::outcome, EventKind::remand,
-                                               EventKind::custody, EventKind::order};
+  static const std::vector<EventKind> kinds = {EventKind::offence, EventKind::hearing, EventKind::outcome,
+                                               EventKind::remand,  EventKind::custody, EventKind::order};
   return kinds;
 }
 
@@ -123,6 +135,7 @@ std::string_view event_kind_code(EventKind kind) {
     case EventKind::remand: return "remand";
     case EventKind::custody: return "custody";
     case EventKind::order: return "order";
+    case EventKind::hearing: return "hearing";
   }
   return "";
 }
@@ -141,6 +154,7 @@ std::string_view event_kind_label(EventKind kind) {
     case EventKind::remand: return "Remands";
     case EventKind::custody: return "Custody";
     case EventKind::order: return "Orders in progress";
+    case EventKind::hearing: return "Court hearings";
   }
   return "";
 }
@@ -152,13 +166,16 @@ Date event_date(const ChronologyEvent& event) {
     Date operator()(const RemandEvent& remand) const { return remand.start_date; }
     Date operator()(const CustodyEvent& custody) const { return custody.start_date; }
     Date operator()(const OrderProgressEvent& step) const { return step.date; }
+    Date operator()(const HearingEvent& hearing) const { return hearing.hearing_date; }
   };
   return std::visit(Dated{}, event);
 }
 
 EventKind event_kind(const ChronologyEvent& event) {
   static_assert(std::is_same_v<std::variant_alternative_t<static_cast<std::size_t>(EventKind::order), ChronologyEvent>,
-                               OrderProgressEvent>,
+                               OrderProgressEvent> &&
+                    std::is_same_v<std::variant_alternative_t<static_cast<std::size_t>(EventKind::hearing), ChronologyEvent>,
+                                   HearingEvent>,
                 "the variant's alternatives are in the order of EventKind");
   return static_cast<EventKind>(event.index());
 }
@@ -171,6 +188,7 @@ std::vector<ChronologyEvent> chronology(store::Connection& connection, std::int6
   if (wanted(filter, EventKind::remand)) add_remands(events, connection, child_id, filter);
   if (wanted(filter, EventKind::custody)) add_custody(events, connection, child_id, filter);
   if (wanted(filter, EventKind::order)) add_order_progress(events, connection, child_id, filter);
+  if (wanted(filter, EventKind::hearing)) add_hearings(events, connection, child_id, filter);
   // Each kind was read the latest recorded first, which a stable sort keeps among equals.
   std::stable_sort(events.begin(), events.end(), [](const ChronologyEvent& a, const ChronologyEvent& b) {
     auto date_a = event_date(a), date_b = event_date(b);

@@ -1,6 +1,7 @@
 #pragma once
 // A child's justice record as one timeline: offences, outcomes (with the offences each
-// disposes of), remands and custody episodes, newest first. Each kind is read with one
+// disposes of, and a court outcome's court), remands, custody episodes and court hearings,
+// newest first. Each kind is read with one
 // query by the child's index (schema 15's *_by_child), filtered there by kind and date.
 #include <cstdint>
 #include <optional>
@@ -14,7 +15,7 @@
 
 namespace pathway::justice {
 
-enum class EventKind { offence, outcome, remand, custody, order };
+enum class EventKind { offence, outcome, remand, custody, order, hearing };
 
 // Every kind, in the order the filter lists them.
 const std::vector<EventKind>& event_kinds();
@@ -39,6 +40,7 @@ struct OutcomeEvent {
   std::optional<int> length_months;
   std::optional<std::string> completion;
   std::vector<OffenceEvent> offences;  // those it disposes of, oldest first
+  std::optional<std::string> court;    // a court outcome's, when recorded
 };
 
 struct RemandEvent {
@@ -66,10 +68,19 @@ struct OrderProgressEvent {
   std::string detail;  // the reason, the result or completion code, the months added
 };
 
-using ChronologyEvent = std::variant<OffenceEvent, OutcomeEvent, RemandEvent, CustodyEvent, OrderProgressEvent>;
+struct HearingEvent {
+  Date hearing_date;
+  std::string court;
+  std::string purpose;               // one of hearing_purposes()
+  std::optional<std::string> result;  // one of hearing_results(), once recorded
+  std::optional<Date> adjourned_to;
+};
+
+using ChronologyEvent =
+    std::variant<OffenceEvent, OutcomeEvent, RemandEvent, CustodyEvent, OrderProgressEvent, HearingEvent>;
 
 // The day an event stands at on the timeline: the offence's or the outcome's date, the
-// start of a remand or custody episode, the day of an order's step.
+// start of a remand or custody episode, the day of an order's step, the hearing's day.
 Date event_date(const ChronologyEvent& event);
 EventKind event_kind(const ChronologyEvent& event);
 

@@ -9,6 +9,7 @@
 #include "children/child_repository.h"
 #include "core/clock.h"
 #include "justice/chronology.h"
+#include "justice/court_vocabulary.h"
 #include "justice/record_labels.h"
 #include "web/app.h"
 #include "web/date_range_form.h"
@@ -103,6 +104,7 @@ struct EventData {
     if (outcome.start_date) lines.push_back(line(period(*outcome.start_date, outcome.end_date, "no end recorded")));
     if (outcome.length_months) lines.push_back(line("Length " + std::to_string(*outcome.length_months) + " months"));
     if (outcome.completion) lines.push_back(line("Completion: " + justice::completion_label(*outcome.completion)));
+    if (outcome.court) lines.push_back(line(*outcome.court));
     for (const auto& offence : outcome.offences) offences.push_back(line(offence_line(offence)));
     return item("Outcome: " + justice::outcome_type_label(outcome.outcome_type), std::move(lines),
                 std::move(offences));
@@ -119,6 +121,13 @@ struct EventData {
                                                     to_display(*custody.release_date)
                                               : "From " + to_display(custody.start_date) + ", not yet released"));
     return item("Custody: " + custody.establishment, std::move(lines), {});
+  }
+  ViewData operator()(const justice::HearingEvent& hearing) const {
+    ViewList lines;
+    lines.push_back(line(hearing.court));
+    if (hearing.result) lines.push_back(line("Result: " + justice::words_for(justice::hearing_results(), *hearing.result)));
+    if (hearing.adjourned_to) lines.push_back(line("Adjourned to " + to_display(*hearing.adjourned_to)));
+    return item("Hearing: " + justice::words_for(justice::hearing_purposes(), hearing.purpose), std::move(lines), {});
   }
 
   ViewData operator()(const justice::OrderProgressEvent& step) const {

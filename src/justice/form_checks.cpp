@@ -72,16 +72,6 @@ void add_breaches(std::vector<web::FieldError>& errors, const std::vector<RuleBr
   }
 }
 
-std::optional<Date> past_date(const web::DateInput& typed, const web::DateField& field, Date today,
-                              std::vector<web::FieldError>& errors) {
-  auto date = web::read_date_input(typed, field, errors);
-  if (date && today < *date) {
-    errors.push_back({field.id, field.name + " must be today or in the past", field.id + "-day"});
-    return std::nullopt;
-  }
-  return date;
-}
-
 void sort_in_form_order(std::vector<web::FieldError>& errors, const std::vector<std::string_view>& order) {
   auto position = [&](const web::FieldError& error) {
     return std::find(order.begin(), order.end(), error.field) - order.begin();

@@ -52,11 +52,6 @@ std::optional<std::string> required_text(std::string_view typed, const std::stri
 void add_breaches(std::vector<web::FieldError>& errors, const std::vector<RuleBreach>& breaches,
                   const std::vector<FieldOfColumn>& fields);
 
-// The date typed into `field`, which must be today or earlier; nullopt with an error added
-// when it is blank, not a date, or in the future.
-std::optional<Date> past_date(const web::DateInput& typed, const web::DateField& field, Date today,
-                              std::vector<web::FieldError>& errors);
-
 // Orders the errors as the fields appear on the form (ids in `order`), keeping the order of
 // those for the same field.
 void sort_in_form_order(std::vector<web::FieldError>& errors, const std::vector<std::string_view>& order);

@@ -33,9 +33,7 @@ OffenceFormCheck check_offence_form(const OffenceForm& form, Date date_of_birth,
 }
 
 OffenceForm offence_form_from(const OffenceDetails& details) {
-  const auto& date = details.offence_date;
-  return {{std::to_string(static_cast<unsigned>(date.day())), std::to_string(static_cast<unsigned>(date.month())),
-           std::to_string(static_cast<int>(date.year()))},
+  return {web::date_input_showing(details.offence_date),
           details.category,
           std::to_string(details.gravity),
           details.description};

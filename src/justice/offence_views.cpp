@@ -69,6 +69,8 @@ ViewData outcome_row(const Outcome& outcome, const std::vector<Offence>& offence
   row.set("type", outcome_type_label(details.outcome_type));
   row.set("date", to_display(details.outcome_date));
   row.set("href", child_href + "/outcomes/" + std::to_string(outcome.id));
+  set_if(row, "court", details.court);
+  if (details.hearing_date) row.set("hearing_date", to_display(*details.hearing_date));
   ViewList disposes;
   for (std::int64_t id : details.offence_ids) {
     auto offence = std::find_if(offences.begin(), offences.end(), [&](const Offence& o) { return o.id == id; });

@@ -1,6 +1,7 @@
 #include "justice/outcome_form.h"
 
 #include "core/text.h"
+#include "justice/court_rules.h"
 #include "justice/form_checks.h"
 
 namespace pathway::justice {
@@ -49,7 +50,16 @@ OutcomeFormCheck check_outcome_form(const OutcomeForm& form, Date date_of_birth,
                         errors);
   check_optional_choice(form.end_accommodation, end_statuses(), "end-accommodation",
                         "Select whether accommodation was suitable at the end, or leave it blank", errors);
+  std::string court(trim(form.court));
+  if (!court.empty()) {
+    if (auto problem = court_name_problem(court)) errors.push_back({"court", "The court’s name " + *problem});
+  }
+  auto hearing = optional_date(form.hearing_date, {"hearing-date", "Date of conviction", ""}, errors);
   if (known_type && date) {
+    CourtOutcomeFacts court_facts{form.outcome_type, *date, !court.empty(), hearing, {}};
+    for (std::int64_t id : offence_ids) court_facts.offence_dates.push_back(offered.at(id));
+    add_breaches(errors, court_outcome_breaches(court_facts),
+                 {{"court", "court", "court"}, {"hearing_date", "hearing-date", "date of conviction", "hearing-date-day"}});
     OutcomeFacts facts{*date, form.outcome_type, start, end, months, {}};
     for (std::int64_t id : offence_ids) facts.offence_dates.push_back(offered.at(id));
     add_breaches(errors, outcome_breaches(date_of_birth, facts),
@@ -58,11 +68,11 @@ OutcomeFormCheck check_outcome_form(const OutcomeForm& form, Date date_of_birth,
                   {"outcome_type", "outcome-type", "outcome type"},
                   {"length_months", "length-months", "length"}});
   }
-  sort_in_form_order(errors, {"outcome-type", "outcome-date", "offences", "start-date", "end-date", "length-months",
+  sort_in_form_order(errors, {"outcome-type", "outcome-date", "offences", "court", "hearing-date", "start-date", "end-date", "length-months",
                               "completion", "end-ete", "end-accommodation"});
   if (errors.empty()) {
     result.details = OutcomeDetails{*date, form.outcome_type, offence_ids, start, end, months,
-                                    form.completion, form.end_ete, form.end_accommodation};
+                                    form.completion, form.end_ete, form.end_accommodation, court, hearing};
   }
   return result;
 }

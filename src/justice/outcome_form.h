@@ -3,7 +3,8 @@
 // outcome type of the list, real dates, the outcome not in the future, offences from those
 // offered, a whole number of months, the listed completions and end statuses), then the
 // rules of the record (outcome_breaches: at least one offence, none after the outcome; the
-// end not before the start; a detention and training order's age and term by its date).
+// end not before the start; a detention and training order's age and term by its date;
+// court_outcome_breaches: a court outcome's court and date of conviction, none for another).
 // Pure.
 #include <cstdint>
 #include <map>
@@ -28,6 +29,8 @@ struct OutcomeForm {
   std::string completion;
   std::string end_ete;
   std::string end_accommodation;
+  std::string court;           // a court outcome's court
+  web::DateInput hearing_date;  // and the hearing that convicted the child
 };
 
 struct OutcomeFormCheck {

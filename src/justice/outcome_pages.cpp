@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "justice/justice_page_data.h"
 #include "justice/offence_views.h"
+#include "justice/court_views.h"
 #include "justice/outcome_form.h"
 #include "justice/record_labels.h"
 #include "store/transaction.h"
@@ -22,7 +23,8 @@ justice::OutcomeForm posted_outcome(const PageContext& context) {
           all_values(context.form, "offence"), posted_date(context, "start-date"),
           posted_date(context, "end-date"),    context.form_value("length-months"),
           context.form_value("completion"),    context.form_value("end-ete"),
-          context.form_value("end-accommodation")};
+          context.form_value("end-accommodation"), context.form_value("court"),
+          posted_date(context, "hearing-date")};
 }
 
 Response outcome_form_page(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
@@ -37,6 +39,12 @@ Response outcome_form_page(PageContext& context, store::Connection& connection, 
   ViewList choices = justice::offence_choices(offences, form.offences);
   data.set("has_choices", !choices.empty());
   data.set("offence_choices", choices);
+  data.set("court", form.court);
+  data.set("court_names", justice::court_name_suggestions(connection));
+  data.set("hearing_date", ViewList{date_input_data("hearing-date", "Date of conviction (court outcomes)",
+                                                    "The hearing at which the child pleaded guilty or was found guilty: "
+                                                    "the date of the outcome when sentence was passed that day",
+                                                    form.hearing_date, errors)});
   data.set("start_date", ViewList{date_input_data("start-date", "Start date (optional)",
                                                   "When the programme or order starts (a referral order: the contract)",
                                                   form.start_date, errors)});

@@ -20,8 +20,10 @@ std::vector<Outcome> outcomes_of_child(store::Connection& connection, std::int64
   std::vector<Outcome> outcomes;
   for (const auto& row : connection.query(
            "SELECT id, exchange_id, outcome_date, outcome_type, start_date, end_date, length_months,"
-           " COALESCE(completion, ''), COALESCE(end_ete, ''), COALESCE(end_accommodation, '')"
-           " FROM outcomes WHERE child_id = ? ORDER BY outcome_date DESC, id DESC",
+           " COALESCE(completion, ''), COALESCE(end_ete, ''), COALESCE(end_accommodation, ''),"
+           " COALESCE(oc.court, ''), oc.hearing_date"
+           " FROM outcomes LEFT JOIN outcome_courts oc ON oc.outcome_id = outcomes.id"
+           " WHERE child_id = ? ORDER BY outcome_date DESC, id DESC",
            {child_id})) {
     Outcome outcome;
     outcome.id = row.integer(0);
@@ -35,6 +37,8 @@ std::vector<Outcome> outcomes_of_child(store::Connection& connection, std::int64
     details.completion = row.text(7);
     details.end_ete = row.text(8);
     details.end_accommodation = row.text(9);
+    details.court = row.text(10);
+    details.hearing_date = date_or_none(row.optional_text(11));
     outcomes.push_back(std::move(outcome));
   }
   for (const auto& row : connection.query("SELECT oo.outcome_id, oo.offence_id FROM outcome_offences oo"
@@ -66,6 +70,10 @@ std::int64_t create_outcome(store::Connection& connection, std::int64_t child_id
        optional_code_value(details.completion), optional_code_value(details.end_ete), optional_code_value(details.end_accommodation),
        to_iso_instant(now_unix_seconds())});
   std::int64_t id = row->integer(0);
+  if (!details.court.empty() && details.hearing_date) {
+    connection.execute("INSERT INTO outcome_courts (outcome_id, court, hearing_date) VALUES (?, ?, ?)",
+                       {id, details.court, to_iso(*details.hearing_date)});
+  }
   for (std::int64_t offence_id : details.offence_ids) {
     connection.execute("INSERT INTO outcome_offences (outcome_id, offence_id) VALUES (?, ?)", {id, offence_id});
   }

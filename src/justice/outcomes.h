@@ -23,6 +23,10 @@ struct OutcomeDetails {
   std::string completion;         // one of completions(), or "" when not given
   std::string end_ete;            // one of end_statuses(), or ""
   std::string end_accommodation;  // one of end_statuses(), or ""
+  // A court outcome's court and the hearing that convicted the child (outcome_courts,
+  // justice/court_rules.h); "" and nullopt for a decision out of court or an import.
+  std::string court;
+  std::optional<Date> hearing_date;
 };
 
 struct Outcome {
@@ -39,7 +43,7 @@ std::vector<Outcome> outcomes_of_child(store::Connection& connection, std::int64
 // outcome with that id. Throws StoreError.
 std::optional<Outcome> find_outcome(store::Connection& connection, std::int64_t child_id, std::int64_t outcome_id);
 
-// Records the outcome and the offences it disposes of, with a fresh random exchange id.
+// Records the outcome, the offences it disposes of and its court, if any, with a fresh random exchange id.
 // The caller holds the transaction. Returns its id. Throws StoreError.
 std::int64_t create_outcome(store::Connection& connection, std::int64_t child_id, const OutcomeDetails& details);
 

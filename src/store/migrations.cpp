@@ -687,6 +687,69 @@ CREATE TABLE referral_order_revocations (
   reason TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
+// Version 20: the court record (decision 0016), none of it in the exchange format. A court
+// outcome's court and the hearing that convicted the child (imported outcomes have none);
+// the hearings of a child's case and their results; the reports the court asks for, each
+// for one hearing, a reused pre-sentence report naming the one it reuses; the joint
+// decision panel that sat on an out-of-court decision, with who attended. The rules beyond
+// a column's own values are in justice/court_rules.h.
+constexpr std::string_view v20_court_record = R"SQL(
+CREATE TABLE outcome_courts (
+  outcome_id {{int}} PRIMARY KEY REFERENCES outcomes(id),
+  court TEXT NOT NULL,
+  hearing_date TEXT NOT NULL
+);
+CREATE TABLE court_hearings (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  court TEXT NOT NULL,
+  hearing_date TEXT NOT NULL,
+  purpose TEXT NOT NULL CHECK (purpose IN ('first_appearance', 'bail_application', 'plea', 'case_management',
+    'trial', 'sentence', 'breach', 'review')),
+  result TEXT CHECK (result IN ('adjourned', 'convicted', 'sentenced', 'not_guilty', 'withdrawn', 'breach_proved',
+    'breach_not_proved', 'reviewed')),
+  adjourned_to TEXT,
+  result_notes TEXT,
+  created_at TEXT NOT NULL,
+  CHECK (adjourned_to IS NULL OR adjourned_to > hearing_date)
+);
+CREATE INDEX court_hearings_by_child ON court_hearings(child_id, hearing_date);
+CREATE TABLE court_reports (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  hearing_id {{int}} NOT NULL REFERENCES court_hearings(id),
+  report_type TEXT NOT NULL CHECK (report_type IN ('pre_sentence', 'referral_order_panel')),
+  asked_on TEXT NOT NULL,
+  due_on TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('asked', 'submitted', 'quality_assured')),
+  submitted_on TEXT,
+  assessment_on TEXT,
+  quality_assured_on TEXT,
+  reused_report_id {{int}} REFERENCES court_reports(id),
+  created_at TEXT NOT NULL,
+  CHECK (due_on >= asked_on),
+  CHECK (status = 'asked' OR submitted_on IS NOT NULL),
+  CHECK (status <> 'quality_assured' OR quality_assured_on IS NOT NULL)
+);
+CREATE INDEX court_reports_by_child ON court_reports(child_id, due_on);
+CREATE INDEX court_reports_by_hearing ON court_reports(hearing_id);
+CREATE TABLE decision_panels (
+  id {{id}},
+  outcome_id {{int}} NOT NULL UNIQUE REFERENCES outcomes(id),
+  panel_date TEXT NOT NULL,
+  recommendation TEXT NOT NULL CHECK (recommendation IN ('no_further_action', 'community_resolution',
+    'deferred_prosecution', 'youth_caution', 'youth_conditional_caution', 'charge')),
+  police_reason TEXT,
+  recorded_at TEXT NOT NULL
+);
+CREATE TABLE decision_panel_attendees (
+  panel_id {{int}} NOT NULL REFERENCES decision_panels(id),
+  position {{int}} NOT NULL,
+  agency TEXT NOT NULL CHECK (agency IN ('police', 'youth_justice_service', 'childrens_social_care', 'education',
+    'health', 'victim_services', 'other')),
+  name TEXT NOT NULL,
+  PRIMARY KEY (panel_id, position)
+){{without_rowid}};
 )SQL";
 
 constexpr std::string_view v13_append_only_sqlite = R"SQL(
@@ -809,6 +872,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v18_orders_in_progress, Backend::sqlite), for_backend(v18_orders_in_progress, Backend::postgresql)},
       {19, "the requirements of youth rehabilitation orders and their progress",
        for_backend(v19_yro_requirements, Backend::sqlite), for_backend(v19_yro_requirements, Backend::postgresql)},
+      {20, "the court record: court outcomes' courts, hearings, reports and joint decision panels",
+       for_backend(v20_court_record, Backend::sqlite), for_backend(v20_court_record, Backend::postgresql)},
       {21, "the secure estate's establishments as reference data", for_backend(v21_establishments, Backend::sqlite),
        for_backend(v21_establishments, Backend::postgresql)},
   };

@@ -37,6 +37,8 @@ void add_establishment_pages(Routes& routes);
 void add_custody_pages(Routes& routes);
 void add_requirement_pages(Routes& routes);
 void add_order_pages(Routes& routes);
+void add_court_pages(Routes& routes);
+void add_decision_panel_pages(Routes& routes);
 
 namespace {
 
@@ -119,6 +121,8 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_custody_pages(routes);
   add_requirement_pages(routes);
   add_order_pages(routes);  // after add_outcome_pages: "/outcomes/new" is not an outcome
+  add_court_pages(routes);
+  add_decision_panel_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

@@ -6,6 +6,11 @@ namespace pathway::web {
 
 bool DateInput::blank() const { return trim(day).empty() && trim(month).empty() && trim(year).empty(); }
 
+DateInput date_input_showing(Date date) {
+  return {std::to_string(static_cast<unsigned>(date.day())), std::to_string(static_cast<unsigned>(date.month())),
+          std::to_string(static_cast<int>(date.year()))};
+}
+
 std::optional<Date> read_date_input(const DateInput& input, const DateField& field, std::vector<FieldError>& errors) {
   std::string day(trim(input.day)), month(trim(input.month)), year(trim(input.year));
   if (input.blank()) {

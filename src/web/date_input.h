@@ -19,6 +19,9 @@ struct DateInput {
   bool blank() const;
 };
 
+// The boxes showing `date` as a person would type it: 27, 3, 2024.
+DateInput date_input_showing(Date date);
+
 // How one date input is named on its form.
 struct DateField {
   std::string id;       // the input's id, "date-of-birth": its boxes are id-day, id-month, id-year

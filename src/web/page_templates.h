@@ -92,6 +92,15 @@ inline constexpr PersonalDataTemplate progress_form{"justice/progress_form"};
 // progress (its end, a warning, breach proceedings, a referral order's extension, revocation).
 inline constexpr PersonalDataTemplate child_outcome{"justice/outcome"};
 inline constexpr PersonalDataTemplate order_form{"justice/order_form"};
+// A child's court record: hearings and reports, and the forms to add a hearing, record its
+// result, ask for (or reuse) a report and record it submitted or quality-assured; the joint
+// decision panel of an out-of-court decision.
+inline constexpr PersonalDataTemplate child_court{"justice/court"};
+inline constexpr PersonalDataTemplate hearing_form{"justice/hearing_form"};
+inline constexpr PersonalDataTemplate hearing_result_form{"justice/hearing_result_form"};
+inline constexpr PersonalDataTemplate report_form{"justice/report_form"};
+inline constexpr PersonalDataTemplate report_progress_form{"justice/report_progress_form"};
+inline constexpr PersonalDataTemplate decision_panel{"justice/decision_panel"};
 
 // Allocation and caseloads (src/allocation): who works with a child; the children on a
 // caseload; the cases waiting for a case manager. The team's caseloads count children but

@@ -93,6 +93,8 @@ test('a case manager records an offence with a co-defendant, then its outcome', 
   await fillDate(page, /Date of the outcome/, ['10', '4', year]);
   const offence = page.getByLabel(/14 February .*: Robbery/);
   await offence.check();
+  await page.getByLabel('Court (court outcomes)').fill('Maidstone Youth Court');
+  await fillDate(page, /Date of conviction/, ['10', '4', year]);
   await fillDate(page, /Start date/, ['2', '5', year]);
   await fillDate(page, /End date/, ['1', '11', year]);
   await page.getByLabel('Length in months (optional)').fill('6');

@@ -521,6 +521,43 @@ test('an outcome\'s page and the forms of an order in progress, through every an
   await check('GET /children/{id}/outcomes/{outcome}', 200, () => staff.request(referral), { shows: [child.id] });
 });
 
+test('the court record and the joint decision panel: the pages, the forms and their errors', async () => {
+  const [child] = childrenIn(`date_of_birth <= '${thisYear - 14}-01-01'`).slice(2);
+  const rowId = `(SELECT id FROM children WHERE public_id = '${child.id}')`;
+  const court = `/children/${child.id}/court`;
+  await check('GET /children/{id}/court', 200, () => staff.request(court), { shows: [child.id] });
+  await check('GET /children/{id}/court', 404, () => staff.request('/children/NOSUCHCHILD/court'));
+  await check('GET /children/{id}/court/hearings/new', 200, () => staff.request(`${court}/hearings/new`), { shows: [child.id] });
+  await check('POST /children/{id}/court/hearings/new', 422, postForm(`${court}/hearings/new`, { court: '' }), { shows: [child.id] });
+  await check('POST /children/{id}/court/hearings/new', 404, postForm('/children/NOSUCHCHILD/court/hearings/new', {}));
+  const hearing = sql(database.db, `SELECT COALESCE(MAX(id), 0) FROM court_hearings WHERE child_id = ${rowId}`);
+  const result = `${court}/hearings/${hearing}/result`;
+  await check('GET /children/{id}/court/hearings/{hearing}/result', hearing === '0' ? 404 : 200, () => staff.request(result));
+  await check('GET /children/{id}/court/hearings/{hearing}/result', 404, () => staff.request(`${court}/hearings/999999999/result`));
+  await check('POST /children/{id}/court/hearings/{hearing}/result', 404, postForm(`${court}/hearings/999999999/result`, {}));
+  if (hearing !== '0') {
+    await check('POST /children/{id}/court/hearings/{hearing}/result', 422, postForm(result, { result: 'x' }), { shows: [child.id] });
+  }
+  await check('GET /children/{id}/court/reports/new', 200, () => staff.request(`${court}/reports/new`), { shows: [child.id] });
+  await check('POST /children/{id}/court/reports/new', 422, postForm(`${court}/reports/new`, {}), { shows: [child.id] });
+  const report = sql(database.db, `SELECT COALESCE(MAX(id), 0) FROM court_reports WHERE child_id = ${rowId} AND reused_report_id IS NULL`);
+  await check('GET /children/{id}/court/reports/{report}', report === '0' ? 404 : 200, () => staff.request(`${court}/reports/${report}`));
+  await check('POST /children/{id}/court/reports/{report}', 404, postForm(`${court}/reports/999999999`, {}));
+  if (report !== '0') {
+    await check('POST /children/{id}/court/reports/{report}', 422, postForm(`${court}/reports/${report}`, {}), { shows: [child.id] });
+  }
+  const outcome = sql(database.db, `SELECT COALESCE(MAX(id), 0) FROM outcomes WHERE child_id = ${rowId}`);
+  const panel = `/children/${child.id}/outcomes/${outcome}/decision-panel`;
+  await check('GET /children/{id}/outcomes/{outcome}/decision-panel', outcome === '0' ? 404 : 200, () => staff.request(panel));
+  await check('GET /children/{id}/outcomes/{outcome}/decision-panel', 404,
+    () => staff.request(`/children/${child.id}/outcomes/999999999/decision-panel`));
+  await check('POST /children/{id}/outcomes/{outcome}/decision-panel', 404,
+    postForm(`/children/${child.id}/outcomes/999999999/decision-panel`, {}));
+  if (outcome !== '0') {
+    await check('POST /children/{id}/outcomes/{outcome}/decision-panel', 422, postForm(panel, {}), { shows: [child.id] });
+  }
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })

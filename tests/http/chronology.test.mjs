@@ -99,7 +99,7 @@ test('a bad date range or an unknown kind is refused with the error summary, and
       'The to date must be the same as or after the from date', '#to-day'],
     ['?from-day=31&from-month=2&from-year=2025', 'The from date must be a real date, for example 27 3 2026', '#from-day'],
     ['?to-day=1&to-month=13&to-year=2025', 'The to date must be a real date, for example 27 3 2026', '#to-day'],
-    ['?kind=hearing', 'Choose the kinds of event from the list', '#kind-offence'],
+    ['?kind=warning', 'Choose the kinds of event from the list', '#kind-offence'],
   ];
   for (const [query, message, href] of cases) {
     const page = await chronology(query);

@@ -233,9 +233,11 @@ test('co-defendants are linked both ways, and a child the viewer may not open is
   assert.equal(count(database.db, 'offence_codefendants', `offence_id = ${id}`), 0);
 });
 
-// The outcome form's fields for a detention and training order.
+// The outcome form's fields for a detention and training order, given by a court that
+// convicted the child on the day of sentence.
 function dto(date, months, offences, changes = {}) {
   return [['outcome-type', 'detention_and_training_order'], ...Object.entries(dateFields('outcome-date', date)),
+    ['court', 'Maidstone Youth Court'], ...Object.entries(dateFields('hearing-date', date)),
     ['length-months', String(months)], ...offences.map((id) => ['offence', id]), ...Object.entries(changes)];
 }
 

@@ -66,7 +66,16 @@ class JusticeStatus : public ::testing::Test {
   std::vector<std::string> timeline(const justice::ChronologyFilter& filter = {}) {
     std::vector<std::string> ids;
     for (const auto& event : justice::chronology(*test_.database().acquire(), child_id, filter)) {
-      ids.push_back(std::visit([](const auto& e) { return e.exchange_id; }, event));
+      // A hearing is Pathway's own record, with no exchange id: named by its court.
+      ids.push_back(std::visit(
+          [](const auto& e) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(e)>, justice::HearingEvent>) {
+              return "hearing at " + e.court;
+            } else {
+              return e.exchange_id;
+            }
+          },
+          event));
     }
     return ids;
   }

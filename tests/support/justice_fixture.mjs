@@ -76,6 +76,12 @@ export function clearJusticeRecord(db, rowId) {
   for (const table of ['order_warnings', 'breach_proceedings', 'referral_order_extensions', 'referral_order_revocations']) {
     sql(db, `DELETE FROM ${table} WHERE outcome_id IN (${outcomes})`);
   }
+  // The court record (schema 20) names the child's outcomes and hearings.
+  sql(db, `DELETE FROM outcome_courts WHERE outcome_id IN (${outcomes})`);
+  sql(db, `DELETE FROM decision_panel_attendees WHERE panel_id IN (SELECT id FROM decision_panels WHERE outcome_id IN (${outcomes}))`);
+  sql(db, `DELETE FROM decision_panels WHERE outcome_id IN (${outcomes})`);
+  sql(db, `DELETE FROM court_reports WHERE child_id = ${rowId}`);
+  sql(db, `DELETE FROM court_hearings WHERE child_id = ${rowId}`);
   sql(db, `DELETE FROM outcome_offences WHERE outcome_id IN (${outcomes}) OR offence_id IN (${offences})`);
   sql(db, `DELETE FROM outcomes WHERE child_id = ${rowId}`);
   sql(db, `DELETE FROM offences WHERE child_id = ${rowId}`);

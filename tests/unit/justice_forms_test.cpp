@@ -120,6 +120,8 @@ justice::OutcomeForm dto(std::string day, std::string month, std::string year_ty
   justice::OutcomeForm form;
   form.outcome_type = "detention_and_training_order";
   form.outcome_date = {std::move(day), std::move(month), std::move(year_typed)};
+  form.court = "Maidstone Youth Court";  // a court outcome names its court and conviction
+  form.hearing_date = form.outcome_date;
   form.length_months = std::move(months);
   form.offences = std::move(offences);
   return form;
