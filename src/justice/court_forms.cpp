@@ -29,12 +29,6 @@ const Item* with_id(const std::vector<Item>& items, const std::string& posted) {
   return found == items.end() ? nullptr : &*found;
 }
 
-std::optional<Date> optional_date(const web::DateInput& input, const web::DateField& field,
-                                  std::vector<web::FieldError>& errors) {
-  if (input.blank()) return std::nullopt;
-  return web::read_date_input(input, field, errors);
-}
-
 }  // namespace
 
 HearingFormCheck check_hearing_form(const HearingForm& form) {

@@ -615,6 +615,8 @@ INSERT INTO establishments (name, establishment_type, youngest_age, oldest_age, 
   ('Feltham B YOI', 'adult_prison', 18, NULL, 1),
   ('Isis YOI', 'adult_prison', 18, NULL, 1),
   ('Swinfen Hall YOI', 'adult_prison', 18, NULL, 1);
+)SQL";
+
 // Version 19: the requirements of a youth rehabilitation order and the progress made on
 // each (justice/requirements.h), as the sentencing library describes them
 // (justice/yro_requirements.h): the kind, the amount ordered in its unit, the days it runs,
@@ -647,6 +649,8 @@ CREATE TABLE yro_requirement_progress (
   created_at TEXT NOT NULL
 );
 CREATE INDEX yro_requirement_progress_by_requirement ON yro_requirement_progress(requirement_id, done_on);
+)SQL";
+
 // Orders in progress (issue 9 point 3): the warnings given on an order, the breach
 // proceedings begun on it, a referral order's extensions and its revocation
 // (justice/order_progress.h). Not in the exchange format, which carries only an order's
@@ -687,6 +691,8 @@ CREATE TABLE referral_order_revocations (
   reason TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
+)SQL";
+
 // Version 20: the court record (decision 0016), none of it in the exchange format. A court
 // outcome's court and the hearing that convicted the child (imported outcomes have none);
 // the hearings of a child's case and their results; the reports the court asks for, each
