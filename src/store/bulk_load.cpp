@@ -70,6 +70,7 @@ std::vector<std::string_view> empty_tables(Connection& connection, std::span<con
 DeferredIndexes::DeferredIndexes(Connection& connection, std::span<const std::string_view> tables,
                                  std::span<const std::string_view> kept)
     : connection_(connection) {
+  if (tables.empty()) return;  // "IN ()" is not SQL to PostgreSQL; nothing to set aside anyway
   auto names = names_of(tables);
   std::vector<std::pair<std::string, std::string>> found;  // the DROP, and the SQL that made it
   if (connection_.backend() == Backend::sqlite) {

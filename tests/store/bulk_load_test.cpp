@@ -4,6 +4,9 @@
 // go back as they were.
 #include <gtest/gtest.h>
 
+#include <array>
+#include <vector>
+
 #include "children/child_repository.h"
 #include "core/clock.h"
 #include "demo/demo_parts.h"
@@ -73,6 +76,27 @@ TEST(DeferredIndexes, RolledBackLeavesTheSchemaAsItWas) {
     store::DeferredIndexes deferred(*connection, loaded);
   }
   EXPECT_EQ(schema_of(*connection), before);
+}
+
+// An import into a database whose tables all hold rows defers nothing: no table to name,
+// which PostgreSQL would refuse as "IN ()".
+TEST(DeferredIndexes, NoTablesSetsNothingAside) {
+  TestDatabase test;
+  auto connection = test.database().acquire();
+  auto before = schema_of(*connection);
+  store::Transaction transaction(*connection);
+  store::DeferredIndexes deferred(*connection, {});
+  EXPECT_EQ(schema_of(*connection), before);
+  deferred.restore();
+  EXPECT_EQ(schema_of(*connection), before);
+}
+
+TEST(EmptyTables, NameOnlyTheTablesWithNoRows) {
+  TestDatabase test;
+  auto connection = test.database().acquire();
+  connection->execute("INSERT INTO areas (code, name) VALUES ('TESTAREA', 'Test area')");
+  constexpr std::array<std::string_view, 2> tables = {"areas", "offences"};
+  EXPECT_EQ(store::empty_tables(*connection, tables), (std::vector<std::string_view>{"offences"}));
 }
 
 TEST(BulkLoadSettings, PutsTheConnectionBackAsItWas) {
