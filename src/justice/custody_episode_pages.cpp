@@ -130,6 +130,21 @@ std::string episode_href(const children::ChildSummary& summary, const justice::C
   return custody_href(summary) + "/" + std::to_string(episode.id);
 }
 
+using EpisodeHandler = Response (*)(PageContext&, store::Connection&, const children::ChildSummary&,
+                                    const justice::CustodyEpisode&);
+
+// A page about one of the child's custody episodes still open: the child and the episode
+// found (each refused as "not found" otherwise), then `handle`.
+template <EpisodeHandler handle>
+Response on_open_episode(PageContext& context) {
+  auto connection = context.database.acquire();
+  auto summary = justice_child(context, *connection);
+  if (!summary) return justice_child_not_found(context);
+  auto episode = open_episode(context, *connection, *summary);
+  if (!episode) return episode_not_found(context, *summary);
+  return handle(context, *connection, *summary, *episode);
+}
+
 std::string episode_about(const justice::CustodyEpisode& episode) {
   return episode.placement.establishment + " since " + to_display(episode.start_date);
 }
@@ -147,36 +162,28 @@ Response release_form_page(PageContext& context, store::Connection& connection, 
   return render_page(context, pages::custody_date_form, data, status);
 }
 
-Response release_form(PageContext& context) {
-  auto connection = context.database.acquire();
-  auto summary = justice_child(context, *connection);
-  if (!summary) return justice_child_not_found(context);
-  auto episode = open_episode(context, *connection, *summary);
-  if (!episode) return episode_not_found(context, *summary);
-  context.record_view("child.custody_form", "child", summary->child.public_id);
-  return release_form_page(context, *connection, *summary, *episode, {}, {}, 200);
+Response release_form(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
+             const justice::CustodyEpisode& episode) {
+  context.record_view("child.custody_form", "child", summary.child.public_id);
+  return release_form_page(context, connection, summary, episode, {}, {}, 200);
 }
 
-Response release(PageContext& context) {
-  auto connection = context.database.acquire();
-  auto summary = justice_child(context, *connection);
-  if (!summary) return justice_child_not_found(context);
-  auto episode = open_episode(context, *connection, *summary);
-  if (!episode) return episode_not_found(context, *summary);
-  const std::string& public_id = summary->child.public_id;
+Response release(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
+             const justice::CustodyEpisode& episode) {
+  const std::string& public_id = summary.child.public_id;
   DateInput typed = posted_date(context, "release-date");
-  auto checked = justice::check_release(typed, *episode, today_utc());
+  auto checked = justice::check_release(typed, episode, today_utc());
   if (!checked.release_date) {
     context.record_view("child.custody_form", "child", public_id, "nothing saved: the form had errors");
-    return release_form_page(context, *connection, *summary, *episode, typed, checked.errors, 422);
+    return release_form_page(context, connection, summary, episode, typed, checked.errors, 422);
   }
-  store::Transaction transaction(*connection);
-  justice::release_from_custody(*connection, episode->id, *checked.release_date);
-  access::record_audit_event(*connection, context.audit("custody.release", "child", public_id,
-                                                        "custody episode " + std::to_string(episode->id) +
+  store::Transaction transaction(connection);
+  justice::release_from_custody(connection, episode.id, *checked.release_date);
+  access::record_audit_event(connection, context.audit("custody.release", "child", public_id,
+                                                        "custody episode " + std::to_string(episode.id) +
                                                             " released " + to_iso(*checked.release_date)));
   transaction.commit();
-  return Response::redirect(custody_href(*summary) + "?saved=released");
+  return Response::redirect(custody_href(summary) + "?saved=released");
 }
 
 struct TransferPage {
@@ -215,41 +222,33 @@ Response transfer_form_page(PageContext& context, store::Connection& connection,
   return render_page(context, pages::custody_form, data, status);
 }
 
-Response transfer_form(PageContext& context) {
-  auto connection = context.database.acquire();
-  auto summary = justice_child(context, *connection);
-  if (!summary) return justice_child_not_found(context);
-  auto episode = open_episode(context, *connection, *summary);
-  if (!episode) return episode_not_found(context, *summary);
-  context.record_view("child.custody_form", "child", summary->child.public_id);
-  return transfer_form_page(context, *connection, *summary, *episode, transfer_page_of(context, *connection, {}), {}, 200);
+Response transfer_form(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
+             const justice::CustodyEpisode& episode) {
+  context.record_view("child.custody_form", "child", summary.child.public_id);
+  return transfer_form_page(context, connection, summary, episode, transfer_page_of(context, connection, {}), {}, 200);
 }
 
-Response transfer(PageContext& context) {
-  auto connection = context.database.acquire();
-  auto summary = justice_child(context, *connection);
-  if (!summary) return justice_child_not_found(context);
-  auto episode = open_episode(context, *connection, *summary);
-  if (!episode) return episode_not_found(context, *summary);
-  const std::string& public_id = summary->child.public_id;
-  auto page = transfer_page_of(context, *connection,
+Response transfer(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
+             const justice::CustodyEpisode& episode) {
+  const std::string& public_id = summary.child.public_id;
+  auto page = transfer_page_of(context, connection,
                                {context.form_value("establishment"), posted_date(context, "transfer-date")});
-  auto checked = justice::check_transfer(page.form, *episode, page.offered, summary->child.details.date_of_birth,
+  auto checked = justice::check_transfer(page.form, episode, page.offered, summary.child.details.date_of_birth,
                                          today_utc());
   if (!checked.next) {
     context.record_view("child.custody_form", "child", public_id, "nothing saved: the form had errors");
-    return transfer_form_page(context, *connection, *summary, *episode, page, checked.errors, 422);
+    return transfer_form_page(context, connection, summary, episode, page, checked.errors, 422);
   }
-  store::Transaction transaction(*connection);
-  std::int64_t id = justice::transfer_custody(*connection, summary->child.id, *episode, *checked.next, checked.day);
+  store::Transaction transaction(connection);
+  std::int64_t id = justice::transfer_custody(connection, summary.child.id, episode, *checked.next, checked.day);
   access::record_audit_event(
-      *connection, context.audit("custody.transfer", "child", public_id,
-                                 "custody episode " + std::to_string(episode->id) + " at " +
-                                     described(episode->placement) + " ended " + to_iso(checked.day) +
+      connection, context.audit("custody.transfer", "child", public_id,
+                                 "custody episode " + std::to_string(episode.id) + " at " +
+                                     described(episode.placement) + " ended " + to_iso(checked.day) +
                                      "; custody episode " + std::to_string(id) + " at " + described(*checked.next) +
                                      " from " + to_iso(checked.day)));
   transaction.commit();
-  return Response::redirect(custody_href(*summary) + "?saved=transferred");
+  return Response::redirect(custody_href(summary) + "?saved=transferred");
 }
 
 }  // namespace
@@ -260,10 +259,10 @@ void add_custody_episode_pages(Routes& routes) {
   constexpr auto may = Permission::correct_child_record;
   routes.record_page(Method::get, "/children/{id}/custody/new", may, child, new_episode_form);
   routes.record_page(Method::post, "/children/{id}/custody/new", may, child, create_episode);
-  routes.record_page(Method::get, "/children/{id}/custody/{episode}/release", may, child, release_form);
-  routes.record_page(Method::post, "/children/{id}/custody/{episode}/release", may, child, release);
-  routes.record_page(Method::get, "/children/{id}/custody/{episode}/transfer", may, child, transfer_form);
-  routes.record_page(Method::post, "/children/{id}/custody/{episode}/transfer", may, child, transfer);
+  routes.record_page(Method::get, "/children/{id}/custody/{episode}/release", may, child, on_open_episode<release_form>);
+  routes.record_page(Method::post, "/children/{id}/custody/{episode}/release", may, child, on_open_episode<release>);
+  routes.record_page(Method::get, "/children/{id}/custody/{episode}/transfer", may, child, on_open_episode<transfer_form>);
+  routes.record_page(Method::post, "/children/{id}/custody/{episode}/transfer", may, child, on_open_episode<transfer>);
 }
 
 }  // namespace pathway::web

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "justice/row_dates.h"
 #include "measures/snapshot_builder.h"
 #include "store/transaction.h"
 
@@ -13,16 +14,8 @@ namespace {
 // Rows read per query: enough that the query's own cost is small beside its rows.
 constexpr std::int64_t batch_rows = 50'000;
 
-Date date_in(const store::Row& row, std::size_t column) {
-  auto date = parse_iso_date(row.text(column));
-  if (!date) throw store::StoreError("the database holds a date that is not one: " + row.text(column));
-  return *date;
-}
-
-std::optional<Date> optional_date_in(const store::Row& row, std::size_t column) {
-  if (row.is_null(column)) return std::nullopt;
-  return date_in(row, column);
-}
+using justice::date_in;
+using justice::optional_date_in;
 
 // Calls `visit` for each row of `sql`, which takes a range of ids [?, ?), in id order.
 void each_row(store::Connection& connection, std::string_view table, std::string_view id_column,
