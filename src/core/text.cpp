@@ -246,4 +246,23 @@ std::string join_with_commas(const std::vector<std::string>& items) {
   return text;
 }
 
+void append_escaped_markup(std::string& out, std::string_view text) {
+  std::size_t plain = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string_view entity;
+    switch (text[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&apos;"; break;
+      default: continue;
+    }
+    out.append(text, plain, i - plain);
+    out += entity;
+    plain = i + 1;
+  }
+  out.append(text, plain);
+}
+
 }  // namespace pathway

@@ -51,4 +51,8 @@ std::size_t utf8_length(std::string_view text);
 std::vector<std::string> split_on_commas(std::string_view text);
 std::string join_with_commas(const std::vector<std::string>& items);
 
+// Appends the text with &, <, >, " and ' written as entities: safe inside HTML and SVG
+// (XML) element content and quoted attribute values.
+void append_escaped_markup(std::string& out, std::string_view text);
+
 }  // namespace pathway

@@ -10,6 +10,7 @@
 #include "core/dates.h"
 #include "demo/demo_allocations.h"
 #include "demo/demo_court_records.h"
+#include "demo/demo_measure_targets.h"
 #include "demo/demo_parts.h"
 #include "demo/demo_order_progress.h"
 #include "demo/justice_history_writer.h"
@@ -72,6 +73,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_yro_requirements(*connection, options.seed, today_utc());
   add_demo_order_progress(*connection, today_utc());
   add_demo_court_records(*connection, options.seed, today_utc());
+  add_demo_measure_targets(*connection);
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

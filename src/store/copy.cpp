@@ -76,6 +76,7 @@ const std::vector<TableColumns>& tables() {
        true, "reused_report_id"},
       {"decision_panels", "id, outcome_id, panel_date, recommendation, police_reason, recorded_at", true},
       {"decision_panel_attendees", "panel_id, position, agency, name", false},
+      {"measure_targets", "measure_key, scope_kind, scope_code, target_value, set_by, set_at", false},
       {"child_changes",
        "id, child_id, version, changed_at, changed_by, changed_by_name, reason, field, old_value, new_value", true},
       {"audit_events",

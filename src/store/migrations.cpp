@@ -586,6 +586,21 @@ CREATE INDEX offence_codefendants_by_child ON offence_codefendants(child_id, off
 // takes, seeded with the real ones domain.md names. A custody episode keeps the name and
 // type it was recorded with (the exchange format carries them as free text), so renaming or
 // retiring an establishment changes no history.
+// Version 22: the targets a service sets for its headline measures (issue 10), for the whole
+// service or one area, district or team. The value is kept as the decimal text the manager
+// typed (the store's values are integers and text), read back as a double.
+constexpr std::string_view v22_measure_targets = R"SQL(
+CREATE TABLE measure_targets (
+  measure_key TEXT NOT NULL,
+  scope_kind TEXT NOT NULL CHECK (scope_kind IN ('service', 'area', 'district', 'team')),
+  scope_code {{sort_text}} NOT NULL,
+  target_value TEXT NOT NULL,
+  set_by {{int}} REFERENCES staff(id),
+  set_at TEXT NOT NULL,
+  PRIMARY KEY (measure_key, scope_kind, scope_code)
+);
+)SQL";
+
 constexpr std::string_view v21_establishments = R"SQL(
 CREATE TABLE establishments (
   id {{id}},
@@ -882,6 +897,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v20_court_record, Backend::sqlite), for_backend(v20_court_record, Backend::postgresql)},
       {21, "the secure estate's establishments as reference data", for_backend(v21_establishments, Backend::sqlite),
        for_backend(v21_establishments, Backend::postgresql)},
+      {22, "targets for the headline measures", for_backend(v22_measure_targets, Backend::sqlite),
+       for_backend(v22_measure_targets, Backend::postgresql)},
   };
   return all;
 }

@@ -22,25 +22,6 @@ std::vector<std::string> split_name(std::string_view name) {
   return parts;
 }
 
-void append_escaped(std::string& out, std::string_view text) {
-  std::size_t plain = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    std::string_view entity;
-    switch (text[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&apos;"; break;
-      default: continue;
-    }
-    out.append(text, plain, i - plain);
-    out += entity;
-    plain = i + 1;
-  }
-  out.append(text, plain);
-}
-
 bool only_spaces_and_tabs(std::string_view text) {
   for (char c : text) {
     if (c != ' ' && c != '\t') return false;
@@ -185,7 +166,7 @@ void CompiledTemplate::render_nodes(std::size_t begin, std::size_t end, State& s
         // Only strings print: booleans, lists and objects render nothing, as in kainjow.
         if (value && value->is_string()) {
           if (node.kind == Kind::variable) {
-            append_escaped(state.out, value->string_value());
+            append_escaped_markup(state.out, value->string_value());
           } else {
             state.out += value->string_value();
           }
