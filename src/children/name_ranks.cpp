@@ -66,18 +66,19 @@ std::string rank_sql(const NameRanks& ranks, std::vector<store::Value>& params) 
 }
 
 std::string rank_index_query(const std::string& matching, const NameRanks& ranks, NameRank rank) {
-  std::string matches = "(" + matching + ")";
+  // Every piece holds every word (each is the words run together or spaced), so a key that
+  // holds a piece matches the search: the exact and leading ranks need no test of `matching`.
   switch (rank) {
     case exact_name:
-      return matches + " AND " + any_phrase(ranks.exact);
+      return any_phrase(ranks.exact);
     case leading_name:
-      return matches + " AND (" + any_phrase(ranks.leading) + " NOT " + any_phrase(ranks.exact) + ")";
+      return any_phrase(ranks.leading) + " NOT " + any_phrase(ranks.exact);
     case other_match:
       break;
   }
   std::vector<std::string> ranked = ranks.exact;
   ranked.insert(ranked.end(), ranks.leading.begin(), ranks.leading.end());
-  return matches + " NOT " + any_phrase(ranked);
+  return "(" + matching + ") NOT " + any_phrase(ranked);
 }
 
 }  // namespace pathway::children

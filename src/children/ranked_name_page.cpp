@@ -2,19 +2,21 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "children/name_ranks.h"
+#include "core/text.h"
 
 namespace pathway::children {
 
 namespace {
 
-// Reading a rank's rows by walking the list index costs about an index entry for each child
-// walked past, (rows wanted) x (children) / (the rank's matches); sorting costs a row read
-// for each of the rank's matches and their sort. A row read costs many entries' walk
-// (measured at a million children: docs/performance.md), so the walk is taken while it
-// passes fewer than this many entries per match it would otherwise sort.
-constexpr std::int64_t entries_walked_per_match_sorted = 8;
+// Reading a rank's rows by walking the list index costs an index entry (and its key made
+// and matched) for each child walked past, about (rows wanted) x (children) / (the rank's
+// matches); sorting costs the rank's set from the name index and a row read for each of its
+// matches. The walk is taken while it passes fewer than this many entries per match it would
+// otherwise sort (measured at a million children: docs/performance.md).
+constexpr std::int64_t entries_walked_per_match_sorted = 4;
 
 bool walk_is_cheaper(std::int64_t wanted, std::int64_t matches, std::int64_t children) {
   if (matches == 0) return false;
@@ -29,6 +31,45 @@ bool holds_every_word(std::string_view key, const std::vector<std::string>& word
 
 std::int64_t count_of(store::Connection& connection, const std::string& sql, std::span<const store::Value> params) {
   return connection.query(sql, params).front().integer(0);
+}
+
+// Appends to `ids` the rank's matches from the `skip`th on, `take` of them, walking the list
+// index in its order (children_in_list_order holds the names and what the listing condition
+// reads, so no child's row is read) a chunk of entries at a time: each entry's search key is
+// made from its names as the store made it (person_search_key), then matched and ranked here.
+void walk_list_index(store::Connection& connection, const std::vector<std::string>& words, const NameRanks& ranks,
+                     NameRank rank, const access::SqlCondition* listed, std::int64_t skip, std::int64_t take,
+                     std::vector<std::int64_t>& ids) {
+  std::string listing = listed ? " AND (" + listed->sql + ")" : "";
+  const std::string columns =
+      "SELECT c.sort_key, c.id, c.given_name, c.family_name FROM children c INDEXED BY children_in_list_order";
+  const std::string first = columns + " WHERE 1 = 1" + listing + " ORDER BY c.sort_key, c.id LIMIT ?";
+  const std::string next = columns + " WHERE (c.sort_key, c.id) > (?, ?)" + listing + " ORDER BY c.sort_key, c.id LIMIT ?";
+  std::int64_t chunk = 1024;
+  std::optional<std::pair<std::string, std::int64_t>> after;  // the last entry walked
+  for (;;) {
+    std::vector<store::Value> params;
+    if (after) {
+      params.emplace_back(after->first);
+      params.emplace_back(after->second);
+    }
+    if (listed) params.insert(params.end(), listed->params.begin(), listed->params.end());
+    params.emplace_back(chunk);
+    auto rows = connection.query(after ? next : first, params);
+    for (const auto& row : rows) {
+      std::string key = person_search_key(row.text(2), row.text(3));
+      if (!holds_every_word(key, words) || rank_of(key, ranks) != rank) continue;
+      if (skip > 0) {
+        --skip;
+        continue;
+      }
+      ids.push_back(row.integer(1));
+      if (--take == 0) return;
+    }
+    if (static_cast<std::int64_t>(rows.size()) < chunk) return;  // the end of the list
+    after.emplace(rows.back().text(0), rows.back().integer(1));
+    chunk = std::min<std::int64_t>(chunk * 2, 16384);
+  }
 }
 
 }  // namespace
@@ -63,17 +104,23 @@ RankedPage ranked_name_page(store::Connection& connection, const std::vector<std
     if (from >= to) continue;
     bool walk = reading == RankReading::walk_list_index ||
                 (reading == RankReading::cheaper && walk_is_cheaper(to - before, visible[rank], children));
-    // Walking: the list index in its own order, keeping the rank's matches (a set made once
-    // from the name index), stopping at the page's end. Sorting: the matches' rows, sorted
-    // (the unary + keeps SQLite from walking the list index for the order).
-    std::string sql = std::string("SELECT c.id FROM children c") + (walk ? " INDEXED BY children_in_list_order" : "") +
-                      " WHERE c.id IN (SELECT rowid FROM children_names WHERE children_names MATCH ?)" + listing +
-                      (walk ? " ORDER BY c.sort_key, c.id" : " ORDER BY +c.sort_key, +c.id") + " LIMIT ? OFFSET ?";
+    if (walk) {
+      walk_list_index(connection, words, ranks, static_cast<NameRank>(rank), listed, from - before, to - from,
+                      page.ids);
+      continue;
+    }
+    // The rank's matches (a set from the name index), their rows sorted: the unary + keeps
+    // SQLite from walking the list index for the order.
     std::vector<store::Value> params{queries[rank]};
     if (listed) params.insert(params.end(), listed->params.begin(), listed->params.end());
     params.emplace_back(to - from);
     params.emplace_back(from - before);
-    for (const auto& row : connection.query(sql, params)) page.ids.push_back(row.integer(0));
+    for (const auto& row : connection.query(
+             "SELECT c.id FROM children c WHERE c.id IN (SELECT rowid FROM children_names WHERE children_names MATCH ?)" +
+                 listing + " ORDER BY +c.sort_key, +c.id LIMIT ? OFFSET ?",
+             params)) {
+      page.ids.push_back(row.integer(0));
+    }
   }
   return page;
 }
