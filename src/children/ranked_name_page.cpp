@@ -37,9 +37,13 @@ std::int64_t count_of(store::Connection& connection, const std::string& sql, std
 // index in its order (children_in_list_order holds the names and what the listing condition
 // reads, so no child's row is read) a chunk of entries at a time: each entry's search key is
 // made from its names as the store made it (person_search_key), then matched and ranked here.
-void walk_list_index(store::Connection& connection, const std::vector<std::string>& words, const NameRanks& ranks,
+// False, with nothing appended, once more than `budget` entries have been walked: the
+// matches need not be spread evenly (a rank of family names that begin with the words is
+// all in one stretch of the list), so a walk that proves dear gives way to the sort.
+bool walk_list_index(store::Connection& connection, const std::vector<std::string>& words, const NameRanks& ranks,
                      NameRank rank, const access::SqlCondition* listed, std::int64_t skip, std::int64_t take,
-                     std::vector<std::int64_t>& ids) {
+                     std::int64_t budget, std::vector<std::int64_t>& ids) {
+  std::size_t appended_from = ids.size();
   std::string listing = listed ? " AND (" + listed->sql + ")" : "";
   const std::string columns =
       "SELECT c.sort_key, c.id, c.given_name, c.family_name FROM children c INDEXED BY children_in_list_order";
@@ -56,6 +60,7 @@ void walk_list_index(store::Connection& connection, const std::vector<std::strin
     if (listed) params.insert(params.end(), listed->params.begin(), listed->params.end());
     params.emplace_back(chunk);
     auto rows = connection.query(after ? next : first, params);
+    budget -= static_cast<std::int64_t>(rows.size());
     for (const auto& row : rows) {
       std::string key = person_search_key(row.text(2), row.text(3));
       if (!holds_every_word(key, words) || rank_of(key, ranks) != rank) continue;
@@ -64,9 +69,13 @@ void walk_list_index(store::Connection& connection, const std::vector<std::strin
         continue;
       }
       ids.push_back(row.integer(1));
-      if (--take == 0) return;
+      if (--take == 0) return true;
     }
-    if (static_cast<std::int64_t>(rows.size()) < chunk) return;  // the end of the list
+    if (static_cast<std::int64_t>(rows.size()) < chunk) return true;  // the end of the list
+    if (budget < 0) {
+      ids.resize(appended_from);
+      return false;
+    }
     after.emplace(rows.back().text(0), rows.back().integer(1));
     chunk = std::min<std::int64_t>(chunk * 2, 16384);
   }
@@ -104,9 +113,10 @@ RankedPage ranked_name_page(store::Connection& connection, const std::vector<std
     if (from >= to) continue;
     bool walk = reading == RankReading::walk_list_index ||
                 (reading == RankReading::cheaper && walk_is_cheaper(to - before, visible[rank], children));
-    if (walk) {
-      walk_list_index(connection, words, ranks, static_cast<NameRank>(rank), listed, from - before, to - from,
-                      page.ids);
+    std::int64_t budget = reading == RankReading::walk_list_index ? children + 1
+                                                                   : entries_walked_per_match_sorted * visible[rank];
+    if (walk && walk_list_index(connection, words, ranks, static_cast<NameRank>(rank), listed, from - before,
+                                to - from, budget, page.ids)) {
       continue;
     }
     // The rank's matches (a set from the name index), their rows sorted: the unary + keeps
