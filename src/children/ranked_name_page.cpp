@@ -15,7 +15,7 @@ namespace {
 // and matched) for each child walked past, about (rows wanted) x (children) / (the rank's
 // matches); sorting costs the rank's set from the name index and a row read for each of its
 // matches. The walk is taken while it passes fewer than this many entries per match it would
-// otherwise sort (measured at a million children: docs/performance.md).
+// otherwise sort: a first choice, checked on the searches in docs/performance.md, not tuned.
 constexpr std::int64_t entries_walked_per_match_sorted = 4;
 
 bool walk_is_cheaper(std::int64_t wanted, std::int64_t matches, std::int64_t children) {
