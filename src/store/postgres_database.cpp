@@ -4,9 +4,12 @@
 #include <poll.h>
 
 #include <cctype>
+#include <exception>
+#include <functional>
 #include <unordered_map>
 
 #include "store/pooled_database.h"
+#include "store/row_streams.h"
 
 namespace pathway::store {
 
@@ -109,7 +112,7 @@ void check_url(const std::string& url) {
   }
 }
 
-class PostgresConnection final : public Connection {
+class PostgresConnection final : public Connection, public RowStreams {
  public:
   explicit PostgresConnection(const std::string& url) : connection_(PQconnectdb(url.c_str())) {
     if (!connection_ || PQstatus(connection_) != CONNECTION_OK) {
@@ -146,6 +149,75 @@ class PostgresConnection final : public Connection {
   void execute_script(std::string_view sql) override {
     std::string text(sql);
     PQclear(check(PQexec(connection_, text.c_str()), "script failed"));
+  }
+
+  void for_each_row(std::string_view sql, std::span<const Value> params,
+                    const std::function<void(const Row&)>& visit) override {
+    const Prepared& statement = prepared(sql);
+    Parameters texts(statement, sql, params);
+    if (!PQsendQueryPrepared(connection_, statement.name.c_str(), static_cast<int>(params.size()),
+                             texts.values.data(), nullptr, nullptr, 0)) {
+      check(nullptr, "statement failed");
+    }
+    PQsetSingleRowMode(connection_);
+    // Every result is read to the end whatever happens, so the connection is idle again
+    // for its next statement; the first failure is thrown after.
+    std::exception_ptr failure;
+    while (PGresult* result = PQgetResult(connection_)) {
+      std::unique_ptr<PGresult, decltype(&PQclear)> owned(result, &PQclear);
+      if (failure) continue;
+      if (PQresultStatus(result) == PGRES_SINGLE_TUPLE) {
+        try {
+          visit(row_of(result, 0));
+        } catch (...) {
+          failure = std::current_exception();
+        }
+      } else if (PQresultStatus(result) != PGRES_TUPLES_OK && PQresultStatus(result) != PGRES_COMMAND_OK) {
+        try {
+          check(owned.release(), "statement failed");
+        } catch (...) {
+          failure = std::current_exception();
+        }
+      }
+    }
+    if (failure) std::rethrow_exception(failure);
+  }
+
+  void insert_rows(std::string_view table, std::string_view columns, std::size_t column_count,
+                   std::span<const Value> values) override {
+    std::string copy = "COPY " + std::string(table) + " (" + std::string(columns) + ") FROM STDIN";
+    PGresult* started = PQexec(connection_, copy.c_str());
+    if (!started || PQresultStatus(started) != PGRES_COPY_IN) check(started, "copy failed");
+    PQclear(started);
+    // Sent a block at a time: the server checks each row as it arrives.
+    constexpr std::size_t block = 1 << 20;
+    std::string text;
+    text.reserve(block + 4096);
+    bool sent = true;
+    for (std::size_t i = 0; i < values.size() && sent; ++i) {
+      append_copy_text(text, values[i]);
+      text += (i + 1) % column_count == 0 ? '\n' : '\t';
+      if (text.size() >= block) {
+        sent = PQputCopyData(connection_, text.data(), static_cast<int>(text.size())) == 1;
+        text.clear();
+      }
+    }
+    if (sent && !text.empty()) sent = PQputCopyData(connection_, text.data(), static_cast<int>(text.size())) == 1;
+    PQputCopyEnd(connection_, sent ? nullptr : "the rows could not be sent");
+    // The COPY's own result, then the end of the command.
+    std::exception_ptr failure;
+    while (PGresult* result = PQgetResult(connection_)) {
+      if (failure) {
+        PQclear(result);
+        continue;
+      }
+      try {
+        PQclear(check(result, "copy failed"));
+      } catch (...) {
+        failure = std::current_exception();
+      }
+    }
+    if (failure) std::rethrow_exception(failure);
   }
 
   // False once the server has gone away: such a connection is never reused.
@@ -219,35 +291,65 @@ class PostgresConnection final : public Connection {
     }
   }
 
-  void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
-    const Prepared& statement = prepared(sql);
-    if (statement.parameters != params.size()) {
-      throw StoreError("wrong number of parameters for: " + std::string(sql));
-    }
-    std::vector<std::string> texts(params.size());
-    std::vector<const char*> values(params.size(), nullptr);
-    for (std::size_t i = 0; i < params.size(); ++i) {
-      if (const auto* number = std::get_if<std::int64_t>(&params[i])) {
-        texts[i] = std::to_string(*number);
-        values[i] = texts[i].c_str();
-      } else if (const auto* text = std::get_if<std::string>(&params[i])) {
-        values[i] = text->c_str();
+  // A statement's parameters as libpq takes them: text, or a null pointer for NULL.
+  struct Parameters {
+    Parameters(const Prepared& statement, std::string_view sql, std::span<const Value> params)
+        : texts(params.size()), values(params.size(), nullptr) {
+      if (statement.parameters != params.size()) {
+        throw StoreError("wrong number of parameters for: " + std::string(sql));
+      }
+      for (std::size_t i = 0; i < params.size(); ++i) {
+        if (const auto* number = std::get_if<std::int64_t>(&params[i])) {
+          texts[i] = std::to_string(*number);
+          values[i] = texts[i].c_str();
+        } else if (const auto* text = std::get_if<std::string>(&params[i])) {
+          values[i] = text->c_str();
+        }
       }
     }
+    std::vector<std::string> texts;
+    std::vector<const char*> values;
+  };
+
+  // A value as COPY's text format writes it: \N for NULL, and the backslash, tab, newline
+  // and carriage return that would otherwise end a value or a row escaped.
+  static void append_copy_text(std::string& out, const Value& value) {
+    if (std::holds_alternative<std::nullptr_t>(value)) {
+      out += "\\N";
+    } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
+      out += std::to_string(*number);
+    } else {
+      for (char c : std::get<std::string>(value)) {
+        switch (c) {
+          case '\\': out += "\\\\"; break;
+          case '\t': out += "\\t"; break;
+          case '\n': out += "\\n"; break;
+          case '\r': out += "\\r"; break;
+          default: out += c;
+        }
+      }
+    }
+  }
+
+  static Row row_of(const PGresult* result, int row) {
+    int columns = PQnfields(result);
+    std::vector<Value> values;
+    values.reserve(static_cast<std::size_t>(columns));
+    for (int c = 0; c < columns; ++c) values.push_back(column_value(result, row, c));
+    return Row(std::move(values));
+  }
+
+  void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
+    const Prepared& statement = prepared(sql);
+    Parameters texts(statement, sql, params);
     PGresult* result = check(PQexecPrepared(connection_, statement.name.c_str(), static_cast<int>(params.size()),
-                                            values.data(), nullptr, nullptr, 0),
+                                            texts.values.data(), nullptr, nullptr, 0),
                              "statement failed");
     std::unique_ptr<PGresult, decltype(&PQclear)> owned(result, &PQclear);
     if (!rows) return;
     int count = PQntuples(result);
-    int columns = PQnfields(result);
     rows->reserve(static_cast<std::size_t>(count));
-    for (int r = 0; r < count; ++r) {
-      std::vector<Value> row;
-      row.reserve(static_cast<std::size_t>(columns));
-      for (int c = 0; c < columns; ++c) row.push_back(column_value(result, r, c));
-      rows->emplace_back(std::move(row));
-    }
+    for (int r = 0; r < count; ++r) rows->push_back(row_of(result, r));
   }
 
   PGconn* connection_;

@@ -2,9 +2,11 @@
 
 #include <sqlite3.h>
 
+#include <functional>
 #include <unordered_map>
 
 #include "store/pooled_database.h"
+#include "store/row_streams.h"
 
 namespace pathway::store {
 
@@ -18,7 +20,7 @@ namespace {
   throw StoreError(message);
 }
 
-class SqliteConnection final : public Connection {
+class SqliteConnection final : public Connection, public RowStreams {
  public:
   explicit SqliteConnection(const std::string& path) {
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
@@ -45,14 +47,28 @@ class SqliteConnection final : public Connection {
 
   Backend backend() const override { return Backend::sqlite; }
 
-  void execute(std::string_view sql, std::span<const Value> params) override {
-    run(sql, params, nullptr);
-  }
+  void execute(std::string_view sql, std::span<const Value> params) override { run(sql, params, nullptr); }
 
   std::vector<Row> query(std::string_view sql, std::span<const Value> params) override {
     std::vector<Row> rows;
-    run(sql, params, &rows);
+    run(sql, params, [&rows](std::vector<Value>&& values) { rows.emplace_back(std::move(values)); });
     return rows;
+  }
+
+  void for_each_row(std::string_view sql, std::span<const Value> params,
+                    const std::function<void(const Row&)>& visit) override {
+    run(sql, params, [&visit](std::vector<Value>&& values) { visit(Row(std::move(values))); });
+  }
+
+  void insert_rows(std::string_view table, std::string_view columns, std::size_t column_count,
+                   std::span<const Value> values) override {
+    const InsertStatements& statements = insert_statements(table, columns, column_count);
+    std::size_t whole = rows_per_insert * column_count;
+    std::size_t done = 0;
+    for (; done + whole <= values.size(); done += whole) run(statements.many_rows, values.subspan(done, whole), nullptr);
+    for (; done < values.size(); done += column_count) {
+      run(statements.one_row, values.subspan(done, column_count), nullptr);
+    }
   }
 
   void execute_script(std::string_view sql) override {
@@ -120,7 +136,33 @@ class SqliteConnection final : public Connection {
     }
   }
 
-  void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
+  // Rows per statement of insert_rows: enough that each statement's own work is small
+  // against its rows, few enough to stay far inside SQLite's limit on parameters.
+  static constexpr std::size_t rows_per_insert = 64;
+
+  struct InsertStatements {
+    std::string one_row;
+    std::string many_rows;
+  };
+
+  const InsertStatements& insert_statements(std::string_view table, std::string_view columns,
+                                            std::size_t column_count) {
+    std::string key = std::string(table) + "(" + std::string(columns) + ")";
+    auto found = inserts_.find(key);
+    if (found != inserts_.end()) return found->second;
+    std::string row = "(?";
+    for (std::size_t i = 1; i < column_count; ++i) row += ", ?";
+    row += ")";
+    InsertStatements statements;
+    statements.one_row = "INSERT INTO " + key + " VALUES " + row;
+    statements.many_rows = statements.one_row;
+    for (std::size_t i = 1; i < rows_per_insert; ++i) statements.many_rows += ", " + row;
+    return inserts_.emplace(std::move(key), std::move(statements)).first->second;
+  }
+
+  // Runs one statement, giving each row's values to `take` (none: the rows are dropped).
+  void run(std::string_view sql, std::span<const Value> params,
+           const std::function<void(std::vector<Value>&&)>& take) {
     sqlite3_stmt* statement = prepared(sql);
     struct Reset {
       sqlite3_stmt* s;
@@ -135,16 +177,17 @@ class SqliteConnection final : public Connection {
       int code = sqlite3_step(statement);
       if (code == SQLITE_DONE) return;
       if (code != SQLITE_ROW) fail(db_, code, "step");
-      if (!rows) continue;
+      if (!take) continue;
       std::vector<Value> values;
       values.reserve(static_cast<std::size_t>(columns));
       for (int c = 0; c < columns; ++c) values.push_back(column_value(statement, c));
-      rows->emplace_back(std::move(values));
+      take(std::move(values));
     }
   }
 
   sqlite3* db_ = nullptr;
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  std::unordered_map<std::string, InsertStatements> inserts_;  // by "table(columns)"
 };
 
 }  // namespace
