@@ -28,22 +28,29 @@ constexpr std::array<std::string_view, 2> offence_reasons = {
 constexpr std::string_view end_reason = "The end date was the day the court's papers arrived, not the order's end";
 constexpr std::string_view hours_reason = "Hours checked against the court's order";
 
-// The child's first case worker, who makes the correction; nullopt when none is allocated.
-std::optional<children::ChangeAuthor> first_worker(store::Connection& connection, std::int64_t child_id) {
-  auto row = connection.query_one(
-      "SELECT s.username, s.display_name FROM case_workers w JOIN staff s ON s.id = w.staff_id"
-      " WHERE w.child_id = ? ORDER BY w.id LIMIT 1",
-      {child_id});
-  if (!row) return std::nullopt;
-  return children::ChangeAuthor{row->text(0), row->text(1)};
+// The child's first case worker, who makes the correction, as two columns from `child`
+// (an SQL expression for the child's id): their username and name, NULL when none is
+// allocated.
+std::string first_worker_columns(const std::string& child) {
+  std::string worker = "(SELECT w.staff_id FROM case_workers w WHERE w.child_id = " + child + " ORDER BY w.id LIMIT 1)";
+  return "(SELECT username FROM staff WHERE id = " + worker + "), (SELECT display_name FROM staff WHERE id = " + worker +
+         ")";
+}
+
+// The author in columns `first` and `first + 1`, when there is one.
+std::optional<children::ChangeAuthor> author_in(const store::Row& row, std::size_t first) {
+  auto username = row.optional_text(first);
+  if (!username) return std::nullopt;
+  return children::ChangeAuthor{*username, row.text(first + 1)};
 }
 
 int correct_offence_dates(store::Connection& connection) {
   int made = 0;
-  for (const auto& row : connection.query("SELECT id, child_id, offence_date, category, gravity,"
-                                          " COALESCE(description, '') FROM offences WHERE id % ? = 0 ORDER BY id",
+  for (const auto& row : connection.query("SELECT id, child_id, offence_date, category, gravity, COALESCE(description, ''), " +
+                                              first_worker_columns("offences.child_id") +
+                                              " FROM offences WHERE id % ? = 0 ORDER BY id",
                                           {one_offence_in})) {
-    auto author = first_worker(connection, row.integer(1));
+    auto author = author_in(row, 6);
     if (!author) continue;
     std::vector<std::string> codefendants;
     for (const auto& named : connection.query("SELECT c.public_id FROM offence_codefendants oc"
@@ -66,11 +73,12 @@ int correct_offence_dates(store::Connection& connection) {
 int correct_order_ends(store::Connection& connection) {
   int made = 0;
   for (const auto& row : connection.query("SELECT id, child_id, end_date, completion, COALESCE(end_ete, ''),"
-                                          " COALESCE(end_accommodation, '') FROM outcomes"
-                                          " WHERE end_date IS NOT NULL AND completion = 'completed' AND id % ? = 0"
-                                          " ORDER BY id",
+                                          " COALESCE(end_accommodation, ''), " +
+                                              first_worker_columns("outcomes.child_id") +
+                                              " FROM outcomes WHERE end_date IS NOT NULL AND completion = 'completed'"
+                                              " AND id % ? = 0 ORDER BY id",
                                           {one_order_in})) {
-    auto author = first_worker(connection, row.integer(1));
+    auto author = author_in(row, 6);
     if (!author) continue;
     justice::OrderEnd drawn{justice::optional_date_in(row, 2), row.text(3), row.text(4), row.text(5)};
     justice::OrderEnd first = drawn;
@@ -85,11 +93,11 @@ int correct_order_ends(store::Connection& connection) {
 
 int correct_unpaid_work_hours(store::Connection& connection) {
   int made = 0;
-  for (const auto& row : connection.query("SELECT r.id, o.child_id, r.outcome_id FROM yro_requirements r"
-                                          " JOIN outcomes o ON o.id = r.outcome_id"
-                                          " WHERE r.kind = 'unpaid_work' AND r.id % ? = 0 ORDER BY r.id",
+  for (const auto& row : connection.query("SELECT r.id, o.child_id, r.outcome_id, " + first_worker_columns("o.child_id") +
+                                              " FROM yro_requirements r JOIN outcomes o ON o.id = r.outcome_id"
+                                              " WHERE r.kind = 'unpaid_work' AND r.id % ? = 0 ORDER BY r.id",
                                           {one_requirement_in})) {
-    auto author = first_worker(connection, row.integer(1));
+    auto author = author_in(row, 3);
     if (!author) continue;
     for (const auto& recorded : justice::requirements_of_order(connection, row.integer(2))) {
       if (recorded.id != row.integer(0) || !recorded.requirement.amount) continue;

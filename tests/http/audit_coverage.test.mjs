@@ -563,6 +563,8 @@ test('correcting a requirement and breach proceedings: the forms, their errors, 
   const child = childrenIn(`date_of_birth <= '${thisYear - 14}-01-01'`)[7];
   const rowId = `(SELECT id FROM children WHERE public_id = '${child.id}')`;
   clearJusticeRecord(database.db, rowId);
+  // Old enough at conviction for unpaid work (16).
+  sql(database.db, `UPDATE children SET date_of_birth = '${thisYear - 18}-01-01' WHERE id = ${rowId}`);
   const offence = sql(database.db, `INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, created_at)
     VALUES ('AUDIT-FIX9-O', ${rowId}, '${thisYear - 1}-01-10', 'robbery', 4, '2024-01-01T00:00:00Z') RETURNING id`);
   const outcome = sql(database.db, `INSERT INTO outcomes (exchange_id, child_id, outcome_date, outcome_type, start_date,

@@ -20,15 +20,19 @@
 #include "test_database.h"
 
 namespace pathway {
+
+namespace justice {
+// Found by argument-dependent lookup, for EXPECT_EQ on changes.
+bool operator==(const FieldChange& a, const FieldChange& b) {
+  return a.field == b.field && a.old_value == b.old_value && a.new_value == b.new_value;
+}
+}  // namespace justice
+
 namespace {
 
 using namespace std::chrono;
 using justice::CorrectedKind;
 using justice::FieldChange;
-
-bool operator==(const FieldChange& a, const FieldChange& b) {
-  return a.field == b.field && a.old_value == b.old_value && a.new_value == b.new_value;
-}
 
 const justice::CorrectionBy amara{{"amara", "Amara Nwosu"}, "Date confirmed from the charge sheet"};
 const justice::CorrectionBy tom{{"tom", "Tom Okafor"}, ""};
