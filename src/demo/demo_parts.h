@@ -283,6 +283,12 @@ JusticeRecordCounts add_demo_justice_records(store::Connection& connection, std:
 // (demo_yro_requirements.cpp). Returns the requirements added.
 int add_demo_yro_requirements(store::Connection& connection, std::uint64_t seed, Date today);
 
+// After the justice records, requirements and orders' progress: a few corrections of
+// offences' dates, orders' ends and unpaid work hours, each kept as if the version first
+// recorded had been corrected to the one the demo drew (demo_record_corrections.cpp).
+// Returns how many.
+int add_demo_record_corrections(store::Connection& connection);
+
 // Sets the service to require two-factor sign-in of no role (demo_two_factor.cpp).
 void require_no_two_factor(store::Connection& connection);
 
