@@ -6,6 +6,7 @@
 #include "core/dates.h"
 #include "core/text.h"
 #include "store/audit_chain.h"
+#include "store/measure_changes_migration.h"
 #include "store/transaction.h"
 
 namespace pathway::store {
@@ -899,6 +900,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v21_establishments, Backend::postgresql)},
       {22, "targets for the headline measures", for_backend(v22_measure_targets, Backend::sqlite),
        for_backend(v22_measure_targets, Backend::postgresql)},
+      {25, "a count of changes to the records the measures count", measure_record_changes_migration(Backend::sqlite),
+       measure_record_changes_migration(Backend::postgresql)},
   };
   return all;
 }
