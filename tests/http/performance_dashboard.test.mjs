@@ -59,7 +59,7 @@ test('the dashboard shows each headline measure against the two quarters before,
   const sections = page.text.split('class="app-performance-measure"').length - 1;
   assert.ok(sections >= 5, `a section per headline measure (${sections})`);
   assert.equal((page.text.match(/role="img"/g) ?? []).length, sections, 'a chart in each');
-  assert.equal((page.text.match(/<table class="govuk-table">/g) ?? []).length, sections, 'a table beside each chart');
+  assert.equal((page.text.match(/<table class="govuk-table app-table--stacked">/g) ?? []).length, sections, 'a table beside each chart');
   assert.match(page.text, /On target|Off target/, 'the standing against the target in words');
   assert.match(page.text, /Custodial sentences/);
   assert.match(page.text, /href="\/performance\?|href="\/performance\/reoffending/);
