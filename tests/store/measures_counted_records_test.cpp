@@ -17,13 +17,7 @@ namespace {
 
 TEST(MeasureLists, EveryListHasAsManyEntriesAsItsNumber) {
   testing::MeasuresFixture db;
-  testing::MeasuresGenerator generator(db);
-  generator.districts();
-  {
-    store::Transaction transaction(db.connection());
-    for (int i = 0; i < 250; ++i) generator.child();
-    transaction.commit();
-  }
+  testing::MeasuresGenerator(db).districts_and_children(250);
   auto snapshot = db.snapshot();
   const std::vector<std::pair<std::string, std::string>> periods = {
       {"2020-01-01", "2020-03-31"}, {"2022-07-01", "2022-09-30"}, {"2024-02-29", "2024-02-29"},

@@ -26,6 +26,14 @@ class MeasuresGenerator {
  public:
   explicit MeasuresGenerator(MeasuresFixture& db) : db_(db) {}
 
+  // The districts and `count` children with their records, in one transaction.
+  void districts_and_children(int count) {
+    districts();
+    store::Transaction transaction(db_.connection());
+    for (int i = 0; i < count; ++i) child();
+    transaction.commit();
+  }
+
   void districts() {
     db_.district("A1", "NORTH", {{2020, 8000}, {2021, 8100}, {2022, 8200}, {2023, 8300}, {2024, 8400}, {2025, 8500}});
     db_.district("A2", "NORTH", {{2020, 5000}, {2021, 5100}, {2022, 5200}, {2023, 5300}, {2024, 5400}, {2025, 5500}});

@@ -200,13 +200,7 @@ Expected by_sql(store::Connection& connection, const std::string& from, const st
 
 TEST(MeasuresAgainstSql, EveryFigureOfEveryPeriodAndScopeEqualsPlainSql) {
   testing::MeasuresFixture db;
-  testing::MeasuresGenerator generator(db);
-  generator.districts();
-  {
-    store::Transaction transaction(db.connection());
-    for (int i = 0; i < 250; ++i) generator.child();
-    transaction.commit();
-  }
+  testing::MeasuresGenerator(db).districts_and_children(250);
   const std::vector<std::pair<std::string, std::string>> periods = {
       {"2020-01-01", "2020-03-31"}, {"2021-04-01", "2021-06-30"}, {"2022-07-01", "2022-09-30"},
       {"2023-10-01", "2023-12-31"}, {"2024-01-01", "2024-03-31"}, {"2024-02-29", "2024-02-29"},

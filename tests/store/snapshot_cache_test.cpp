@@ -10,10 +10,15 @@
 namespace pathway {
 namespace {
 
+// One district with a population and one child in it: the row id of the child.
+std::int64_t one_child(testing::MeasuresFixture& db) {
+  db.district("D1", "AREA", {{2025, 1000}});
+  return db.child("2010-05-01", "D1");
+}
+
 TEST(SnapshotCache, LoadsOnceAndAgainOnlyWhenACountedRecordChanges) {
   testing::MeasuresFixture db;
-  db.district("D1", "AREA", {{2025, 1000}});
-  auto sam = db.child("2010-05-01", "D1");
+  auto sam = one_child(db);
   measures::SnapshotCache cache;
   auto& database = db.database().database();
   auto first = cache.current(database);
@@ -45,8 +50,7 @@ TEST(SnapshotCache, LoadsOnceAndAgainOnlyWhenACountedRecordChanges) {
 
 TEST(SnapshotCache, ARolledBackChangeLeavesTheSnapshotCurrent) {
   testing::MeasuresFixture db;
-  db.district("D1", "AREA", {{2025, 1000}});
-  auto sam = db.child("2010-05-01", "D1");
+  auto sam = one_child(db);
   measures::SnapshotCache cache;
   auto& database = db.database().database();
   cache.current(database);
@@ -60,8 +64,7 @@ TEST(SnapshotCache, ARolledBackChangeLeavesTheSnapshotCurrent) {
 
 TEST(SnapshotCache, CountsEachPeriodOnceForTheSnapshotItHolds) {
   testing::MeasuresFixture db;
-  db.district("D1", "AREA", {{2025, 1000}});
-  auto sam = db.child("2010-05-01", "D1");
+  auto sam = one_child(db);
   db.proven(sam, "2025-02-01", "youth_caution");
   measures::SnapshotCache cache;
   auto held = cache.current(db.database().database());
