@@ -4,7 +4,7 @@
 // and their age and school age on its end date.
 #include <algorithm>
 
-#include "measures/period_counts.h"
+#include "measures/counted_records.h"
 
 namespace pathway::measures {
 
@@ -29,28 +29,28 @@ std::vector<const Ending*> last_ending_of_each_child(const RecordSnapshot& snaps
 
 }  // namespace
 
-void count_orders_ending(const RecordSnapshot& snapshot, Period period, PeriodCounts& counts) {
+void walk_orders_ending(const RecordSnapshot& snapshot, Period period, CountVisitor& visitor) {
   const auto& children = snapshot.children;
   for (const Ending* ending : last_ending_of_each_child(snapshot, period)) {
-    DistrictCounts& district = counts[children.district[ending->child]];
+    auto count = [&](Tally tally) { visitor.counted({tally, ending->child, ending->day}); };
     bool accommodation = ending->accommodation == Ending::Status::suitable;
     bool ete = ending->ete == Ending::Status::suitable;
     bool aged_16_17 = children.sixteenth_birthday[ending->child] <= ending->day &&
                       ending->day < children.eighteenth_birthday[ending->child];
     bool school_age = ending->day <= children.last_day_of_school_age[ending->child];
-    ++district.orders_ending;
-    district.accommodation_suitable += accommodation;
-    district.ete_suitable += ete;
+    count(Tally::orders_ending);
+    if (accommodation) count(Tally::accommodation_suitable);
+    if (ete) count(Tally::ete_suitable);
     if (aged_16_17) {
-      ++district.aged_16_17_ending;
-      district.aged_16_17_suitable += accommodation;
+      count(Tally::aged_16_17_ending);
+      if (accommodation) count(Tally::aged_16_17_suitable);
     }
     if (school_age) {
-      ++district.school_age_ending;
-      district.school_age_suitable += ete;
+      count(Tally::school_age_ending);
+      if (ete) count(Tally::school_age_suitable);
     } else {
-      ++district.above_school_age_ending;
-      district.above_school_age_suitable += ete;
+      count(Tally::above_school_age_ending);
+      if (ete) count(Tally::above_school_age_suitable);
     }
   }
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "measures/counted_records.h"
+
 namespace pathway::measures {
 
 DistrictCounts& DistrictCounts::operator+=(const DistrictCounts& other) {
@@ -29,15 +31,47 @@ DistrictCounts& DistrictCounts::operator+=(const DistrictCounts& other) {
   return *this;
 }
 
+namespace {
+
+// Adds each counted record to its child's district's count.
+class DistrictTallies final : public CountVisitor {
+ public:
+  DistrictTallies(const ChildColumns& children, PeriodCounts& counts) : children_(children), counts_(counts) {}
+
+  void counted(const Counted& record) override {
+    ++(counts_[children_.district[record.child]].*field(record.tally));
+  }
+
+ private:
+  static std::int64_t DistrictCounts::*field(Tally tally) {
+    static constexpr std::int64_t DistrictCounts::*fields[] = {
+        &DistrictCounts::first_time_entrants,     &DistrictCounts::custodial_sentences,
+        &DistrictCounts::court_disposals,         &DistrictCounts::remand_episodes,
+        &DistrictCounts::remands_youth_detention, &DistrictCounts::orders_ending,
+        &DistrictCounts::accommodation_suitable,  &DistrictCounts::aged_16_17_ending,
+        &DistrictCounts::aged_16_17_suitable,     &DistrictCounts::ete_suitable,
+        &DistrictCounts::school_age_ending,       &DistrictCounts::school_age_suitable,
+        &DistrictCounts::above_school_age_ending, &DistrictCounts::above_school_age_suitable,
+        &DistrictCounts::out_of_court_ending,     &DistrictCounts::out_of_court_completed,
+        &DistrictCounts::serious_violence_children};
+    static_assert(std::size(fields) == static_cast<std::size_t>(Tally::serious_violence_children) + 1);
+    return fields[static_cast<std::size_t>(tally)];
+  }
+
+  const ChildColumns& children_;
+  PeriodCounts& counts_;
+};
+
+}  // namespace
+
 PeriodCounts count_period(const RecordSnapshot& snapshot, Period period) {
   PeriodCounts counts(snapshot.district_codes.size());
-  count_first_time_entrants(snapshot, period, counts);
-  count_custody(snapshot, period, counts);
-  count_remands(snapshot, period, counts);
+  DistrictTallies tallies(snapshot.children, counts);
+  for (MeasureWalk walk : {walk_first_time_entrants, walk_custody, walk_remands, walk_orders_ending,
+                           walk_out_of_court_completed, walk_serious_violence}) {
+    walk(snapshot, period, tallies);
+  }
   count_reoffending(snapshot, period, counts);
-  count_orders_ending(snapshot, period, counts);
-  count_out_of_court_completed(snapshot, period, counts);
-  count_serious_violence(snapshot, period, counts);
   return counts;
 }
 

@@ -42,13 +42,8 @@ using PeriodCounts = std::vector<DistrictCounts>;
 // Counts every measure of the period for every district.
 PeriodCounts count_period(const RecordSnapshot& snapshot, Period period);
 
-// Each measure adds its own counts (one file each: measures/<measure>.cpp).
-void count_first_time_entrants(const RecordSnapshot& snapshot, Period period, PeriodCounts& counts);
-void count_custody(const RecordSnapshot& snapshot, Period period, PeriodCounts& counts);
-void count_remands(const RecordSnapshot& snapshot, Period period, PeriodCounts& counts);
+// Reoffending adds its own counts (measures/reoffending.cpp); every other measure is a walk
+// (measures/counted_records.h) that count_period tallies.
 void count_reoffending(const RecordSnapshot& snapshot, Period period, PeriodCounts& counts);
-void count_orders_ending(const RecordSnapshot& snapshot, Period period, PeriodCounts& counts);
-void count_out_of_court_completed(const RecordSnapshot& snapshot, Period period, PeriodCounts& counts);
-void count_serious_violence(const RecordSnapshot& snapshot, Period period, PeriodCounts& counts);
 
 }  // namespace pathway::measures

@@ -19,6 +19,7 @@ using DistrictIndex = std::uint16_t;
 
 // What the measures need of a child, one entry per child, by ChildIndex.
 struct ChildColumns {
+  std::vector<std::int64_t> id;            // the row id of the child's record (children.id)
   std::vector<DistrictIndex> district;     // home district
   std::vector<Day> tenth_birthday;         // first day aged 10
   std::vector<Day> sixteenth_birthday;     // first day aged 16

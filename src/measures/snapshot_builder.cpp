@@ -61,6 +61,7 @@ void SnapshotBuilder::add_child(std::int64_t id, Date date_of_birth, std::string
   if (found == district_positions_.end()) throw std::logic_error("a child's district is not a district");
   auto& children = snapshot_.children;
   children_.add(id, static_cast<std::uint32_t>(children.size()));
+  children.id.push_back(id);
   children.district.push_back(found->second);
   children.tenth_birthday.push_back(birthday(date_of_birth, 10));
   children.sixteenth_birthday.push_back(birthday(date_of_birth, 16));

@@ -104,4 +104,8 @@ RecordSnapshot load_snapshot(store::Connection& connection) {
   return builder.finish();
 }
 
+std::int64_t record_changes(store::Connection& connection) {
+  return connection.query_one("SELECT changes FROM measure_record_changes WHERE only_row = 1")->integer(0);
+}
+
 }  // namespace pathway::measures

@@ -10,4 +10,8 @@ namespace pathway::measures {
 // Throws store::StoreError if the database cannot be read or holds a date that is not one.
 RecordSnapshot load_snapshot(store::Connection& connection);
 
+// How many changes the records a snapshot holds have had (schema version 25): a snapshot
+// loaded after this was read is current while it reads the same. Throws store::StoreError.
+std::int64_t record_changes(store::Connection& connection);
+
 }  // namespace pathway::measures

@@ -87,6 +87,7 @@ const std::vector<TableColumns>& tables() {
       {"audit_chain_head", "only_row, last_id, last_hash", false, {}, true},
       {"audit_event_records", "record_type, record_id, event_id", false},
       {"audit_records_filed", "only_row, up_to_event_id", false, {}, true},
+      {"measure_record_changes", "only_row, changes", false, {}, true},
   };
   return all;
 }

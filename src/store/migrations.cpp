@@ -6,6 +6,7 @@
 #include "core/dates.h"
 #include "core/text.h"
 #include "store/audit_chain.h"
+#include "store/measure_changes_migration.h"
 #include "store/transaction.h"
 
 namespace pathway::store {
@@ -960,6 +961,8 @@ const std::vector<Migration>& migrations() {
        std::string(v23_bracketed_name_index_sqlite), ""},
       {24, "corrections of the justice record keep the version they replace",
        for_backend(v24_record_corrections, Backend::sqlite), for_backend(v24_record_corrections, Backend::postgresql)},
+      {25, "a count of changes to the records the measures count", measure_record_changes_migration(Backend::sqlite),
+       measure_record_changes_migration(Backend::postgresql)},
   };
   return all;
 }

@@ -604,6 +604,24 @@ test('correcting a requirement and breach proceedings: the forms, their errors, 
   assert.ok(events.length > 0, 'viewing the corrections names the record corrected');
 });
 
+test('the performance dashboard, the children behind a figure and the targets, with and without errors', async () => {
+  await check('GET /performance', 200, () => staff.request('/performance'));
+  await check('GET /performance', 400, () => staff.request('/performance?district=NOWHERE'));
+  // Every count on the dashboard links to its children: the widest list, the whole service
+  // over the demo's years, shows names and must name each of them in its audit event.
+  const court = await check('GET /performance/children', 200,
+    () => staff.request('/performance/children?measure=custody.court_disposals'));
+  assert.match(court.text, /id="count"/);
+  await check('GET /performance/children', 400, () => staff.request('/performance/children?measure=nothing'));
+  await check('GET /performance/children', 400,
+    () => staff.request('/performance/children?measure=custody.count&quarter=2026-Q5'));
+  await check('GET /performance/targets', 200, () => staff.request('/performance/targets'));
+  await check('GET /performance/targets', 400, () => staff.request('/performance/targets?team=NOTEAM'));
+  await check('POST /performance/targets', 422,
+    postForm('/performance/targets', { 'target-custody-percent_of_court_disposals': '150' }));
+  await check('POST /performance/targets', 400, postForm('/performance/targets', { district: 'NOWHERE' }));
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })
