@@ -35,7 +35,7 @@ const std::map<Role, std::vector<Permission>>& table() {
       {Role::manager,
        {P::use_pathway, P::search_children, P::find_any_child, P::add_child, P::read_child_record,
         P::correct_child_record, P::break_glass, P::hold_cases, P::allocate_cases, P::restrict_records,
-        P::see_record_viewers}},
+        P::see_record_viewers, P::set_measure_targets}},
       {Role::administrator, {P::use_pathway, P::manage_accounts, P::manage_reference_data}},
   };
   return grants;
@@ -67,6 +67,9 @@ const std::vector<PermissionNames>& all_permissions() {
       {P::search_audit_trail, "search_audit_trail", "Search the whole audit trail and export it"},
       {P::manage_accounts, "manage_accounts", "Create, change and disable accounts; reset two-factor sign-in"},
       {P::manage_reference_data, "manage_reference_data", "Edit teams, districts and service settings"},
+      {P::set_measure_targets, "set_measure_targets",
+       "Set the service's targets for its headline performance measures, for the service, an area, a district or a "
+       "team"},
   };
   return names;
 }

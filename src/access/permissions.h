@@ -26,6 +26,7 @@ enum class Permission {
   search_audit_trail,     // audit search and export
   manage_accounts,        // accounts, roles, two-factor resets
   manage_reference_data,  // teams, districts, service settings
+  set_measure_targets,    // the service's targets for its headline measures
 };
 
 struct PermissionNames {

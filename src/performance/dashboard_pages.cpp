@@ -101,7 +101,7 @@ Response show_dashboard(PageContext& context, measures::SnapshotCache& snapshots
   auto request = performance::dashboard_request(context, held->records, *connection, today);
   ViewData data = layout_data(context, "Performance", "/performance");
   data.set("chooser", performance::dashboard_chooser(request, today));
-  data.set("may_set_targets", context.may(access::Permission::allocate_cases));
+  data.set("may_set_targets", context.may(access::Permission::set_measure_targets));
   if (!request.errors.empty()) {
     add_errors(data, request.errors);
     return render_page(context, pages::performance_dashboard, data, 400);

@@ -130,9 +130,9 @@ Response save_targets(PageContext& context, measures::SnapshotCache& snapshots) 
 }  // namespace
 
 void add_targets_pages(Routes& routes, std::shared_ptr<measures::SnapshotCache> snapshots) {
-  routes.page(Method::get, "/performance/targets", access::Permission::allocate_cases,
+  routes.page(Method::get, "/performance/targets", access::Permission::set_measure_targets,
               [snapshots](PageContext& context) { return show_targets(context, *snapshots); });
-  routes.page(Method::post, "/performance/targets", access::Permission::allocate_cases,
+  routes.page(Method::post, "/performance/targets", access::Permission::set_measure_targets,
               [snapshots](PageContext& context) { return save_targets(context, *snapshots); });
 }
 
