@@ -26,6 +26,7 @@ enum class Permission {
   search_audit_trail,     // audit search and export
   manage_accounts,        // accounts, roles, two-factor resets
   manage_reference_data,  // teams, districts, service settings
+  see_performance,        // performance figures and charts; the children behind them as need to know allows
 };
 
 struct PermissionNames {

@@ -39,6 +39,8 @@ void add_requirement_pages(Routes& routes);
 void add_order_pages(Routes& routes);
 void add_court_pages(Routes& routes);
 void add_decision_panel_pages(Routes& routes);
+void add_reoffending_pages(Routes& routes);
+void add_yjb_pages(Routes& routes);
 
 namespace {
 
@@ -123,6 +125,8 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_order_pages(routes);  // after add_outcome_pages: "/outcomes/new" is not an outcome
   add_court_pages(routes);
   add_decision_panel_pages(routes);
+  add_reoffending_pages(routes);
+  add_yjb_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {
