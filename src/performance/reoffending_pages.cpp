@@ -139,7 +139,10 @@ ViewData development_view(const DevelopmentChart& about, const std::vector<std::
     for (const auto& month : performance::follow_up_by_month(cohort, today)) {
       measures::Ratio value = month.observed ? month.figures.*about.figure : std::nullopt;
       series.values.push_back(value);
-      cells[month.month - 1].push_back(ViewData(month.observed ? about.text(value) : std::string("not yet")));
+      ViewData cell;
+      cell.set("label", series.name);
+      cell.set("value", month.observed ? about.text(value) : std::string("not yet"));
+      cells[month.month - 1].push_back(std::move(cell));
     }
     chart.series.push_back(std::move(series));
   }

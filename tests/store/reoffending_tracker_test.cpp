@@ -231,7 +231,7 @@ TEST_F(ReoffendingTracker, EachBreakdownPutsEveryChildInOneRow) {
   EXPECT_EQ(rows(tables[3]), (Rows{{"Looked after", 1, 1, 2}, {"Not looked after", 2, 1, 1}, {"Not recorded", 1, 0, 0}}));
   EXPECT_EQ(rows(tables[4]), (Rows{{"Youth caution", 2, 1, 2}, {"Referral order", 1, 1, 1},
                                    {"Youth rehabilitation order", 1, 0, 0}}));
-  EXPECT_EQ(rows(tables[5]), (Rows{{"Theft and handling", 4, 2, 3}}));
+  EXPECT_EQ(rows(tables[5]), (Rows{{"Theft and handling stolen goods", 4, 2, 3}}));
   EXPECT_DOUBLE_EQ(*tables[1].rows[1].figures.binary_rate, 100.0);
 }
 
