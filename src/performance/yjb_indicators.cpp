@@ -27,7 +27,7 @@ std::optional<IndicatorFigure> out_of_court(const MeasureSet& set) {
 }
 
 std::optional<IndicatorFigure> serious_violence(const MeasureSet& set) {
-  return IndicatorFigure{set.serious_violence.children, set.population.value_or(0), set.serious_violence.rate_per_10k,
+  return IndicatorFigure{set.serious_violence.children, set.population, set.serious_violence.rate_per_10k,
                          "per 10,000 children aged 10 to 17", "children cautioned or convicted",
                          "children aged 10 to 17 living in the area"};
 }

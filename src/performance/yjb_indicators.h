@@ -16,7 +16,8 @@ namespace pathway::performance {
 // An indicator's figure for one period and scope: `count` of `of`, and the rate.
 struct IndicatorFigure {
   std::int64_t count = 0;
-  std::int64_t of = 0;           // the denominator's count; for a population rate, the population
+  // The denominator's count; for a population rate, the population, nullopt when unknown.
+  std::optional<std::int64_t> of;
   measures::Ratio value;         // nullopt when there is nothing to divide by
   std::string_view unit;         // "%" or "per 10,000 children aged 10 to 17"
   std::string_view count_words;  // "children in suitable accommodation"

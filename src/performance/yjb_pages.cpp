@@ -15,9 +15,9 @@ namespace {
 constexpr std::string_view yjb_path = "/performance/yjb";
 
 std::string figure_text(const performance::IndicatorFigure& figure) {
-  std::string value = figure.unit == "%" ? performance::percent_text(figure.value)
-                                         : performance::frequency_text(figure.value) + " " + std::string(figure.unit);
-  return value;
+  if (figure.unit == "%") return performance::percent_text(figure.value);
+  if (!figure.value) return performance::frequency_text(figure.value);
+  return performance::frequency_text(figure.value) + " " + std::string(figure.unit);
 }
 
 ViewData indicator_view(const performance::YjbIndicator& indicator, const measures::MeasureSet& set) {
@@ -30,7 +30,8 @@ ViewData indicator_view(const performance::YjbIndicator& indicator, const measur
     auto figure = indicator.figure(set);
     view.set("figure", figure_text(*figure));
     view.set("count", std::to_string(figure->count) + " " + std::string(figure->count_words));
-    view.set("of", std::to_string(figure->of) + " " + std::string(figure->of_words));
+    view.set("of", figure->of ? std::to_string(*figure->of) + " " + std::string(figure->of_words)
+                              : std::string(figure->of_words) + ": not known");
     view.set("definition_set", std::string(indicator.definition_set));
     view.set("pathway_measure", std::string(indicator.pathway_measure));
   } else {

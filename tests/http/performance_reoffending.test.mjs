@@ -192,4 +192,12 @@ test('the YJB indicators: four counted with kpi.md\'s figures and definition set
   const waiting = page.text.slice(page.text.indexOf('id="yjb-waiting"'));
   assert.deepEqual([...waiting.matchAll(/KPI (\d+):/g)].map((m) => Number(m[1])), [3, 4, 5, 7, 8, 10]);
   assert.match(waiting, /Victims records/);
+
+  // A year with no population figures: the rate is unknown, never 0.
+  const unknown = kpi('2019-Q1');
+  assert.equal(unknown.population, null);
+  const early = await signedIn.manager.request('/performance/yjb?quarter=2019-Q1');
+  const row = early.text.slice(early.text.indexOf('KPI 9:'));
+  assert.match(row, /data-label="Figure">no figure</);
+  assert.match(row, /children aged 10 to 17 living in the area: not known/);
 });
