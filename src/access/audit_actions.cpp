@@ -78,6 +78,7 @@ const std::vector<AuditActionWords>& audit_actions() {
       {"caseload.mine", "Saw in their own caseload"},
       {"caseload.worker", "Saw in a worker's caseload"},
       {"caseload.unallocated", "Saw among the unallocated cases"},
+      {"reoffending.cohort", "Saw in a reoffending cohort's list of children"},
       {"restricted_records.list", "Saw in the list of restricted records"},
       {"home.view", "Saw on their home page, among records opened with emergency access"},
       {"access.refused", "Was refused a page their role does not include"},

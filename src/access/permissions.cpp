@@ -11,32 +11,34 @@ using P = Permission;
 
 // Administrators keep accounts and reference data and read no child's record unless they
 // also hold a practice role (separation of duties). Partners read only children shared
-// with them by name, so they have no identity-only search rows.
+// with them by name, so they have no identity-only search rows. Every member of the service's
+// staff sees its performance figures (issue 10: aggregates are open to all staff); partners,
+// who work for other agencies, do not.
 const std::map<Role, std::vector<Permission>>& table() {
   static const std::map<Role, std::vector<Permission>> grants = {
       {Role::case_manager,
        {P::use_pathway, P::search_children, P::find_any_child, P::add_child, P::read_child_record,
-        P::correct_child_record, P::break_glass, P::hold_cases}},
+        P::correct_child_record, P::break_glass, P::hold_cases, P::see_performance}},
       {Role::transition_practitioner,
        {P::use_pathway, P::search_children, P::find_any_child, P::add_child, P::read_child_record,
-        P::correct_child_record, P::break_glass, P::hold_cases}},
+        P::correct_child_record, P::break_glass, P::hold_cases, P::see_performance}},
       {Role::restorative_justice_worker,
        {P::use_pathway, P::search_children, P::find_any_child, P::read_child_record, P::break_glass,
-        P::hold_cases}},
-      {Role::panel_volunteer, {P::use_pathway}},
+        P::hold_cases, P::see_performance}},
+      {Role::panel_volunteer, {P::use_pathway, P::see_performance}},
       {Role::business_support,
        {P::use_pathway, P::search_children, P::find_any_child, P::add_child, P::read_child_record,
-        P::correct_child_record}},
-      {Role::analyst, {P::use_pathway, P::search_children, P::find_any_child, P::read_child_record}},
+        P::correct_child_record, P::see_performance}},
+      {Role::analyst, {P::use_pathway, P::search_children, P::find_any_child, P::read_child_record, P::see_performance}},
       {Role::data_protection_officer,
        {P::use_pathway, P::search_children, P::find_any_child, P::read_child_record, P::restrict_records,
-        P::review_restricted_records, P::see_record_viewers, P::search_audit_trail}},
+        P::review_restricted_records, P::see_record_viewers, P::search_audit_trail, P::see_performance}},
       {Role::partner, {P::use_pathway, P::search_children, P::read_child_record}},
       {Role::manager,
        {P::use_pathway, P::search_children, P::find_any_child, P::add_child, P::read_child_record,
         P::correct_child_record, P::break_glass, P::hold_cases, P::allocate_cases, P::restrict_records,
-        P::see_record_viewers, P::set_measure_targets}},
-      {Role::administrator, {P::use_pathway, P::manage_accounts, P::manage_reference_data}},
+        P::see_record_viewers, P::see_performance, P::set_measure_targets}},
+      {Role::administrator, {P::use_pathway, P::manage_accounts, P::manage_reference_data, P::see_performance}},
   };
   return grants;
 }
@@ -70,6 +72,9 @@ const std::vector<PermissionNames>& all_permissions() {
       {P::set_measure_targets, "set_measure_targets",
        "Set the service's targets for its headline performance measures, for the service, an area, a district or a "
        "team"},
+      {P::see_performance, "see_performance",
+       "See the service's performance figures and charts (the reoffending tracker, the YJB indicators); the names "
+       "behind a number only of the children they may list"},
   };
   return names;
 }

@@ -27,6 +27,7 @@ enum class Permission {
   manage_accounts,        // accounts, roles, two-factor resets
   manage_reference_data,  // teams, districts, service settings
   set_measure_targets,    // the service's targets for its headline measures
+  see_performance,        // performance figures and charts; the children behind them as need to know allows
 };
 
 struct PermissionNames {

@@ -8,12 +8,9 @@ namespace {
 
 Ratio count(std::int64_t value) { return static_cast<double>(value); }
 
-// kpi.md gives no percentage for the two ETE age groups, only their counts; the board
-// report (and the background plan's targets, 80% and 75%) use their percentages.
-Ratio percent(std::int64_t part, std::int64_t whole) {
-  if (whole == 0) return std::nullopt;
-  return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
-}
+// kpi.md gives no percentage for the two ETE age groups (nor for accommodation at 16 and
+// 17), only their counts; the board report (and the background plan's targets, 80% and 75%)
+// use their percentages, worked like kpi.md's (measures::percent).
 
 constexpr std::array<HeadlineMeasure, 14> all = {{
     {"first_time_entrants", "count", "First time entrants", "children", Better::lower,

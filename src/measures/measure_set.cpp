@@ -18,6 +18,19 @@ Ratio ratio(std::int64_t a, std::int64_t b) {
 
 }  // namespace
 
+Ratio percent(std::int64_t part, std::int64_t whole) { return ratio(part, whole, 100); }
+
+ReoffendingFigures reoffending_figures(std::int64_t cohort, std::int64_t reoffenders, std::int64_t reoffences,
+                                       Day last_index_date, Day today) {
+  return {cohort,
+          reoffenders,
+          reoffences,
+          ratio(reoffenders, cohort, 100),
+          ratio(reoffences, reoffenders),
+          ratio(reoffences, cohort),
+          follow_up_complete(last_index_date, today)};
+}
+
 std::optional<std::int64_t> population_of(const RecordSnapshot& snapshot, const Scope& scope, Period period) {
   if (scope.districts.empty()) return std::nullopt;
   int year = static_cast<int>(date_of(period.to).year());
@@ -45,13 +58,8 @@ MeasureSet measure_set(const RecordSnapshot& snapshot, const PeriodCounts& count
                  ratio(sum.custodial_sentences, sum.court_disposals, 100)};
   set.remands = {sum.remand_episodes, sum.remands_youth_detention,
                  ratio(sum.remands_youth_detention, sum.remand_episodes, 100)};
-  set.reoffending = {sum.cohort,
-                     sum.reoffenders,
-                     sum.reoffences,
-                     ratio(sum.reoffenders, sum.cohort, 100),
-                     ratio(sum.reoffences, sum.reoffenders),
-                     ratio(sum.reoffences, sum.cohort),
-                     sum.cohort == 0 || add_months(sum.last_index_date, 18) <= today};
+  set.reoffending =
+      reoffending_figures(sum.cohort, sum.reoffenders, sum.reoffences, sum.last_index_date, today);
   set.accommodation = {sum.orders_ending, sum.accommodation_suitable,
                        ratio(sum.accommodation_suitable, sum.orders_ending, 100), sum.aged_16_17_ending,
                        sum.aged_16_17_suitable};

@@ -14,6 +14,22 @@ namespace pathway::measures {
 
 using Ratio = std::optional<double>;
 
+// part / whole × 100, in kpi.md's order of operations; nullopt when whole is zero.
+Ratio percent(std::int64_t part, std::int64_t whole);
+
+// kpi.md's reoffending figures of a cohort: its counts and the rates worked from them.
+struct ReoffendingFigures {
+  std::int64_t cohort = 0, reoffenders = 0, reoffences = 0;
+  Ratio binary_rate, frequency_per_reoffender, frequency_per_offender;
+  bool follow_up_complete = true;
+};
+
+// The figures of a cohort of `cohort` children, `reoffenders` of whom committed `reoffences`
+// proven reoffences, whose last index date is `last_index_date` (the smallest Day when
+// empty), counted `today`.
+ReoffendingFigures reoffending_figures(std::int64_t cohort, std::int64_t reoffenders, std::int64_t reoffences,
+                                       Day last_index_date, Day today);
+
 struct MeasureSet {
   Period period;
   std::vector<std::string> districts;  // the scope's district codes, in byte order
@@ -33,11 +49,7 @@ struct MeasureSet {
     std::int64_t episodes = 0, youth_detention = 0;
     Ratio percent_youth_detention;
   } remands;
-  struct {
-    std::int64_t cohort = 0, reoffenders = 0, reoffences = 0;
-    Ratio binary_rate, frequency_per_reoffender, frequency_per_offender;
-    bool follow_up_complete = true;
-  } reoffending;
+  ReoffendingFigures reoffending;
   struct {
     std::int64_t ending = 0, suitable = 0;
     Ratio percent_suitable;

@@ -103,6 +103,23 @@ std::optional<CompletionCode> completion_code(std::string_view completion) {
   return static_cast<CompletionCode>(found - values.begin());
 }
 
+std::optional<OffenceCategoryCode> offence_category_code(std::string_view category) {
+  const auto& values = justice::offence_categories();
+  auto found = std::find(values.begin(), values.end(), category);
+  if (found == values.end()) return std::nullopt;
+  return static_cast<OffenceCategoryCode>(found - values.begin());
+}
+
+bool follow_up_complete(Day last_index_date, Day today) {
+  return last_index_date == std::numeric_limits<Day>::min() || add_months(last_index_date, 18) <= today;
+}
+
+int months_observed(Day index_date, Day today) {
+  int months = 0;
+  while (months < 12 && add_months(index_date, months + 1) <= today) ++months;
+  return months;
+}
+
 bool is_substantive(OutcomeCode code) { return has(code, substantive_bit); }
 bool is_court_disposal(OutcomeCode code) { return has(code, court_disposal_bit); }
 bool is_custodial_sentence(OutcomeCode code) { return has(code, custodial_bit); }

@@ -55,6 +55,22 @@ using CompletionCode = std::uint8_t;
 inline constexpr CompletionCode completion_unknown = 255;
 std::optional<CompletionCode> completion_code(std::string_view completion);
 
+// The offence categories as small codes: the position in justice::offence_categories().
+// nullopt for a value that is not a category; no_offence_category stands for none (an
+// outcome that names no offence).
+using OffenceCategoryCode = std::uint8_t;
+inline constexpr OffenceCategoryCode no_offence_category = 255;
+std::optional<OffenceCategoryCode> offence_category_code(std::string_view category);
+
+// kpi.md "Proven reoffending": whether the 18 months (12 months' follow-up and 6 months'
+// waiting) after the cohort's last index date have passed by `today`, so its figures are
+// final. True for an empty cohort (last_index_date is then the smallest Day).
+bool follow_up_complete(Day last_index_date, Day today);
+
+// How many whole months of the 12 months' follow-up after `index_date` have passed by
+// `today`: the largest m from 0 to 12 with index date + m months on or before today.
+int months_observed(Day index_date, Day today);
+
 // The kpi.md Terms each outcome type belongs to.
 bool is_substantive(OutcomeCode code);
 bool is_court_disposal(OutcomeCode code);

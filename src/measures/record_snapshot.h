@@ -43,6 +43,9 @@ struct OutcomeEvent {
   ChildIndex child;
   OutcomeCode type;
   bool names_serious_violence_offence;  // one of its offences is a serious violence offence
+  // The category of its most serious offence (highest gravity; on a tie, the category first
+  // in the format's list); no_offence_category when it names none.
+  OffenceCategoryCode offence_category;
 };
 
 // A programme or order (which includes an out-of-court disposal with a start date) that has ended:
@@ -66,11 +69,19 @@ struct RemandStart {
   bool youth_detention;
 };
 
-// A day in one child's record: a release from a custodial sentence (a custody episode with
-// an outcome), or the first substantive outcome of a child then aged 10 to 17.
+// A day in one child's record: the first substantive outcome of a child then aged 10 to 17.
 struct ChildEvent {
   Day day;
   ChildIndex child;
+};
+
+// A release from a custodial sentence: a custody episode with an outcome and a release date
+// (kpi.md "Index event"), with the sentence's type and most serious offence.
+struct Release {
+  Day day;
+  ChildIndex child;
+  OutcomeCode sentence;
+  OffenceCategoryCode offence_category;
 };
 
 struct RecordSnapshot {
@@ -86,7 +97,7 @@ struct RecordSnapshot {
   std::vector<Ending> endings;         // by day
   std::vector<std::string> ending_outcome_ids;  // the exchange outcome_id of each ending
   std::vector<RemandStart> remands;    // by day
-  std::vector<ChildEvent> releases;    // by day
+  std::vector<Release> releases;       // by day
   std::vector<ChildEvent> first_time_entrants;  // by day: one per child at most
 };
 

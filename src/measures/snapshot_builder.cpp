@@ -69,15 +69,20 @@ void SnapshotBuilder::add_child(std::int64_t id, Date date_of_birth, std::string
   children.last_day_of_school_age.push_back(measures::last_day_of_school_age(date_of_birth));
 }
 
-void SnapshotBuilder::add_offence(std::int64_t id, std::int64_t child_id, Date offence_date, bool serious_violence) {
+void SnapshotBuilder::add_offence(std::int64_t id, std::int64_t child_id, Date offence_date, std::string_view category,
+                                  std::int64_t gravity) {
+  auto code = offence_category_code(category);
+  if (!code) throw std::logic_error("an offence's category is not a category");
   offences_.add(id, static_cast<std::uint32_t>(offence_rows_.size()));
-  offence_rows_.push_back({children_.at(child_id), day_of(offence_date), serious_violence, no_day});
+  offence_rows_.push_back({children_.at(child_id), day_of(offence_date), is_serious_violence_offence(category, gravity),
+                           no_day, *code, static_cast<std::uint8_t>(gravity)});
 }
 
 void SnapshotBuilder::add_outcome(const OutcomeRecord& outcome) {
   ChildIndex child = children_.at(outcome.child_id);
   outcomes_.add(outcome.id, static_cast<std::uint32_t>(snapshot_.outcomes.size()));
-  snapshot_.outcomes.push_back({day_of(outcome.outcome_date), child, outcome.type, false});
+  snapshot_.outcomes.push_back({day_of(outcome.outcome_date), child, outcome.type, false, no_offence_category});
+  outcome_gravity_.push_back(0);
   static const CompletionCode ongoing = *completion_code("ongoing");
   bool out_of_court = is_out_of_court_disposal(outcome.type) && outcome.has_start_date;
   bool programme_or_order = is_court_programme_or_order(outcome.type) || out_of_court;
@@ -89,9 +94,15 @@ void SnapshotBuilder::add_outcome(const OutcomeRecord& outcome) {
 }
 
 void SnapshotBuilder::add_disposed_offence(std::int64_t outcome_id, std::int64_t offence_id) {
-  OutcomeEvent& outcome = snapshot_.outcomes[outcomes_.at(outcome_id)];
+  std::uint32_t position = outcomes_.at(outcome_id);
+  OutcomeEvent& outcome = snapshot_.outcomes[position];
   Offence& offence = offence_rows_[offences_.at(offence_id)];
   if (offence.serious) outcome.names_serious_violence_offence = true;
+  std::uint8_t& gravity = outcome_gravity_[position];
+  if (offence.gravity > gravity || (offence.gravity == gravity && offence.category < outcome.offence_category)) {
+    gravity = offence.gravity;
+    outcome.offence_category = offence.category;
+  }
   if (is_substantive(outcome.type)) offence.proven_on = std::min(offence.proven_on, outcome.day);
 }
 
@@ -100,8 +111,9 @@ void SnapshotBuilder::add_remand(std::int64_t child_id, Date start_date, std::st
   snapshot_.remands.push_back({day_of(start_date), children_.at(child_id), remand_type == "remand_youth_detention"});
 }
 
-void SnapshotBuilder::add_release(std::int64_t child_id, Date release_date) {
-  snapshot_.releases.push_back({day_of(release_date), children_.at(child_id)});
+void SnapshotBuilder::add_release(std::int64_t child_id, Date release_date, std::int64_t outcome_id) {
+  const OutcomeEvent& sentence = snapshot_.outcomes[outcomes_.at(outcome_id)];
+  snapshot_.releases.push_back({day_of(release_date), children_.at(child_id), sentence.type, sentence.offence_category});
 }
 
 // Each child's proven offences side by side, by offence date (a counting sort by child).
@@ -138,6 +150,7 @@ void SnapshotBuilder::mark_first_time_entrants() {
 RecordSnapshot SnapshotBuilder::finish() {
   index_proven_offences();
   mark_first_time_entrants();
+  outcome_gravity_ = {};
   sort_by_day(snapshot_.outcomes);
   sort_by_day(snapshot_.endings);
   sort_by_day(snapshot_.remands);

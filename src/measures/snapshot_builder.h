@@ -55,11 +55,14 @@ class SnapshotBuilder {
   // Ignored for a district not given to the constructor.
   void add_population(std::string_view district_code, int year, std::int64_t population_10_17);
   void add_child(std::int64_t id, Date date_of_birth, std::string_view district_code);
-  void add_offence(std::int64_t id, std::int64_t child_id, Date offence_date, bool serious_violence);
+  // Throws std::logic_error for a category that is not one of the format's.
+  void add_offence(std::int64_t id, std::int64_t child_id, Date offence_date, std::string_view category,
+                   std::int64_t gravity);
   void add_outcome(const OutcomeRecord& outcome);
   void add_disposed_offence(std::int64_t outcome_id, std::int64_t offence_id);
   void add_remand(std::int64_t child_id, Date start_date, std::string_view remand_type);
-  void add_release(std::int64_t child_id, Date release_date);
+  // A release from the custodial sentence `outcome_id` (kpi.md "Index event").
+  void add_release(std::int64_t child_id, Date release_date, std::int64_t outcome_id);
 
   // The finished snapshot; the builder is spent.
   RecordSnapshot finish();
@@ -70,6 +73,8 @@ class SnapshotBuilder {
     Day day;
     bool serious;
     Day proven_on;
+    OffenceCategoryCode category;
+    std::uint8_t gravity;
   };
   void index_proven_offences();
   void mark_first_time_entrants();
@@ -78,6 +83,7 @@ class SnapshotBuilder {
   std::unordered_map<std::string, DistrictIndex> district_positions_;
   IdPositions children_, offences_, outcomes_;
   std::vector<Offence> offence_rows_;
+  std::vector<std::uint8_t> outcome_gravity_;  // of each outcome's most serious offence, by position
 };
 
 }  // namespace pathway::measures

@@ -62,8 +62,7 @@ void read_offences(store::Connection& connection, SnapshotBuilder& builder) {
   each_row(connection, "offences", "id",
            "SELECT id, child_id, offence_date, category, gravity FROM offences WHERE id >= ? AND id < ?",
            [&](const store::RowView& row) {
-             builder.add_offence(row.integer(0), row.integer(1), date_in(row, 2),
-                                 is_serious_violence_offence(row.text(3), row.integer(4)));
+             builder.add_offence(row.integer(0), row.integer(1), date_in(row, 2), row.text(3), row.integer(4));
            });
 }
 
@@ -87,9 +86,9 @@ void read_remands_and_releases(store::Connection& connection, SnapshotBuilder& b
   each_row(connection, "remands", "id", "SELECT child_id, start_date, remand_type FROM remands WHERE id >= ? AND id < ?",
            [&](const store::RowView& row) { builder.add_remand(row.integer(0), date_in(row, 1), row.text(2)); });
   each_row(connection, "custody_episodes", "id",
-           "SELECT child_id, release_date FROM custody_episodes WHERE id >= ? AND id < ? "
+           "SELECT child_id, release_date, outcome_id FROM custody_episodes WHERE id >= ? AND id < ? "
            "AND outcome_id IS NOT NULL AND release_date IS NOT NULL",
-           [&](const store::RowView& row) { builder.add_release(row.integer(0), date_in(row, 1)); });
+           [&](const store::RowView& row) { builder.add_release(row.integer(0), date_in(row, 1), row.integer(2)); });
 }
 
 }  // namespace

@@ -114,6 +114,13 @@ inline constexpr PageTemplate team_caseloads{"caseloads/team"};
 // The audit trail names people, records and what they searched for.
 inline constexpr PersonalDataTemplate audit_search{"audit/search"};
 inline constexpr PersonalDataTemplate record_viewers{"audit/viewers"};
+// The live reoffending tracker (src/performance): a scope's cohorts in numbers only; a
+// cohort's children, named as need to know allows, or the form with a mistake in it.
+inline constexpr PageTemplate reoffending_tracker{"performance/reoffending"};
+inline constexpr PersonalDataTemplate reoffending_cohort{"performance/reoffending_cohort"};
+inline constexpr PageTemplate reoffending_cohort_errors{"performance/reoffending_cohort"};
+// The YJB's key performance indicators: figures only.
+inline constexpr PageTemplate yjb_indicators{"performance/yjb"};
 
 }  // namespace pages
 

@@ -622,6 +622,23 @@ test('the performance dashboard, the children behind a figure and the targets, w
   await check('POST /performance/targets', 400, postForm('/performance/targets', { district: 'NOWHERE' }));
 });
 
+test('the live reoffending tracker, a cohort\'s list of children and the YJB indicators, with and without errors', async () => {
+  // A quarter with a cohort: that of the latest youth caution, whose child is in it.
+  const [date, id] = sql(database.db, `SELECT o.outcome_date || '|' || c.public_id FROM outcomes o JOIN children c ON c.id = o.child_id
+    WHERE o.outcome_type = 'youth_caution' AND c.restricted = 0 ORDER BY o.outcome_date DESC, o.id LIMIT 1`).split('|');
+  const quarter = `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+  await check('GET /performance/reoffending', 200, () => staff.request(`/performance/reoffending?quarter=${quarter}`));
+  await check('GET /performance/reoffending', 422, () => staff.request('/performance/reoffending?quarter=2026-Q9'));
+  await check('GET /performance/reoffending/cohort', 200, () => staff.request(`/performance/reoffending/cohort?quarter=${quarter}`),
+    { shows: [id] });
+  await check('GET /performance/reoffending/cohort', 200,
+    () => staff.request(`/performance/reoffending/cohort?quarter=${quarter}&group=most`));
+  await check('GET /performance/reoffending/cohort', 422, () => staff.request('/performance/reoffending/cohort?district=NOWHERE'));
+  await check('GET /performance/reoffending/cohort', 422, () => staff.request('/performance/reoffending/cohort?group=other'));
+  await check('GET /performance/yjb', 200, () => staff.request(`/performance/yjb?quarter=${quarter}&area=EAST`));
+  await check('GET /performance/yjb', 422, () => staff.request('/performance/yjb?team=NOWHERE'));
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })

@@ -1,8 +1,9 @@
 #pragma once
-// Generated children and justice records for the measures' property tests (ages across the
-// 10th and 18th birthdays, 29 February births, orders ending on the same day, ids whose byte
-// order is not their number order, districts without a population): the same records every
-// run, from a fixed seed.
+// Generated children and justice records for the measures' property tests (the engine
+// against SQL, the lists behind each figure, the reoffending tracker): ages across the 10th
+// and 18th birthdays, 29 February births, orders ending on the same day, ids whose byte
+// order is not their number order, districts without a population, releases from sentences
+// and remands; the same records every run, from a fixed seed.
 #include <random>
 #include <string>
 #include <vector>
