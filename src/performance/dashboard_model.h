@@ -13,7 +13,7 @@
 #include "measures/measure_catalogue.h"
 #include "measures/measure_targets.h"
 #include "measures/record_snapshot.h"
-#include "performance/dashboard_quarter.h"
+#include "performance/quarter.h"
 #include "performance/dashboard_scope.h"
 
 namespace pathway::performance {

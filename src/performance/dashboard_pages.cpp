@@ -15,6 +15,8 @@ namespace pathway::web {
 
 void add_drilldown_pages(Routes& routes, std::shared_ptr<measures::SnapshotCache> snapshots);
 void add_targets_pages(Routes& routes, std::shared_ptr<measures::SnapshotCache> snapshots);
+void add_reoffending_pages(Routes& routes, std::shared_ptr<measures::SnapshotCache> snapshots);
+void add_yjb_pages(Routes& routes, std::shared_ptr<measures::SnapshotCache> snapshots);
 
 namespace {
 
@@ -125,10 +127,12 @@ Response show_dashboard(PageContext& context, measures::SnapshotCache& snapshots
 // (the web application's life).
 void add_performance_pages(Routes& routes) {
   auto snapshots = std::make_shared<measures::SnapshotCache>();
-  routes.page(Method::get, "/performance", access::Permission::use_pathway,
+  routes.page(Method::get, "/performance", access::Permission::see_performance,
               [snapshots](PageContext& context) { return show_dashboard(context, *snapshots); });
   add_drilldown_pages(routes, snapshots);
   add_targets_pages(routes, snapshots);
+  add_reoffending_pages(routes, snapshots);
+  add_yjb_pages(routes, snapshots);
 }
 
 }  // namespace pathway::web

@@ -4,7 +4,7 @@
 // field error for the GOV.UK error summary, as `pathway kpi` refuses it.
 #include <vector>
 
-#include "performance/dashboard_quarter.h"
+#include "performance/quarter.h"
 #include "performance/dashboard_scope.h"
 
 namespace pathway::performance {

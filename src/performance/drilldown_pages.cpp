@@ -135,7 +135,7 @@ Response show_children(PageContext& context, measures::SnapshotCache& snapshots)
 }  // namespace
 
 void add_drilldown_pages(Routes& routes, std::shared_ptr<measures::SnapshotCache> snapshots) {
-  routes.page(Method::get, "/performance/children", access::Permission::use_pathway,
+  routes.page(Method::get, "/performance/children", access::Permission::see_performance,
               [snapshots](PageContext& context) { return show_children(context, *snapshots); });
 }
 

@@ -10,9 +10,6 @@ namespace pathway::performance {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> quarter_months = {"January to March", "April to June",
-                                                            "July to September", "October to December"};
-
 Error invalid(std::string message) { return Error{ErrorKind::invalid, std::move(message)}; }
 
 // The districts of a team: none is an empty scope (resolve_scope would read "no codes" as
@@ -31,46 +28,6 @@ std::optional<std::string> area_name(store::Connection& connection, const std::s
 }
 
 }  // namespace
-
-Result<Quarter> parse_quarter(std::string_view text) {
-  auto wrong = [&] {
-    return invalid("Enter a quarter as a year and a quarter number, like 2026-Q3 (Q1 is January to March)");
-  };
-  if (text.size() != 7 || text.substr(4, 2) != "-Q") return wrong();
-  int year = 0;
-  auto [end, failed] = std::from_chars(text.data(), text.data() + 4, year);
-  if (failed != std::errc{} || end != text.data() + 4 || year < 1900) return wrong();
-  char number = text[6];
-  if (number < '1' || number > '4') return wrong();
-  return Quarter{year, number - '0'};
-}
-
-Quarter quarter_of(Date date) {
-  return {static_cast<int>(date.year()), static_cast<int>((static_cast<unsigned>(date.month()) - 1) / 3 + 1)};
-}
-
-Quarter add_quarters(Quarter quarter, int count) {
-  int index = quarter.year * 4 + (quarter.number - 1) + count;
-  int year = index >= 0 ? index / 4 : (index - 3) / 4;
-  return {year, index - year * 4 + 1};
-}
-
-measures::Period period_of(Quarter quarter) {
-  using namespace std::chrono;
-  auto first_day = [](Quarter q) {
-    return measures::day_of(Date{year{q.year}, month{static_cast<unsigned>(q.number * 3 - 2)}, day{1}});
-  };
-  return {first_day(quarter), first_day(add_quarters(quarter, 1)) - 1};
-}
-
-std::string quarter_code(Quarter quarter) {
-  return std::to_string(quarter.year) + "-Q" + std::to_string(quarter.number);
-}
-
-std::string quarter_label(Quarter quarter) {
-  return std::string(quarter_months[static_cast<std::size_t>(quarter.number - 1)]) + " " +
-         std::to_string(quarter.year);
-}
 
 std::string PageScope::query() const { return parameter.empty() ? "" : parameter + "=" + code; }
 
@@ -119,7 +76,7 @@ std::vector<ScopeOption> scope_options(store::Connection& connection) {
 }
 
 std::string PerformanceRequest::query() const {
-  std::string text = "quarter=" + quarter_code(quarter);
+  std::string text = "quarter=" + quarter.code();
   if (scope && !scope->parameter.empty()) text += "&" + scope->query();
   return text;
 }
@@ -131,9 +88,10 @@ PerformanceRequest read_request(store::Connection& connection, const measures::R
   if (!asked.empty()) {
     auto quarter = parse_quarter(asked);
     if (quarter) {
-      request.quarter = quarter.value();
+      request.quarter = *quarter;
     } else {
-      request.errors.push_back({"quarter", quarter.error().message});
+      request.errors.push_back(
+          {"quarter", "Enter a quarter as a year and a quarter number, like 2026-Q3 (Q1 is January to March)"});
     }
   }
   auto choice = choose_scope(connection, snapshot, context);
@@ -148,13 +106,13 @@ void add_request_form(web::ViewData& data, store::Connection& connection, const 
   web::ViewList quarters;
   auto offer = [&](Quarter quarter) {
     web::ViewData option;
-    option.set("value", quarter_code(quarter));
-    option.set("label", quarter_label(quarter));
+    option.set("value", quarter.code());
+    option.set("label", quarter.label());
     option.set("selected", quarter == request.quarter);
     quarters.push_back(std::move(option));
   };
-  for (int back = 0; back < quarters_offered; ++back) offer(add_quarters(latest, -back));
-  if (request.quarter < add_quarters(latest, 1 - quarters_offered) || latest < request.quarter) offer(request.quarter);
+  for (int back = 0; back < quarters_offered; ++back) offer(latest.plus(-back));
+  if (request.quarter < latest.plus(1 - quarters_offered) || latest < request.quarter) offer(request.quarter);
   data.set("quarters", std::move(quarters));
   web::ViewList areas, districts, teams;
   for (const auto& option : scope_options(connection)) {

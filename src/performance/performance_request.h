@@ -11,26 +11,11 @@
 #include "core/dates.h"
 #include "core/result.h"
 #include "measures/measure_request.h"
+#include "performance/quarter.h"
 #include "store/database.h"
 #include "web/page.h"
 
 namespace pathway::performance {
-
-// A calendar quarter: number 1 is January to March.
-struct Quarter {
-  int year = 0;
-  int number = 1;
-  auto operator<=>(const Quarter&) const = default;
-};
-
-// "2026-Q3"; an error saying how to write one otherwise.
-Result<Quarter> parse_quarter(std::string_view text);
-Quarter quarter_of(Date date);
-// `count` quarters later (earlier when negative).
-Quarter add_quarters(Quarter quarter, int count);
-measures::Period period_of(Quarter quarter);
-std::string quarter_code(Quarter quarter);   // "2026-Q3"
-std::string quarter_label(Quarter quarter);  // "July to September 2026"
 
 // The part of the service a page counts: its districts, and how to name and link to it.
 struct PageScope {

@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "justice/record_labels.h"
 #include "justice/record_rules.h"
+#include "measures/snapshot_cache.h"
 #include "measures/measure_targets.h"
 #include "measures/snapshot_loading.h"
 #include "performance/performance_request.h"
@@ -38,20 +39,23 @@ constexpr std::string_view cohort_path = "/performance/reoffending/cohort";
 // What every tracker page reads first: the records, today, and the quarter and scope asked
 // for (by default the last quarter that has ended).
 struct TrackerRequest {
-  measures::RecordSnapshot snapshot;
+  std::shared_ptr<measures::HeldSnapshot> held;  // the performance pages' shared snapshot
+  const measures::RecordSnapshot& snapshot;      // held->records
   Date today;
   PerformanceRequest asked;
 };
 
-TrackerRequest read_tracker_request(store::Connection& connection, const PageContext& context) {
-  TrackerRequest request{measures::load_snapshot(connection), today_utc(), {}};
-  Quarter last_ended = performance::add_quarters(performance::quarter_of(request.today), -1);
+// `held` is taken before the page borrows its connection: taking it may borrow one to load.
+TrackerRequest read_tracker_request(store::Connection& connection, const PageContext& context,
+                                    std::shared_ptr<measures::HeldSnapshot> held) {
+  TrackerRequest request{held, held->records, today_utc(), {}};
+  Quarter last_ended = performance::quarter_of(request.today).plus(-1);
   request.asked = performance::read_request(connection, request.snapshot, context, last_ended);
   return request;
 }
 
 ReoffendingCohort cohort_of(const TrackerRequest& request, Quarter quarter) {
-  return measures::in_scope(measures::reoffending_cohort(request.snapshot, performance::period_of(quarter)),
+  return measures::in_scope(measures::reoffending_cohort(request.snapshot, quarter.period()),
                             request.snapshot, request.asked.scope->scope);
 }
 
@@ -77,7 +81,7 @@ ViewData page_data(PageContext& context, store::Connection& connection, const Tr
 ViewData cohort_row(const TrackerRequest& request, Quarter quarter, const ReoffendingCohort& cohort) {
   auto progress = performance::cohort_progress(cohort, measures::day_of(request.today));
   ViewData row = performance::figures_view(progress.figures);
-  row.set("quarter", performance::quarter_label(quarter));
+  row.set("quarter", quarter.label());
   row.set("href", with_query(tracker_path, request.asked, quarter));
   row.set("current", quarter == request.asked.quarter);
   row.set("cohort_href", with_query(cohort_path, request.asked, quarter));
@@ -134,7 +138,7 @@ ViewData development_view(const DevelopmentChart& about, const std::vector<std::
   ViewList columns;
   std::vector<ViewList> cells(12);
   for (const auto& [quarter, cohort] : cohorts) {
-    performance::ChartSeries series{performance::quarter_label(quarter), {}};
+    performance::ChartSeries series{quarter.label(), {}};
     columns.push_back(ViewData(series.name));
     for (const auto& month : performance::follow_up_by_month(cohort, today)) {
       measures::Ratio value = month.observed ? month.figures.*about.figure : std::nullopt;
@@ -197,17 +201,18 @@ void add_chosen_cohort(ViewData& data, store::Connection& connection, const Trac
   data.set("small_group_href", with_query(cohort_path, request.asked, request.asked.quarter, "&group=most"));
 }
 
-Response reoffending_tracker(PageContext& context) {
+Response reoffending_tracker(PageContext& context, measures::SnapshotCache& snapshots) {
+  auto held = snapshots.current(context.database);
   auto connection = context.database.acquire();
-  TrackerRequest request = read_tracker_request(*connection, context);
+  TrackerRequest request = read_tracker_request(*connection, context, held);
   ViewData data = page_data(context, *connection, request, "Reoffending: live tracker", tracker_path);
   if (!request.asked.errors.empty()) return render_page(context, pages::reoffending_tracker, data, 422);
   data.set("scope_name", request.asked.scope->name);
-  data.set("quarter", performance::quarter_label(request.asked.quarter));
+  data.set("quarter", request.asked.quarter.label());
   ViewList rows;
   std::vector<std::pair<Quarter, ReoffendingCohort>> charted;
   for (int back = quarters_tracked - 1; back >= 0; --back) {
-    Quarter quarter = performance::add_quarters(request.asked.quarter, -back);
+    Quarter quarter = request.asked.quarter.plus(-back);
     ReoffendingCohort cohort = cohort_of(request, quarter);
     rows.push_back(cohort_row(request, quarter, cohort));
     if (back == 0) add_chosen_cohort(data, *connection, request, cohort);
@@ -274,9 +279,10 @@ std::string index_event_text(const measures::CohortMember& member) {
   return member.released ? "Release from custody: " + label : label;
 }
 
-Response reoffending_cohort_list(PageContext& context) {
+Response reoffending_cohort_list(PageContext& context, measures::SnapshotCache& snapshots) {
+  auto held = snapshots.current(context.database);
   auto connection = context.database.acquire();
-  TrackerRequest request = read_tracker_request(*connection, context);
+  TrackerRequest request = read_tracker_request(*connection, context, held);
   auto group = group_asked(context);
   if (!group) request.asked.errors.push_back({"group", "Choose everyone, the reoffenders or the small group"});
   ViewData data = page_data(context, *connection, request, "Reoffending cohort", cohort_path);
@@ -306,7 +312,7 @@ Response reoffending_cohort_list(PageContext& context) {
   std::size_t hidden = members.size() - rows.size();
   data.set("heading", group_heading(*group));
   data.set("scope_name", request.asked.scope->name);
-  data.set("quarter", performance::quarter_label(request.asked.quarter));
+  data.set("quarter", request.asked.quarter.label());
   data.set("count", std::to_string(members.size()));
   data.set("cohort", std::to_string(cohort.members.size()));
   data.set("has_hidden", hidden > 0);
@@ -319,7 +325,7 @@ Response reoffending_cohort_list(PageContext& context) {
   back.set("text", "Reoffending: live tracker");
   data.set("back_link", back);
   context.record_view("reoffending.cohort", "", "",
-                      "quarter '" + performance::quarter_code(request.asked.quarter) + "'; scope '" +
+                      "quarter '" + request.asked.quarter.code() + "'; scope '" +
                           request.asked.scope->query() + "'; group '" + context.query_value("group") + "'; " +
                           access::shown_records(shown));
   return render_page(context, pages::reoffending_cohort, data);
@@ -327,10 +333,12 @@ Response reoffending_cohort_list(PageContext& context) {
 
 }  // namespace
 
-void add_reoffending_pages(Routes& routes) {
+void add_reoffending_pages(Routes& routes, std::shared_ptr<measures::SnapshotCache> snapshots) {
   using access::Permission;
-  routes.page(Method::get, std::string(tracker_path), Permission::see_performance, reoffending_tracker);
-  routes.page(Method::get, std::string(cohort_path), Permission::see_performance, reoffending_cohort_list);
+  routes.page(Method::get, std::string(tracker_path), Permission::see_performance,
+              [snapshots](PageContext& context) { return reoffending_tracker(context, *snapshots); });
+  routes.page(Method::get, std::string(cohort_path), Permission::see_performance,
+              [snapshots](PageContext& context) { return reoffending_cohort_list(context, *snapshots); });
 }
 
 }  // namespace pathway::web

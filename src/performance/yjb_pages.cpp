@@ -2,6 +2,7 @@
 // quarter and a scope, the figure of each indicator Pathway counts (from the measures
 // engine, labelled with the definition set it uses), and what each of the others waits for.
 #include "core/clock.h"
+#include "measures/snapshot_cache.h"
 #include "measures/snapshot_loading.h"
 #include "performance/performance_request.h"
 #include "performance/reoffending_views.h"
@@ -40,18 +41,19 @@ ViewData indicator_view(const performance::YjbIndicator& indicator, const measur
   return view;
 }
 
-Response yjb_indicators_page(PageContext& context) {
+Response yjb_indicators_page(PageContext& context, measures::SnapshotCache& snapshots) {
+  auto held = snapshots.current(context.database);  // before borrowing: it may borrow one to load
   auto connection = context.database.acquire();
-  auto snapshot = measures::load_snapshot(*connection);
+  const measures::RecordSnapshot& snapshot = held->records;
   Date today = today_utc();
-  performance::Quarter last_ended = performance::add_quarters(performance::quarter_of(today), -1);
+  performance::Quarter last_ended = performance::quarter_of(today).plus(-1);
   auto request = performance::read_request(*connection, snapshot, context, last_ended);
   ViewData data = layout_data(context, "YJB key performance indicators", "/performance");
   data.set("form_action", std::string(yjb_path));
   performance::add_request_form(data, *connection, context, request, performance::quarter_of(today));
   add_errors(data, request.errors);
   if (!request.errors.empty()) return render_page(context, pages::yjb_indicators, data, 422);
-  auto set = measures::measure_sets(snapshot, performance::period_of(request.quarter), {request.scope->scope},
+  auto set = measures::measure_sets(snapshot, request.quarter.period(), {request.scope->scope},
                                     measures::day_of(today))
                  .front();
   ViewList computed, waiting;
@@ -59,7 +61,7 @@ Response yjb_indicators_page(PageContext& context) {
     (indicator.computed() ? computed : waiting).push_back(indicator_view(indicator, set));
   }
   data.set("scope_name", request.scope->name);
-  data.set("quarter", performance::quarter_label(request.quarter));
+  data.set("quarter", request.quarter.label());
   data.set("computed", std::move(computed));
   data.set("waiting", std::move(waiting));
   return render_page(context, pages::yjb_indicators, data);
@@ -67,8 +69,9 @@ Response yjb_indicators_page(PageContext& context) {
 
 }  // namespace
 
-void add_yjb_pages(Routes& routes) {
-  routes.page(Method::get, std::string(yjb_path), access::Permission::see_performance, yjb_indicators_page);
+void add_yjb_pages(Routes& routes, std::shared_ptr<measures::SnapshotCache> snapshots) {
+  routes.page(Method::get, std::string(yjb_path), access::Permission::see_performance,
+              [snapshots](PageContext& context) { return yjb_indicators_page(context, *snapshots); });
 }
 
 }  // namespace pathway::web

@@ -40,8 +40,6 @@ void add_order_pages(Routes& routes);
 void add_court_pages(Routes& routes);
 void add_decision_panel_pages(Routes& routes);
 void add_performance_pages(Routes& routes);
-void add_reoffending_pages(Routes& routes);
-void add_yjb_pages(Routes& routes);
 
 namespace {
 
@@ -127,8 +125,6 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_court_pages(routes);
   add_decision_panel_pages(routes);
   add_performance_pages(routes);
-  add_reoffending_pages(routes);
-  add_yjb_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

@@ -36,7 +36,7 @@ constexpr HomeCard home_cards[] = {
      "The records restricted to named staff, and who is named on each.", access::Permission::restrict_records},
     {"/performance", "Performance",
      "First time entrants, reoffending, custody and the other measures by quarter, against the service's targets.",
-     access::Permission::use_pathway},
+     access::Permission::see_performance},
     {"/audit", "Audit trail", "Search who saw and changed what, and export it.",
      access::Permission::search_audit_trail},
     {"/admin/accounts", "Accounts",

@@ -47,7 +47,7 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
                                          NavItem{"/children", "Children", access::Permission::search_children},
                                          NavItem{"/caseloads/mine", "My caseload", access::Permission::hold_cases},
                                          NavItem{"/caseloads/team", "Team caseloads", access::Permission::allocate_cases},
-                                         NavItem{"/performance", "Performance", access::Permission::use_pathway},
+                                         NavItem{"/performance", "Performance", access::Permission::see_performance},
                                          NavItem{"/admin/accounts", "Accounts", access::Permission::manage_accounts},
                                          NavItem{"/admin/teams", "Teams", access::Permission::manage_reference_data},
                                          NavItem{"/admin/districts", "Areas and districts",

@@ -1,9 +1,9 @@
-// The quarters the performance pages count by (performance/dashboard_quarter.h) and how a
+// The quarters the performance pages count by (performance/quarter.h) and how a
 // figure stands against its target (performance/dashboard_model.h).
 #include <gtest/gtest.h>
 
 #include "performance/dashboard_model.h"
-#include "performance/dashboard_quarter.h"
+#include "performance/quarter.h"
 
 namespace pathway::performance {
 namespace {

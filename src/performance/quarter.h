@@ -1,6 +1,6 @@
 #pragma once
-// The calendar quarters the performance pages count by, as a URL gives them ("2026-Q3":
-// July to September 2026; April to June is Q2).
+// The calendar quarters the performance pages and the board report count by, as a URL gives
+// them ("2026-Q3": July to September 2026; April to June is Q2). One type for every page.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,9 +17,10 @@ struct Quarter {
   measures::Period period() const;
   std::string code() const;   // "2026-Q3"
   std::string label() const;  // "July to September 2026"
-  Quarter previous() const;
-  Quarter year_before() const;
-  bool operator==(const Quarter&) const = default;
+  Quarter plus(int quarters) const;  // later, or earlier when negative
+  Quarter previous() const { return plus(-1); }
+  Quarter year_before() const { return plus(-4); }
+  auto operator<=>(const Quarter&) const = default;
 };
 
 // "YYYY-Qn" with n from 1 to 4 and a year from 1900 to 2999; nullopt for anything else.

@@ -1,4 +1,4 @@
-#include "performance/dashboard_quarter.h"
+#include "performance/quarter.h"
 
 #include <charconv>
 
@@ -22,9 +22,10 @@ std::string Quarter::label() const {
   return std::string(month_names[number * 3 - 3]) + " to " + month_names[number * 3 - 1] + " " + std::to_string(year);
 }
 
-Quarter Quarter::previous() const { return number == 1 ? Quarter{year - 1, 4} : Quarter{year, number - 1}; }
-
-Quarter Quarter::year_before() const { return {year - 1, number}; }
+Quarter Quarter::plus(int quarters) const {
+  int index = year * 4 + (number - 1) + quarters;  // quarters since year 0; years here are positive
+  return {index / 4, index % 4 + 1};
+}
 
 std::optional<Quarter> parse_quarter(std::string_view text) {
   if (text.size() != 7 || text.substr(4, 2) != "-Q") return std::nullopt;
