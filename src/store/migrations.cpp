@@ -853,6 +853,35 @@ CREATE TRIGGER children_count_delete AFTER DELETE ON children REFERENCING OLD TA
   FOR EACH STATEMENT EXECUTE FUNCTION children_count_removed();
 )SQL";
 
+// Board reports made in the background (src/performance/report_job_*, decision 0021): each
+// request, its progress and, when done, its files (base64 text, as both backends store
+// text alike), kept in the database so that any server of several answers the progress page.
+constexpr std::string_view v27_board_report_jobs = R"SQL(
+CREATE TABLE board_report_jobs (
+  id {{id}},
+  public_id TEXT NOT NULL UNIQUE,
+  requested_by {{int}} NOT NULL REFERENCES staff(id),
+  quarter TEXT NOT NULL,
+  scope_kind TEXT NOT NULL CHECK (scope_kind IN ('service', 'area', 'district')),
+  scope_code TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+  steps_done {{int}} NOT NULL DEFAULT 0,
+  steps_total {{int}} NOT NULL,
+  started_at {{int}} NOT NULL,
+  finished_at {{int}}
+);
+CREATE INDEX board_report_jobs_by_start ON board_report_jobs(started_at);
+CREATE TABLE board_report_files (
+  job_id {{int}} NOT NULL REFERENCES board_report_jobs(id),
+  position {{int}} NOT NULL,
+  name TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  title TEXT NOT NULL,
+  content_base64 TEXT NOT NULL,
+  PRIMARY KEY (job_id, position)
+);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -899,6 +928,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v21_establishments, Backend::postgresql)},
       {22, "targets for the headline measures", for_backend(v22_measure_targets, Backend::sqlite),
        for_backend(v22_measure_targets, Backend::postgresql)},
+      {27, "board reports made in the background, with their files", for_backend(v27_board_report_jobs, Backend::sqlite),
+       for_backend(v27_board_report_jobs, Backend::postgresql)},
   };
   return all;
 }

@@ -39,6 +39,7 @@ void add_requirement_pages(Routes& routes);
 void add_order_pages(Routes& routes);
 void add_court_pages(Routes& routes);
 void add_decision_panel_pages(Routes& routes);
+void add_board_report_pages(Routes& routes);
 
 namespace {
 
@@ -123,6 +124,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_order_pages(routes);  // after add_outcome_pages: "/outcomes/new" is not an outcome
   add_court_pages(routes);
   add_decision_panel_pages(routes);
+  add_board_report_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {
