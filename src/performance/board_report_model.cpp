@@ -97,6 +97,7 @@ std::string_view target_status_text(TargetStatus status) {
     case TargetStatus::missed: return "Missed";
     case TargetStatus::no_target: return "No target set";
     case TargetStatus::no_figure: return "No figure";
+    case TargetStatus::not_final: return "Not final";
   }
   return "";
 }
@@ -135,6 +136,8 @@ Result<BoardReport> build_board_report(const measures::RecordSnapshot& snapshot,
       figure.target = measures::target_for(targets, measure.key(), section.kind, section.code);
       figure.status = target_status(measure, figure.this_quarter, figure.target);
       figure.still_counting = measure.measure == "reoffending" && !now[i].reoffending.follow_up_complete;
+      bool judged = figure.status == TargetStatus::met || figure.status == TargetStatus::missed;
+      if (figure.still_counting && judged) figure.status = TargetStatus::not_final;
       section.figures.push_back(figure);
     }
     report.sections.push_back(std::move(section));

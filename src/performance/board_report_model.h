@@ -27,7 +27,9 @@ struct BoardReportRequest {
   std::string scope_code;  // empty for the service
 };
 
-enum class TargetStatus { met, missed, no_target, no_figure };
+// not_final: the figure would meet or miss its target, but will still change (a reoffending
+// cohort whose follow-up has not ended), so it is not judged yet.
+enum class TargetStatus { met, missed, no_target, no_figure, not_final };
 
 // One headline measure for one place. Figures are rounded to one decimal place, as the board
 // reads them, and the target is compared with the rounded figure, so that a figure printed
@@ -69,7 +71,7 @@ std::vector<std::string> areas_in_name_order(const std::vector<reference::Distri
 TargetStatus target_status(const measures::HeadlineMeasure& measure, measures::Ratio figure,
                            std::optional<double> target);
 
-// "Met", "Missed", "No target set", "No figure".
+// "Met", "Missed", "No target set", "No figure", "Not final".
 std::string_view target_status_text(TargetStatus status);
 
 // "Whole service", "Area", "District": what kind of place a section is about.

@@ -12,12 +12,6 @@
 
 namespace pathway::web {
 
-namespace pages {
-// TODO(before the final commit): these two belong in web/page_templates.h.
-inline constexpr PageTemplate board_reports{"performance/board_reports"};
-inline constexpr PageTemplate board_report_job{"performance/board_report_job"};
-}  // namespace pages
-
 namespace {
 
 using performance::ReportJob;

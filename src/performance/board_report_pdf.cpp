@@ -212,7 +212,9 @@ void draw_svg(PdfPages& pages, const std::string& svg, double x, double y) {
     throw std::runtime_error("librsvg could not read a chart: " + message);
   }
   RsvgRectangle viewport{x, y, chart_width, chart_height};
+  cairo_save(pages.cr());  // librsvg leaves the text settings of the page as it found them
   bool drawn = rsvg_handle_render_document(handle, pages.cr(), &viewport, &error);
+  cairo_restore(pages.cr());
   g_object_unref(handle);
   if (!drawn) {
     std::string message = error ? error->message : "unknown";
@@ -221,17 +223,29 @@ void draw_svg(PdfPages& pages, const std::string& svg, double x, double y) {
   }
 }
 
-// Two charts a row, one per headline measure; the table above holds the same numbers.
+// Two charts a row, one per headline measure, each under its caption (the chart's title is
+// its accessible name in SVG, which a PDF does not show); the table above holds the numbers.
 void draw_charts(PdfPages& pages, const BoardReport& report, const BoardReportSection& section) {
   for (std::size_t i = 0; i < section.figures.size(); i += 2) {
-    pages.make_room(chart_height + 10);
-    for (std::size_t j = i; j < std::min(i + 2, section.figures.size()); ++j) {
-      cairo_tag_begin(pages.cr(), "Figure", nullptr);
+    std::size_t end = std::min(i + 2, section.figures.size());
+    std::vector<Layout> captions;
+    double caption_height = 0;
+    for (std::size_t j = i; j < end; ++j) {
+      const auto& measure = *section.figures[j].measure;
+      std::string caption = std::string(measure.label) + (measure.unit == "%" ? "" : " (" + std::string(measure.unit) + ")");
+      captions.push_back(pages.layout(caption, chart_width, {8.5, true}));
+      caption_height = std::max(caption_height, PdfPages::height_of(captions.back().get()));
+    }
+    pages.make_room(caption_height + 4 + chart_height + 10);
+    for (std::size_t j = i; j < end; ++j) {
       double x = margin + static_cast<double>(j - i) * (chart_width + 15.0);
-      draw_svg(pages, bar_chart_svg(board_report_chart(report, section, section.figures[j])), x, pages.y());
+      cairo_tag_begin(pages.cr(), "Figure", nullptr);
+      pages.draw(captions[j - i].get(), x, pages.y());
+      draw_svg(pages, bar_chart_svg(board_report_chart(report, section, section.figures[j])), x,
+               pages.y() + caption_height + 4);
       cairo_tag_end(pages.cr(), "Figure");
     }
-    pages.skip(chart_height + 10);
+    pages.skip(caption_height + 4 + chart_height + 10);
   }
 }
 

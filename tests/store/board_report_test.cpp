@@ -103,6 +103,25 @@ TEST_F(BoardReportModel, ATargetIsMetMissedUnsetOrWithoutAFigure) {
   EXPECT_EQ(custody(whole_service().sections[0]).status, TargetStatus::no_target);
 }
 
+TEST_F(BoardReportModel, AReoffendingFigureStillGrowingIsNotJudgedAgainstItsTarget) {
+  targets.push_back({"reoffending.binary_rate", ScopeKind::service, "", 31.0});
+  auto districts = reference::list_districts(*db.database().database().acquire());
+  auto early = performance::build_board_report(db.snapshot(), districts, targets, {{2025, 3}, ScopeKind::service, ""},
+                                               *parse_iso_date("2025-10-01"), "1 October 2025");
+  ASSERT_TRUE(early.ok());
+  for (const auto& figure : early->sections[0].figures) {
+    if (figure.measure->key() != "reoffending.binary_rate") continue;
+    EXPECT_TRUE(figure.still_counting);
+    EXPECT_EQ(figure.status, TargetStatus::not_final);  // the cohort's 18 months have not passed
+  }
+  auto later = whole_service();  // counted in 2030: every follow-up has ended
+  for (const auto& figure : later.sections[0].figures) {
+    if (figure.measure->key() == "reoffending.binary_rate") {
+      EXPECT_NE(figure.status, TargetStatus::not_final);
+    }
+  }
+}
+
 TEST_F(BoardReportModel, ATargetIsComparedWithTheFigureAsPrintedToOneDecimalPlace) {
   const auto* measure = measures::find_headline_measure(custody_key);
   ASSERT_NE(measure, nullptr);
