@@ -37,6 +37,21 @@ std::string section_title(const BoardReportSection& section) {
   return section.name + " (" + kind + ")";
 }
 
+// "Whole service, 4 areas and 12 districts", "East Kent and 3 districts", "Dover".
+std::string places_text(const BoardReport& report) {
+  std::size_t areas = 0, districts = 0;
+  for (std::size_t i = 1; i < report.sections.size(); ++i) {
+    (report.sections[i].kind == measures::ScopeKind::area ? areas : districts) += 1;
+  }
+  auto counted = [](std::size_t count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+  };
+  std::string text = report.sections.front().name;
+  if (areas > 0) text += ", " + counted(areas, "area", "areas");
+  if (districts > 0) text += " and " + counted(districts, "district", "districts");
+  return text;
+}
+
 std::string_view better_text(measures::Better better) {
   return better == measures::Better::lower ? "Lower is better" : "Higher is better";
 }
@@ -94,8 +109,7 @@ std::vector<std::string> board_report_preamble(const BoardReport& report) {
   return {"Quarter: " + quarter_label(quarter) + " (" + dates(quarter) + ")",
           "Compared with " + quarter_label(previous_quarter(quarter)) + " and " +
               quarter_label(same_quarter_a_year_before(quarter)),
-          "Places: " + report.sections.front().name +
-              (report.sections.size() > 1 ? " and " + std::to_string(report.sections.size() - 1) + " more" : ""),
+          "Places: " + places_text(report),
           "Data as at " + report.data_as_of};
 }
 

@@ -205,6 +205,7 @@ TEST_F(BoardReportModel, ThePdfIsAValidPdfWithItsTextSelectable) {
   auto path = saved(folder, "report.pdf", pdf);
   std::string text = run("pdftotext -layout '" + path.string() + "' -");
   for (const char* words : {"Quarterly performance report: July to September 2025", "Data as at 1 January 2030",
+                            "Places: Whole service, 2 areas and 3 districts",
                             "MAIDSTONE (district)", "Custodial sentences", "April to June 2025", "Missed",
                             "What the measures mean"}) {
     EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text.substr(0, 2000);
