@@ -92,14 +92,18 @@ County& nation() {
   return instance;
 }
 
-void NationalSearch(benchmark::State& state, const char* name) {
+void NationalSearch(benchmark::State& state, const char* name, std::int64_t page = 1) {
   auto connection = nation().database->acquire();
-  for (auto _ : state) benchmark::DoNotOptimize(children::search_children(*connection, {name, std::nullopt, 1, 25}));
+  for (auto _ : state) benchmark::DoNotOptimize(children::search_children(*connection, {name, std::nullopt, page, 25}));
 }
 BENCHMARK_CAPTURE(NationalSearch, first_page, "")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(NationalSearch, partial_mor, "mor")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(NationalSearch, partial_obri, "o'bri")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(NationalSearch, whole_zoe_obrien, "zoë o'brien")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(NationalSearch, short_jo, "jo")->Unit(benchmark::kMillisecond);
+// Tens of thousands of matches, most of them names that begin with the word: the first page
+// and a deep one (docs/decisions/0022).
+BENCHMARK_CAPTURE(NationalSearch, broad_son, "son")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(NationalSearch, partial_mor_page_40, "mor", 40)->Unit(benchmark::kMillisecond);
 
 }  // namespace

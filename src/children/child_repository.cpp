@@ -1,10 +1,13 @@
 #include "children/child_repository.h"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "access/need_to_know.h"
 #include "children/child_rules.h"
+#include "children/name_ranks.h"
+#include "children/ranked_name_page.h"
+#include "children/child_rows.h"
 #include "children/similar_children.h"
 #include "core/clock.h"
 #include "core/random.h"
@@ -101,95 +104,52 @@ void add_name_conditions(store::Backend backend, const std::vector<std::string>&
   params.emplace_back(query);
 }
 
-std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t to,
-                   std::string_view separator = "") {
-  std::string text;
-  for (std::size_t i = from; i < to; ++i) text += (i == from ? "" : std::string(separator)) + words[i];
-  return text;
-}
-
-// Ranks a name search's matches: 0 when the whole name (either way round), the given name
-// or the family name is exactly what was typed, 1 when a name begins with it, 2 otherwise.
-// Appends its parameters to `params`.
-std::string match_rank(const std::vector<std::string>& words, std::vector<store::Value>& params) {
-  std::string whole = joined(words, 0, words.size());
-  std::string exact = "c.search_name LIKE ? OR c.search_name LIKE ?";
-  params.emplace_back(whole + " %");
-  params.emplace_back("% " + whole);
-  // "zoe obrien", "obrien zoe", "anne marie smith": each split of the words into a given
-  // and a family name.
-  for (std::size_t split = 1; split < words.size(); ++split) {
-    std::string first = joined(words, 0, split), second = joined(words, split, words.size());
-    exact += " OR c.search_name IN (?, ?)";
-    params.emplace_back(first + ' ' + second);
-    params.emplace_back(second + ' ' + first);
+// A name search of words the name index holds, by a viewer who may find any child (or the
+// whole service): the page's ids from the indexes alone (children/ranked_name_page.h), then
+// only those rows read, joined to who holds them and marked with whether they open.
+ChildSearchResult indexed_name_search(store::Connection& connection, const ChildSearch& search,
+                                      const std::vector<std::string>& words, std::int64_t offset) {
+  std::optional<access::SqlCondition> listed;
+  if (search.viewer) listed = access::may_list_condition(*search.viewer, search.now);
+  auto page = ranked_name_page(connection, words, indexed_query(words), listed ? &*listed : nullptr, offset,
+                               search.page_size);
+  ChildSearchResult result;
+  result.total = page.total;
+  if (page.ids.empty()) return result;
+  std::string opens = "1";
+  std::vector<store::Value> params;
+  if (search.viewer) {
+    auto open = access::may_open_condition(*search.viewer, search.now);
+    opens = open.sql;
+    params = open.params;
   }
-  params.emplace_back(whole + '%');
-  params.emplace_back("% " + whole + '%');
-  params.emplace_back(joined(words, 0, words.size(), " ") + '%');
-  return "CASE WHEN " + exact + " THEN 0 WHEN c.search_name LIKE ? OR c.search_name LIKE ? OR c.search_name LIKE ?"
-         " THEN 1 ELSE 2 END, ";
+  std::string in;
+  for (std::int64_t id : page.ids) {
+    in += in.empty() ? "?" : ", ?";
+    params.emplace_back(id);
+  }
+  std::unordered_map<std::int64_t, ChildSummary> found;
+  for (const auto& row : connection.query(std::string(child_columns) + ", (" + opens + ")" +
+                                              std::string(from_children) + " WHERE c.id IN (" + in + ")",
+                                          params)) {
+    auto summary = summary_from(row);
+    summary.may_open = row.integer(17) != 0;
+    found.emplace(summary.child.id, std::move(summary));
+  }
+  for (std::int64_t id : page.ids) {
+    // A child deleted since the page was found is left out.
+    if (auto child = found.find(id); child != found.end()) result.children.push_back(std::move(child->second));
+  }
+  return result;
 }
 
 void record_changes(store::Connection& connection, std::int64_t child_id, std::int64_t version,
                     const std::string& at, const ChangeAuthor& by, const std::string& reason,
-                    const std::vector<std::pair<std::string, std::optional<std::string>>>& before,
-                    const std::vector<std::pair<std::string, std::optional<std::string>>>& after,
-                    std::vector<std::string>& changed) {
-  for (std::size_t i = 0; i < after.size(); ++i) {
-    std::optional<std::string> old_value = before.empty() ? std::nullopt : before[i].second;
-    if (!before.empty() && old_value == after[i].second) continue;
-    if (before.empty() && !after[i].second) continue;
-    connection.execute(
-        "INSERT INTO child_changes (child_id, version, changed_at, changed_by, changed_by_name, reason, field,"
-        " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        {child_id, version, at, by.username, by.display_name,
-         reason.empty() ? store::Value{nullptr} : store::Value{reason}, after[i].first, store::nullable(old_value),
-         store::nullable(after[i].second)});
-    changed.push_back(after[i].first);
+                    const StoredFields& before, const StoredFields& after, std::vector<std::string>& changed) {
+  for (const auto& row : change_rows(child_id, version, at, by, reason, before, after, changed)) {
+    connection.execute("INSERT INTO child_changes (" + std::string(change_columns) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       row);
   }
-}
-
-// A new child's row, written the same way by create_child and insert_generated_children:
-// the columns, then per row new_row_values and the holding team.
-constexpr std::string_view insert_children =
-    "INSERT INTO children (public_id, exchange_id, given_name, family_name, search_name, sort_key,"
-    " date_of_birth, sex, ethnicity, district_code, looked_after, version, created_at, updated_at,"
-    " holding_team_code)";
-constexpr std::string_view new_row_values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?";
-
-// The active teams covering a district: a new child's case is held by the first of them
-// (by code) unless the person adding the child gives their own team.
-constexpr std::string_view covering_teams =
-    " FROM team_districts td JOIN teams t ON t.code = td.team_code WHERE t.active = 1";
-
-// Appends new_row_values' parameters: the details as stored, with the keys search and the
-// list read (core/text.h), made here and nowhere else.
-void append_new_row(std::vector<store::Value>& params, const std::string& public_id, const std::string& exchange_id,
-                    const ChildDetails& details, const std::string& created_at) {
-  auto fields = stored_fields(details);
-  params.emplace_back(public_id);
-  params.emplace_back(exchange_id);
-  params.emplace_back(details.given_name);
-  params.emplace_back(details.family_name);
-  params.emplace_back(person_search_key(details.given_name, details.family_name));
-  params.emplace_back(person_sort_key(details.given_name, details.family_name));
-  params.emplace_back(*fields[2].second);
-  params.emplace_back(*fields[3].second);
-  params.emplace_back(store::nullable(details.ethnicity));
-  params.emplace_back(details.district_code);
-  params.emplace_back(store::nullable(fields[6].second));
-  params.emplace_back(created_at);
-  params.emplace_back(created_at);
-}
-
-// The store holds only details that pass the shared rules, whoever calls it.
-void refuse_invalid(const ChildDetails& details) {
-  auto problems = child_details_problems(details, today_utc());
-  if (problems.empty()) return;
-  std::string message = "invalid child details:";
-  for (const auto& problem : problems) message += " " + problem.field + " " + problem.reason + ";";
-  throw InvalidChildDetails(message);
 }
 
 }  // namespace
@@ -210,44 +170,33 @@ std::vector<std::pair<std::string, std::optional<std::string>>> stored_fields(co
 }
 
 ChildSearchResult search_children(store::Connection& connection, const ChildSearch& search) {
-  // Without a filter the total is the count the triggers of schema version 17 keep in every
-  // writing transaction: counting a million rows (even from the smallest index) made the
-  // count the dearest part of the first list page. Always exact, so there is no cached count
-  // to go stale when another server writes.
+  std::vector<std::string> words = search_words(search.name);
+  std::int64_t offset = (std::max<std::int64_t>(search.page, 1) - 1) * search.page_size;
+  bool only_indexed_words = connection.backend() == store::Backend::sqlite && !search.date_of_birth &&
+                            !words.empty() && std::ranges::all_of(words, [](const std::string& word) {
+                              return utf8_length(word) >= indexed_length;
+                            });
+  if (only_indexed_words && (!search.viewer || search.viewer->may(access::Permission::find_any_child))) {
+    return indexed_name_search(connection, search, words, offset);
+  }
   std::string where;
   auto add_condition = [&where](std::string_view condition) {
     where += where.empty() ? " WHERE " : " AND ";
     where += condition;
   };
   std::vector<store::Value> params;
-  std::vector<std::string> words = search_words(search.name);
   add_name_conditions(connection.backend(), words, add_condition, params);
   if (search.date_of_birth) {
     add_condition("c.date_of_birth = ?");
     params.emplace_back(to_iso(*search.date_of_birth));
   }
-  // The matches of the whole service counted without reading the children's rows: with no
-  // filter the count the triggers keep; with only words the name index holds (SQLite), the
-  // index's own count. Each is exact.
-  std::string counted;
-  std::vector<store::Value> counted_params;
-  std::string query = indexed_query(words);
-  bool only_indexed_words = connection.backend() == store::Backend::sqlite && !search.date_of_birth &&
-                            !words.empty() && std::ranges::all_of(words, [](const std::string& word) {
-                              return utf8_length(word) >= indexed_length;
-                            });
-  // Tested per restricted record (a few, from their partial index), not per match.
-  std::string restricted_matching =
-      " AND EXISTS (SELECT 1 FROM children_names WHERE children_names MATCH ? AND children_names.rowid = c.id)";
-  if (where.empty()) {
-    counted = kept_count;
-    restricted_matching.clear();
-  } else if (only_indexed_words) {
-    counted = "SELECT COUNT(*) FROM children_names WHERE children_names MATCH ?";
-    counted_params = {query};
-  }
-  std::vector<store::Value> count_params = counted.empty() ? params : counted_params;
+  // Without a filter the total is the count the triggers of schema version 17 keep in every
+  // writing transaction: counting a million rows (even from the smallest index) made the
+  // count the dearest part of the first list page. Always exact, so there is no cached count
+  // to go stale when another server writes.
+  std::string counted = where.empty() ? std::string(kept_count) : "";
   std::string count = counted.empty() ? "SELECT COUNT(*) FROM children c" + where : counted;
+  std::vector<store::Value> count_params = counted.empty() ? params : std::vector<store::Value>{};
   // Whether each row opens to the viewer rides along as a column: 25 small checks, not a
   // second query per row.
   std::string opens = "1";
@@ -257,13 +206,11 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
     add_condition("(" + listed.sql + ")");
     params.insert(params.end(), listed.params.begin(), listed.params.end());
     if (!counted.empty() && search.viewer->may(access::Permission::find_any_child)) {
-      // Every match but the restricted records the viewer is not named on: the count
-      // above, less the few restricted ones (read from their own partial index).
+      // Every child but the restricted records the viewer is not named on: the kept count,
+      // less the few restricted ones (read from their own partial index).
       count = "SELECT (" + counted + ") - (SELECT COUNT(*) FROM children c WHERE c.restricted = 1 AND NOT (" +
-              listed.sql + ")" + restricted_matching + ")";
-      count_params = counted_params;
-      count_params.insert(count_params.end(), listed.params.begin(), listed.params.end());
-      if (!restricted_matching.empty()) count_params.emplace_back(query);
+              listed.sql + "))";
+      count_params = listed.params;
     } else {
       count = "SELECT COUNT(*) FROM children c" + where;
       count_params = params;
@@ -276,7 +223,6 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
   // statement instead of two, and the total and the rows come from the same snapshot.
   page_params.insert(page_params.end(), count_params.begin(), count_params.end());
   page_params.insert(page_params.end(), params.begin(), params.end());
-  std::int64_t offset = (std::max<std::int64_t>(search.page, 1) - 1) * search.page_size;
   std::string select = std::string(child_columns) + ", (" + opens + "), (" + count + ")" + std::string(from_children);
   std::string sql;
   if (words.empty()) {
@@ -284,16 +230,17 @@ ChildSearchResult search_children(store::Connection& connection, const ChildSear
     // children_in_list_order, whose entries hold every column the page shows.
     sql = select + where + " ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?";
   } else {
-    // A name search ranks and sorts all its matches (thousands for three letters among a
-    // million) on the children's own columns first, and only the page's rows are joined to
-    // who holds them and checked for whether they open.
-    std::string order = match_rank(words, page_params);
+    // A name search the name index cannot answer alone (short words, a date of birth,
+    // PostgreSQL, a viewer who sees only some children) ranks and sorts all its matches on
+    // the children's own columns first, and only the page's rows are joined to who holds
+    // them and checked for whether they open.
+    std::string order = rank_sql(name_ranks(words), page_params) + ", ";
     sql = select + " WHERE c.id IN (SELECT c.id FROM children c" + where + " ORDER BY " + order +
           "c.sort_key, c.id LIMIT ? OFFSET ?) ORDER BY ";
   }
   page_params.emplace_back(std::int64_t{search.page_size});
   page_params.emplace_back(offset);
-  if (!words.empty()) sql += match_rank(words, page_params) + "c.sort_key, c.id";
+  if (!words.empty()) sql += rank_sql(name_ranks(words), page_params) + ", c.sort_key, c.id";
   ChildSearchResult result;
   auto rows = connection.query(sql, page_params);
   result.children.reserve(rows.size());
@@ -360,52 +307,13 @@ Child create_child(store::Connection& connection, const ChildDetails& details, c
   params.emplace_back(holding_team.empty() ? store::Value{nullptr} : store::Value{holding_team});
   params.emplace_back(details.district_code);
   child.id = connection.query(
-      std::string(insert_children) + " VALUES (" + std::string(new_row_values) +
-      ", COALESCE(?, (SELECT MIN(td.team_code)" + std::string(covering_teams) + " AND td.district_code = ?))) RETURNING id",
+      "INSERT INTO children (" + std::string(new_child_columns) + ", holding_team_code) VALUES (" +
+          std::string(new_child_marks) + ", COALESCE(?, (SELECT MIN(td.team_code)" + std::string(covering_teams) +
+          " AND td.district_code = ?))) RETURNING id",
       params).at(0).integer(0);
   std::vector<std::string> recorded;
   record_changes(connection, child.id, 1, child.created_at, changed_by, "", {}, fields, recorded);
   return child;
-}
-
-std::vector<std::int64_t> insert_generated_children(store::Connection& connection,
-                                                    std::span<const GeneratedChild> children,
-                                                    const std::string& created_at) {
-  // Many rows a statement: one round trip to PostgreSQL per batch instead of per child,
-  // and far fewer statement steps on SQLite. Every full batch reuses one prepared statement.
-  constexpr std::size_t batch = 500;
-  std::map<std::string, std::string> holding_team;
-  for (const auto& row :
-       connection.query("SELECT td.district_code, MIN(td.team_code)" + std::string(covering_teams) +
-                            " GROUP BY td.district_code",
-                        {})) {
-    holding_team[row.text(0)] = row.text(1);
-  }
-  std::vector<std::int64_t> ids;
-  ids.reserve(children.size());
-  std::vector<store::Value> params;
-  for (std::size_t start = 0; start < children.size(); start += batch) {
-    auto rows = children.subspan(start, std::min(batch, children.size() - start));
-    std::string sql(insert_children);
-    sql += " VALUES ";
-    params.clear();
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      refuse_invalid(rows[i].details);
-      sql += i == 0 ? "(" : ", (";
-      sql += new_row_values;
-      sql += ", ?)";
-      append_new_row(params, rows[i].public_id, rows[i].public_id, rows[i].details, created_at);
-      auto team = holding_team.find(rows[i].details.district_code);
-      params.emplace_back(team == holding_team.end() ? store::Value{nullptr} : store::Value{team->second});
-    }
-    // Both databases number the rows of one INSERT in the order of its VALUES, so the ids
-    // in ascending order are the children's in the order given.
-    std::vector<std::int64_t> batch_ids;
-    for (const auto& row : connection.query(sql + " RETURNING id", params)) batch_ids.push_back(row.integer(0));
-    std::sort(batch_ids.begin(), batch_ids.end());
-    ids.insert(ids.end(), batch_ids.begin(), batch_ids.end());
-  }
-  return ids;
 }
 
 Result<ChildUpdate> update_child(store::Connection& connection, const std::string& public_id,

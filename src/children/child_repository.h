@@ -98,7 +98,7 @@ struct GeneratedChild {
 
 // Writes the children as create_child writes a new child (the same row, search and sort
 // keys, version 1, held by the first team covering the district), many rows to a
-// statement, each created at `created_at`. A generated
+// statement (children/new_children.h), each created at `created_at`. A generated
 // record has no author, so no version history is written for it. Returns the children's
 // ids in the order given. Throws as create_child does; the caller's transaction keeps the
 // batch all or nothing.

@@ -2,6 +2,7 @@
 
 #include "children/child_repository.h"
 #include "core/clock.h"
+#include "core/random.h"
 
 namespace pathway::exchange {
 
@@ -25,9 +26,13 @@ RecordSaver::RecordSaver(store::Connection& connection, const std::string& actor
       existing_(existing),
       references_(references),
       problems_(problems),
+      children_(connection, to_iso_instant(now_unix_seconds()), children::ChangeAuthor(actor)),
       justice_(connection, to_iso_instant(now_unix_seconds())) {}
 
-void RecordSaver::finish() { justice_.finish(); }
+void RecordSaver::finish() {
+  children_.flush();
+  justice_.finish();
+}
 
 std::int64_t RecordSaver::child_id(const std::string& id) const {
   return id_of(id, references_.children, existing_.children);
@@ -56,17 +61,19 @@ void RecordSaver::add(reference::DistrictPopulation population) {
 std::int64_t RecordSaver::add(ImportedChild child) {
   if (!saving()) return 0;
   ++saved_.children;
-  return children::create_child(connection_, child.details, actor_, child.child_id).id;
+  return children_.add(child.details, random_public_id(), child.child_id);
 }
 
 std::int64_t RecordSaver::add(ImportedOffence offence) {
   if (!saving()) return 0;
+  children_.flush();  // the children it names are written first
   ++saved_.offences;
   return justice_.add_offence(offence, child_id(offence.child_id));
 }
 
 std::int64_t RecordSaver::add(ImportedOutcome outcome) {
   if (!saving()) return 0;
+  children_.flush();  // the children it names are written first
   std::vector<std::int64_t> offences;
   offences.reserve(outcome.offence_ids.size());
   for (const auto& id : outcome.offence_ids) offences.push_back(offence_id(id));
@@ -76,12 +83,14 @@ std::int64_t RecordSaver::add(ImportedOutcome outcome) {
 
 void RecordSaver::add(ImportedRemand remand) {
   if (!saving()) return;
+  children_.flush();  // the children it names are written first
   justice_.add_remand(remand, child_id(remand.child_id));
   ++saved_.remands;
 }
 
 void RecordSaver::add(ImportedCustodyEpisode episode) {
   if (!saving()) return;
+  children_.flush();  // the children it names are written first
   std::optional<std::int64_t> outcome;
   if (episode.outcome_id) outcome = outcome_id(*episode.outcome_id);
   justice_.add_custody_episode(episode, child_id(episode.child_id), outcome);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "children/new_children.h"
 #include "exchange/data_set.h"
 #include "exchange/justice_tables.h"
 #include "store/database.h"
@@ -27,7 +28,8 @@ class RecordSaver : public RecordSink {
   void add(ImportedRemand remand) override;
   void add(ImportedCustodyEpisode episode) override;
 
-  // Writes the records still waiting (the justice files' rows go in many to a statement).
+  // Writes the records still waiting (children and the justice files' rows go in many to a
+  // statement).
   // Call once the data set is checked with no problem. Throws StoreError.
   void finish();
 
@@ -45,6 +47,7 @@ class RecordSaver : public RecordSink {
   const ExistingRecords& existing_;
   const DataSetReferences& references_;
   const std::vector<ImportProblem>& problems_;
+  children::NewChildrenWriter children_;  // written before any justice row, which names them
   JusticeRecordWriter justice_;
   RecordCounts saved_;
 };

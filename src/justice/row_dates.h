@@ -11,9 +11,11 @@ namespace pathway::justice {
 
 // The date in `column`; throws StoreError when it is NULL or not a date.
 Date date_in(const store::Row& row, std::size_t column);
+Date date_in(const store::RowView& row, std::size_t column);
 
 // The date in `column`, nullopt when NULL; throws StoreError when it is not a date.
 std::optional<Date> optional_date_in(const store::Row& row, std::size_t column);
+std::optional<Date> optional_date_in(const store::RowView& row, std::size_t column);
 
 // What a writer binds for an optional date (ISO text) or an optional code ("" is none):
 // NULL when there is none.

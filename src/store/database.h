@@ -3,6 +3,7 @@
 // placeholders and bound values; nothing above the store sees a SQLite or libpq type,
 // so PostgreSQL can stand behind the same interface.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -52,6 +53,20 @@ class Row {
   std::vector<Value> values_;
 };
 
+// One row of a result as it is read, copying nothing: valid only inside the visit that
+// receives it (Connection::each_row). The same column rules as Row: integer() of an
+// integer column, text() of a text column, each throwing StoreError for NULL or the other
+// type.
+class RowView {
+ public:
+  virtual bool is_null(std::size_t column) const = 0;
+  virtual std::int64_t integer(std::size_t column) const = 0;
+  virtual std::string_view text(std::size_t column) const = 0;
+
+ protected:
+  ~RowView() = default;
+};
+
 class Connection {
  public:
   virtual ~Connection() = default;
@@ -60,6 +75,11 @@ class Connection {
   virtual void execute(std::string_view sql, std::span<const Value> params = {}) = 0;
   // Runs one statement and returns its rows.
   virtual std::vector<Row> query(std::string_view sql, std::span<const Value> params = {}) = 0;
+  // Runs one statement and calls `visit` for each row as it is read, keeping none: for
+  // reading many rows (the measures' snapshot of every record) without a Row, a vector and
+  // a string for each. The statement must not use the connection again from inside `visit`.
+  virtual void each_row(std::string_view sql, std::span<const Value> params,
+                        const std::function<void(const RowView&)>& visit) = 0;
   // Runs several statements separated by ';' with no parameters (migrations).
   virtual void execute_script(std::string_view sql) = 0;
 
@@ -68,6 +88,10 @@ class Connection {
   }
   std::vector<Row> query(std::string_view sql, std::initializer_list<Value> params) {
     return query(sql, std::span<const Value>(params.begin(), params.size()));
+  }
+  void each_row(std::string_view sql, std::initializer_list<Value> params,
+                const std::function<void(const RowView&)>& visit) {
+    each_row(sql, std::span<const Value>(params.begin(), params.size()), visit);
   }
   // The first row, or nullopt.
   std::optional<Row> query_one(std::string_view sql, std::initializer_list<Value> params = {});

@@ -880,6 +880,30 @@ CREATE TABLE board_report_files (
   content_base64 TEXT NOT NULL,
   PRIMARY KEY (job_id, position)
 );
+// Version 23: the name index holds each key between spaces, " zoe obrien ", so that the
+// ranks of a name search (an exact name, a name that begins with the words: children/
+// name_ranks.h) are phrases the index answers without reading the children's rows
+// (docs/decisions/0022). Its content is read through a view that brackets the key.
+// PostgreSQL ranks on the rows pg_trgm finds and needs nothing new.
+constexpr std::string_view v23_bracketed_name_index_sqlite = R"SQL(
+DROP TRIGGER children_names_insert;
+DROP TRIGGER children_names_update;
+DROP TRIGGER children_names_delete;
+DROP TABLE children_names;
+CREATE VIEW children_name_keys AS SELECT id, ' ' || search_name || ' ' AS search_name FROM children;
+CREATE VIRTUAL TABLE children_names USING fts5(search_name, content='children_name_keys', content_rowid='id',
+  tokenize='trigram', columnsize=0);
+INSERT INTO children_names(children_names) VALUES ('rebuild');
+CREATE TRIGGER children_names_insert AFTER INSERT ON children BEGIN
+  INSERT INTO children_names(rowid, search_name) VALUES (new.id, ' ' || new.search_name || ' ');
+END;
+CREATE TRIGGER children_names_update AFTER UPDATE OF search_name ON children BEGIN
+  INSERT INTO children_names(children_names, rowid, search_name) VALUES ('delete', old.id, ' ' || old.search_name || ' ');
+  INSERT INTO children_names(rowid, search_name) VALUES (new.id, ' ' || new.search_name || ' ');
+END;
+CREATE TRIGGER children_names_delete AFTER DELETE ON children BEGIN
+  INSERT INTO children_names(children_names, rowid, search_name) VALUES ('delete', old.id, ' ' || old.search_name || ' ');
+END;
 )SQL";
 
 }  // namespace
@@ -928,6 +952,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v21_establishments, Backend::postgresql)},
       {22, "targets for the headline measures", for_backend(v22_measure_targets, Backend::sqlite),
        for_backend(v22_measure_targets, Backend::postgresql)},
+      {23, "a name index of bracketed keys, for ranking a name search from the index",
+       std::string(v23_bracketed_name_index_sqlite), ""},
       {27, "board reports made in the background, with their files", for_backend(v27_board_report_jobs, Backend::sqlite),
        for_backend(v27_board_report_jobs, Backend::postgresql)},
   };

@@ -4,6 +4,7 @@
 #include <poll.h>
 
 #include <cctype>
+#include <charconv>
 #include <unordered_map>
 
 #include "store/pooled_database.h"
@@ -109,6 +110,38 @@ void check_url(const std::string& url) {
   }
 }
 
+// A row of a result, read in place: the same types as column_value gives.
+class PostgresRowView final : public RowView {
+ public:
+  explicit PostgresRowView(const PGresult* result) : result_(result) {}
+
+  bool is_null(std::size_t column) const override { return PQgetisnull(result_, row, index(column)); }
+
+  std::int64_t integer(std::size_t column) const override {
+    if (is_null(column) || !is_integer(PQftype(result_, index(column)))) throw StoreError("column is not an integer");
+    const char* text = PQgetvalue(result_, row, index(column));
+    if (PQftype(result_, index(column)) == bool_oid) return text[0] == 't' ? 1 : 0;
+    std::int64_t value = 0;
+    std::from_chars(text, text + PQgetlength(result_, row, index(column)), value);
+    return value;
+  }
+
+  std::string_view text(std::size_t column) const override {
+    if (is_null(column) || is_integer(PQftype(result_, index(column)))) throw StoreError("column is not text");
+    return {PQgetvalue(result_, row, index(column)), static_cast<std::size_t>(PQgetlength(result_, row, index(column)))};
+  }
+
+  int row = 0;
+
+ private:
+  static int index(std::size_t column) { return static_cast<int>(column); }
+  static bool is_integer(Oid type) {
+    return type == int2_oid || type == int4_oid || type == int8_oid || type == bool_oid;
+  }
+
+  const PGresult* result_;
+};
+
 class PostgresConnection final : public Connection {
  public:
   explicit PostgresConnection(const std::string& url) : connection_(PQconnectdb(url.c_str())) {
@@ -141,6 +174,15 @@ class PostgresConnection final : public Connection {
     std::vector<Row> rows;
     run(sql, params, &rows);
     return rows;
+  }
+
+  // The whole result arrives at once (libpq's default): the caller reads a large table in
+  // ranges of ids, so each result stays small; what this saves is a Row for every row.
+  void each_row(std::string_view sql, std::span<const Value> params,
+                const std::function<void(const RowView&)>& visit) override {
+    auto result = run_prepared(sql, params);
+    PostgresRowView view(result.get());
+    for (int count = PQntuples(result.get()); view.row < count; ++view.row) visit(view);
   }
 
   void execute_script(std::string_view sql) override {
@@ -219,7 +261,9 @@ class PostgresConnection final : public Connection {
     }
   }
 
-  void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
+  using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+  Result run_prepared(std::string_view sql, std::span<const Value> params) {
     const Prepared& statement = prepared(sql);
     if (statement.parameters != params.size()) {
       throw StoreError("wrong number of parameters for: " + std::string(sql));
@@ -237,8 +281,13 @@ class PostgresConnection final : public Connection {
     PGresult* result = check(PQexecPrepared(connection_, statement.name.c_str(), static_cast<int>(params.size()),
                                             values.data(), nullptr, nullptr, 0),
                              "statement failed");
-    std::unique_ptr<PGresult, decltype(&PQclear)> owned(result, &PQclear);
+    return Result(result, &PQclear);
+  }
+
+  void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
+    auto owned = run_prepared(sql, params);
     if (!rows) return;
+    PGresult* result = owned.get();
     int count = PQntuples(result);
     int columns = PQnfields(result);
     rows->reserve(static_cast<std::size_t>(count));

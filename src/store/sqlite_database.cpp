@@ -18,6 +18,31 @@ namespace {
   throw StoreError(message);
 }
 
+class SqliteRowView final : public RowView {
+ public:
+  explicit SqliteRowView(sqlite3_stmt* statement) : statement_(statement) {}
+
+  bool is_null(std::size_t column) const override { return type(column) == SQLITE_NULL; }
+
+  std::int64_t integer(std::size_t column) const override {
+    if (type(column) != SQLITE_INTEGER) throw StoreError("column is not an integer");
+    return sqlite3_column_int64(statement_, static_cast<int>(column));
+  }
+
+  std::string_view text(std::size_t column) const override {
+    // As column_value reads it: whatever is neither NULL nor an integer is text.
+    int kind = type(column);
+    if (kind == SQLITE_NULL || kind == SQLITE_INTEGER) throw StoreError("column is not text");
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, static_cast<int>(column)));
+    return {text, static_cast<std::size_t>(sqlite3_column_bytes(statement_, static_cast<int>(column)))};
+  }
+
+ private:
+  int type(std::size_t column) const { return sqlite3_column_type(statement_, static_cast<int>(column)); }
+
+  sqlite3_stmt* statement_;
+};
+
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(const std::string& path) {
@@ -53,6 +78,14 @@ class SqliteConnection final : public Connection {
     std::vector<Row> rows;
     run(sql, params, &rows);
     return rows;
+  }
+
+  void each_row(std::string_view sql, std::span<const Value> params,
+                const std::function<void(const RowView&)>& visit) override {
+    sqlite3_stmt* statement = start(sql, params);
+    StatementReset reset{statement};
+    SqliteRowView view(statement);
+    while (next_row(statement)) visit(view);
   }
 
   void execute_script(std::string_view sql) override {
@@ -120,21 +153,37 @@ class SqliteConnection final : public Connection {
     }
   }
 
-  void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
+  struct StatementReset {
+    sqlite3_stmt* statement;
+    ~StatementReset() {
+      sqlite3_reset(statement);
+      sqlite3_clear_bindings(statement);
+    }
+  };
+
+  // The statement prepared and bound, before its first step; reset it when done.
+  sqlite3_stmt* start(std::string_view sql, std::span<const Value> params) {
     sqlite3_stmt* statement = prepared(sql);
-    struct Reset {
-      sqlite3_stmt* s;
-      ~Reset() { sqlite3_reset(s); sqlite3_clear_bindings(s); }
-    } reset{statement};
     if (static_cast<std::size_t>(sqlite3_bind_parameter_count(statement)) != params.size()) {
       throw StoreError("wrong number of parameters for: " + std::string(sql));
     }
     bind(statement, params);
+    return statement;
+  }
+
+  // Steps once: true with a row to read, false when done.
+  bool next_row(sqlite3_stmt* statement) {
+    int code = sqlite3_step(statement);
+    if (code == SQLITE_DONE) return false;
+    if (code != SQLITE_ROW) fail(db_, code, "step");
+    return true;
+  }
+
+  void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
+    sqlite3_stmt* statement = start(sql, params);
+    StatementReset reset{statement};
     int columns = sqlite3_column_count(statement);
-    for (;;) {
-      int code = sqlite3_step(statement);
-      if (code == SQLITE_DONE) return;
-      if (code != SQLITE_ROW) fail(db_, code, "step");
+    while (next_row(statement)) {
       if (!rows) continue;
       std::vector<Value> values;
       values.reserve(static_cast<std::size_t>(columns));

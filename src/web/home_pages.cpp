@@ -2,7 +2,9 @@
 #include "allocation/caseloads.h"
 #include "core/clock.h"
 #include "web/app.h"
+#include "core/dates.h"
 #include "web/home_emergency_access.h"
+#include "web/home_reports_due.h"
 
 namespace pathway::web {
 
@@ -70,11 +72,18 @@ Response home(PageContext& context) {
     cards.push_back(std::move(item));
   }
   data.set("cards", std::move(cards));
-  auto shown = add_recent_emergency_access(data, context, *connection, now);
-  if (shown.empty()) return render_page(context, pages::home, data);
-  // Children's names and the reasons given: the audit trail records which were shown.
-  context.record_view("home.view", "", "", "records opened with emergency access; " + access::shown_records(shown));
-  return render_page(context, pages::home_with_emergency_access, data);
+  auto reports = add_reports_due(data, context, *connection, today_utc());
+  auto opened = add_recent_emergency_access(data, context, *connection, now);
+  if (reports.empty() && opened.empty()) return render_page(context, pages::home, data);
+  // Children's names (and the reasons given for emergency access): the audit trail records
+  // which panels named which children.
+  std::string panels = reports.empty()  ? "records opened with emergency access"
+                       : opened.empty() ? "court reports to write"
+                                        : "court reports to write, records opened with emergency access";
+  std::vector<access::NamedRecord> shown = reports;
+  shown.insert(shown.end(), opened.begin(), opened.end());
+  context.record_view("home.view", "", "", panels + "; " + access::shown_records(shown));
+  return render_page(context, pages::home_naming_children, data);
 }
 
 PageHandler static_page(PageTemplate page, std::string title) {

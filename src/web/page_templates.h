@@ -60,8 +60,9 @@ inline constexpr PageTemplate audit_search_errors{"audit/search"};
 inline constexpr PageTemplate board_reports{"performance/board_reports"};
 inline constexpr PageTemplate board_report_job{"performance/board_report_job"};
 
-// The home page listing records opened with emergency access (web/home_emergency_access.h).
-inline constexpr PersonalDataTemplate home_with_emergency_access{"home"};
+// The home page naming children: records opened with emergency access
+// (web/home_emergency_access.h), court reports to write (web/home_reports_due.h).
+inline constexpr PersonalDataTemplate home_naming_children{"home"};
 inline constexpr PersonalDataTemplate children_list{"children/list"};
 inline constexpr PersonalDataTemplate child_record{"children/view"};
 inline constexpr PersonalDataTemplate child_history{"children/history"};
