@@ -880,6 +880,8 @@ CREATE TABLE board_report_files (
   content_base64 TEXT NOT NULL,
   PRIMARY KEY (job_id, position)
 );
+)SQL";
+
 // Version 23: the name index holds each key between spaces, " zoe obrien ", so that the
 // ranks of a name search (an exact name, a name that begins with the words: children/
 // name_ranks.h) are phrases the index answers without reading the children's rows
