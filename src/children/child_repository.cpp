@@ -12,6 +12,8 @@
 #include "core/clock.h"
 #include "core/random.h"
 #include "core/text.h"
+#include "store/copy.h"
+#include "store/row_streams.h"
 
 namespace pathway::children {
 

@@ -74,6 +74,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_order_progress(*connection, today_utc());
   add_demo_court_records(*connection, options.seed, today_utc());
   add_demo_measure_targets(*connection);
+  add_demo_record_corrections(*connection);
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

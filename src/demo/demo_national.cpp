@@ -14,7 +14,9 @@
 #include "core/dates.h"
 #include "core/random.h"
 #include "demo/demo_parts.h"
+#include "demo/justice_history_writer.h"
 #include "store/bulk_load.h"
+#include "store/write_queue.h"
 #include "store/transaction.h"
 
 namespace pathway::demo {
@@ -76,26 +78,37 @@ DemoSummary build_national_demo(store::Database& database, const NationalOptions
   auto slots = district_slot_indices(random, options.children, districts);
   std::string created_at = to_iso_instant(now_unix_seconds());
   Date today = today_utc();
-  std::vector<NationalChild> written;
-  written.reserve(slots.size());
-  std::vector<std::string> codes;
-  std::vector<children::GeneratedChild> batch;
-  for (std::size_t start = 0; start < slots.size(); start += chunk) {
-    std::size_t end = std::min(slots.size(), start + chunk);
-    codes.clear();
-    for (std::size_t i = start; i < end; ++i) codes.emplace_back(districts[slots[i]].code);
-    batch.clear();
-    for (auto& details : demo_children(random, codes, today)) {
-      batch.push_back({std::move(details), national_public_id(start + batch.size(), options.seed)});
+  // The children's ids follow the largest (the table is empty: from 1), so the generator
+  // knows each child's id before the child is written.
+  std::int64_t first_id = connection->query_one("SELECT COALESCE(MAX(id), 0) + 1 FROM children")->integer(0);
+  HistoryIds history_ids = next_history_ids(*connection);
+  std::int64_t offences = 0;
+  // Generated on a second thread while this one writes (SQLite's work is the larger part).
+  store::load_on_two_threads(*connection, 16, [&](store::WriteQueue& queue) {
+    std::vector<NationalChild> written;
+    written.reserve(slots.size());
+    std::vector<std::string> codes;
+    for (std::size_t start = 0; start < slots.size(); start += chunk) {
+      std::size_t end = std::min(slots.size(), start + chunk);
+      codes.clear();
+      for (std::size_t i = start; i < end; ++i) codes.emplace_back(districts[slots[i]].code);
+      std::vector<children::GeneratedChild> batch;
+      for (auto& details : demo_children(random, codes, today)) {
+        std::size_t index = start + batch.size();
+        written.push_back({first_id + static_cast<std::int64_t>(index), details.date_of_birth, slots[index]});
+        batch.push_back({std::move(details), national_public_id(index, options.seed)});
+      }
+      std::int64_t expected = first_id + static_cast<std::int64_t>(start);
+      push_or_stop(queue, [batch = std::move(batch), expected, &created_at](store::Connection& writer) {
+        auto ids = children::insert_generated_children(writer, batch, created_at);
+        if (!ids.empty() && ids.front() != expected) throw std::logic_error("the children were not numbered in order");
+      });
     }
-    auto ids = children::insert_generated_children(*connection, batch, created_at);
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-      written.push_back({ids[i], batch[i].details.date_of_birth, slots[start + i]});
-    }
-  }
-  summary.children = static_cast<int>(written.size());
-  hold_demo_cases(*connection);
-  std::int64_t offences = add_national_justice_histories(*connection, random, written);
+    push_or_stop(queue, [](store::Connection& writer) { hold_demo_cases(writer); });
+    offences = add_national_justice_histories(queue, random, written, history_ids);
+  });
+  summary.children = static_cast<int>(slots.size());
+  advance_history_identities(*connection);
   deferred.restore();
 
   access::record_audit_event(

@@ -7,17 +7,31 @@
 #include "core/clock.h"
 #include "demo/demo_parts.h"
 #include "demo/justice_history_writer.h"
+#include "store/row_streams.h"
+#include "store/write_queue.h"
 
 namespace pathway::demo {
 
-std::int64_t add_national_justice_histories(store::Connection& connection, DemoRandom& random,
-                                            std::span<const NationalChild> children) {
+void push_or_stop(store::WriteQueue& queue, store::WriteQueue::Task task) {
+  if (!queue.push(std::move(task))) throw WriterStopped{};
+}
+
+std::int64_t add_national_justice_histories(store::WriteQueue& queue, DemoRandom& random,
+                                            std::span<const NationalChild> children, HistoryIds& ids) {
   // In slices, so that the generated records of a million children are never held at once.
   constexpr std::size_t slice = 50000;
   const auto& districts = national_districts();
   Date today = today_utc();
   std::int64_t now = now_unix_seconds();
   std::int64_t offences = 0;
+  // Each write a copy of the rows, for the writing thread.
+  HistoryRowWriter write = [&queue](std::string_view table, std::string_view columns, std::size_t column_count,
+                                    std::span<const store::Value> values) {
+    push_or_stop(queue, [table = std::string(table), columns = std::string(columns), column_count,
+                         rows = std::vector<store::Value>(values.begin(), values.end())](store::Connection& writer) {
+      store::insert_rows(writer, table, columns, column_count, rows);
+    });
+  };
   std::vector<HistoryChild> batch;
   batch.reserve(slice);
   for (std::size_t first = 0; first < children.size(); first += slice) {
@@ -29,7 +43,7 @@ std::int64_t add_national_justice_histories(store::Connection& connection, DemoR
       child.district_code = districts[children[i].district].code;
       batch.push_back(child);
     }
-    offences += write_justice_histories(connection, batch, random.next(), today, now).offences;
+    offences += generate_justice_history_rows(batch, random.next(), today, now, ids, write).offences;
   }
   return offences;
 }

@@ -16,6 +16,7 @@
 #include "children/child_repository.h"
 #include "demo/demo_county.h"
 #include "store/database.h"
+#include "store/write_queue.h"
 
 namespace pathway::demo {
 
@@ -121,12 +122,21 @@ struct NationalChild {
   std::uint32_t district = 0;  // index into national_districts()
 };
 
+struct HistoryIds;  // justice_history_writer.h
+
+// The writing thread of a load on two threads (store/write_queue.h) has stopped on a
+// failure: the generating thread stops too (the writer's failure is what the caller sees).
+struct WriterStopped {};
+// Pushes the task, or throws WriterStopped.
+void push_or_stop(store::WriteQueue& queue, store::WriteQueue::Task task);
+
 // The justice histories of the national demo's children (issue 9 point 9: about 3,000,000
 // offences and 3,000,000 outcomes, with remands and custody episodes, in the proportions of
-// the demo county's), written in the demo's transaction after the children. Returns the
-// number of offences written.
-std::int64_t add_national_justice_histories(store::Connection& connection, DemoRandom& random,
-                                            std::span<const NationalChild> children);
+// the demo county's), generated on the calling thread and handed to the writing thread,
+// after the children, numbered from `ids` (left past the last). Returns the number of
+// offences.
+std::int64_t add_national_justice_histories(store::WriteQueue& queue, DemoRandom& random,
+                                            std::span<const NationalChild> children, HistoryIds& ids);
 
 // ---- An empty database (demo_county.cpp) ----------------------------------------------
 
@@ -272,6 +282,12 @@ JusticeRecordCounts add_demo_justice_records(store::Connection& connection, std:
 // law for its conviction date, with progress consistent with its dates as of `today`
 // (demo_yro_requirements.cpp). Returns the requirements added.
 int add_demo_yro_requirements(store::Connection& connection, std::uint64_t seed, Date today);
+
+// After the justice records, requirements and orders' progress: a few corrections of
+// offences' dates, orders' ends and unpaid work hours, each kept as if the version first
+// recorded had been corrected to the one the demo drew (demo_record_corrections.cpp).
+// Returns how many.
+int add_demo_record_corrections(store::Connection& connection);
 
 // Sets the service to require two-factor sign-in of no role (demo_two_factor.cpp).
 void require_no_two_factor(store::Connection& connection);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "store/copy.h"
+#include "store/row_streams.h"
 
 namespace pathway::demo {
 
@@ -13,9 +14,9 @@ namespace {
 
 using store::Value;
 
-// Rows per INSERT: enough that the statement's overhead is small against its rows, few
-// enough to stay far inside both databases' limits on parameters.
-constexpr std::size_t rows_per_statement = 64;
+// Rows written at a time (Connection::insert_rows): many, so that a PostgreSQL COPY or a
+// run of SQLite's many-row INSERTs carries them; few enough to hold in memory at once.
+constexpr std::size_t rows_per_write = 4096;
 
 void set(Value& slot, std::int64_t number) { slot = number; }
 
@@ -70,19 +71,11 @@ void set_exchange_id(Value& slot, std::string_view letters, std::int64_t id) {
 
 // The rows waiting to be inserted into one table. A row that names rows of other tables
 // (an outcome's offences, a custody episode's sentence) waits until those are written, as
-// the foreign keys require; whole statements of rows_per_statement go in until the end.
+// the foreign keys require; rows go in rows_per_write at a time until the end.
 class PendingRows {
  public:
   PendingRows(std::string_view table, std::string_view columns, std::size_t column_count)
-      : table_(table), columns_(column_count) {
-    std::string row = "(?";
-    for (std::size_t i = 1; i < column_count; ++i) row += ", ?";
-    row += ")";
-    std::string insert = "INSERT INTO " + std::string(table) + " (" + std::string(columns) + ") VALUES ";
-    one_ = insert + row;
-    many_ = insert + row;
-    for (std::size_t i = 1; i < rows_per_statement; ++i) many_ += ", " + row;
-  }
+      : table_(table), column_names_(columns), columns_(column_count) {}
 
   // The next row's values to fill in; `needs` is the largest id of each other table it
   // names (0 for none), `id` its own (0 for a table without one).
@@ -100,20 +93,13 @@ class PendingRows {
   std::size_t waiting() const { return rows_; }
 
   // Inserts the rows whose references are written (`written` holds, per referenced table,
-  // the largest id written): whole statements only, or every such row when `all`.
-  void write(store::Connection& connection, std::array<std::int64_t, 2> written, bool all) {
+  // the largest id written): whole writes of rows_per_write only, or every such row when `all`.
+  void write(const HistoryRowWriter& writer, std::array<std::int64_t, 2> written, bool all) {
     std::size_t ready = 0;
     while (ready < rows_ && needs_[ready][0] <= written[0] && needs_[ready][1] <= written[1]) ++ready;
-    std::size_t done = 0;
-    for (; done + rows_per_statement <= ready; done += rows_per_statement) {
-      connection.execute(many_, std::span<const Value>(values_.data() + done * columns_, rows_per_statement * columns_));
-    }
-    if (all) {
-      for (; done < ready; ++done) {
-        connection.execute(one_, std::span<const Value>(values_.data() + done * columns_, columns_));
-      }
-    }
+    std::size_t done = all ? ready : ready / rows_per_write * rows_per_write;
     if (done == 0) return;
+    writer(table_, column_names_, columns_, std::span<const Value>(values_.data(), done * columns_));
     last_written_ = ids_[done - 1];
     // Keep the rest at the front; rotating keeps every string's buffer for reuse.
     std::rotate(values_.begin(), values_.begin() + static_cast<std::ptrdiff_t>(done * columns_),
@@ -125,13 +111,11 @@ class PendingRows {
   }
 
   std::int64_t last_written() const { return last_written_; }
-  const std::string& table() const { return table_; }
 
  private:
   std::string table_;
+  std::string column_names_;
   std::size_t columns_;
-  std::string one_;
-  std::string many_;
   std::vector<Value> values_;
   std::vector<std::int64_t> ids_;
   std::vector<std::array<std::int64_t, 2>> needs_;
@@ -143,15 +127,18 @@ std::int64_t largest_id(store::Connection& connection, std::string_view table) {
   return connection.query_one("SELECT COALESCE(MAX(id), 0) FROM " + std::string(table))->integer(0);
 }
 
+constexpr std::string_view tables_with_ids[] = {"offences", "outcomes", "remands", "custody_episodes"};
+
 class HistoryWriter {
  public:
-  HistoryWriter(store::Connection& connection, std::int64_t now)
-      : connection_(connection),
+  HistoryWriter(const HistoryRowWriter& writer, HistoryIds& ids, std::int64_t now)
+      : writer_(writer),
+        ids_(ids),
         created_at_(to_iso_instant(now)),
-        next_offence_(largest_id(connection, "offences") + 1),
-        next_outcome_(largest_id(connection, "outcomes") + 1),
-        next_remand_(largest_id(connection, "remands") + 1),
-        next_custody_(largest_id(connection, "custody_episodes") + 1) {
+        next_offence_(ids.offence),
+        next_outcome_(ids.outcome),
+        next_remand_(ids.remand),
+        next_custody_(ids.custody_episode) {
     offences_written_ = next_offence_ - 1;
     outcomes_written_ = next_outcome_ - 1;
   }
@@ -232,34 +219,33 @@ class HistoryWriter {
     counts.remands += static_cast<std::int64_t>(history.remands.size());
     counts.custody_episodes += static_cast<std::int64_t>(history.custody.size());
     if (!history.offences.empty()) ++counts.children;
-    if (offences_.waiting() >= rows_per_statement || outcomes_.waiting() >= rows_per_statement ||
-        outcome_offences_.waiting() >= rows_per_statement || remands_.waiting() >= rows_per_statement ||
-        custody_.waiting() >= rows_per_statement) {
+    if (offences_.waiting() >= rows_per_write || outcomes_.waiting() >= rows_per_write ||
+        outcome_offences_.waiting() >= rows_per_write || remands_.waiting() >= rows_per_write ||
+        custody_.waiting() >= rows_per_write) {
       write(false);
     }
   }
 
-  // Everything still waiting, then PostgreSQL's identities past the ids used here.
+  // Everything still waiting; the next ids after those given here.
   void finish() {
     write(true);
-    for (const auto* table : {&offences_, &outcomes_, &remands_, &custody_}) {
-      store::advance_identity(connection_, table->table());
-    }
+    ids_ = {next_offence_, next_outcome_, next_remand_, next_custody_};
   }
 
  private:
   // Parents before the rows that name them.
   void write(bool all) {
-    offences_.write(connection_, {0, 0}, all);
+    offences_.write(writer_, {0, 0}, all);
     if (offences_.last_written()) offences_written_ = offences_.last_written();
-    outcomes_.write(connection_, {0, 0}, all);
+    outcomes_.write(writer_, {0, 0}, all);
     if (outcomes_.last_written()) outcomes_written_ = outcomes_.last_written();
-    outcome_offences_.write(connection_, {offences_written_, outcomes_written_}, all);
-    remands_.write(connection_, {0, 0}, all);
-    custody_.write(connection_, {0, outcomes_written_}, all);
+    outcome_offences_.write(writer_, {offences_written_, outcomes_written_}, all);
+    remands_.write(writer_, {0, 0}, all);
+    custody_.write(writer_, {0, outcomes_written_}, all);
   }
 
-  store::Connection& connection_;
+  const HistoryRowWriter& writer_;
+  HistoryIds& ids_;
   std::string created_at_;
   std::int64_t next_offence_;
   std::int64_t next_outcome_;
@@ -283,10 +269,20 @@ class HistoryWriter {
 
 }  // namespace
 
-JusticeRecordCounts write_justice_histories(store::Connection& connection, std::span<const HistoryChild> children,
-                                            std::uint64_t seed, Date today, std::int64_t now) {
+HistoryIds next_history_ids(store::Connection& connection) {
+  return {largest_id(connection, "offences") + 1, largest_id(connection, "outcomes") + 1,
+          largest_id(connection, "remands") + 1, largest_id(connection, "custody_episodes") + 1};
+}
+
+void advance_history_identities(store::Connection& connection) {
+  for (auto table : tables_with_ids) store::advance_identity(connection, std::string(table));
+}
+
+JusticeRecordCounts generate_justice_history_rows(std::span<const HistoryChild> children, std::uint64_t seed,
+                                                  Date today, std::int64_t now, HistoryIds& ids,
+                                                  const HistoryRowWriter& write) {
   JusticeRecordCounts counts;
-  HistoryWriter writer(connection, now);
+  HistoryWriter writer(write, ids, now);
   ChildHistory history;
   for (const auto& child : children) {
     DemoRandom random = random_for_child(seed, child.child_id);
@@ -294,6 +290,17 @@ JusticeRecordCounts write_justice_histories(store::Connection& connection, std::
     writer.add(child.child_id, history, counts);
   }
   writer.finish();
+  return counts;
+}
+
+JusticeRecordCounts write_justice_histories(store::Connection& connection, std::span<const HistoryChild> children,
+                                            std::uint64_t seed, Date today, std::int64_t now) {
+  HistoryIds ids = next_history_ids(connection);
+  auto counts = generate_justice_history_rows(
+      children, seed, today, now, ids,
+      [&connection](std::string_view table, std::string_view columns, std::size_t count,
+                    std::span<const Value> values) { store::insert_rows(connection, table, columns, count, values); });
+  advance_history_identities(connection);
   return counts;
 }
 

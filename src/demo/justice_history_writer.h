@@ -4,6 +4,7 @@
 // Built for volume: rows go in many to a statement, the statements prepared once, ids
 // numbered here, so a national data set's histories write in seconds.
 #include <cstdint>
+#include <functional>
 #include <span>
 
 #include "core/dates.h"
@@ -29,5 +30,28 @@ struct JusticeRecordCounts {
 // Throws StoreError if the database refuses a row.
 JusticeRecordCounts write_justice_histories(store::Connection& connection, std::span<const HistoryChild> children,
                                             std::uint64_t seed, Date today, std::int64_t now);
+
+// The same in two halves, so that the histories can be generated on one thread and written
+// on another (store/write_queue.h). The ids the next rows of each table take:
+struct HistoryIds {
+  std::int64_t offence = 1;
+  std::int64_t outcome = 1;
+  std::int64_t remand = 1;
+  std::int64_t custody_episode = 1;
+};
+// After the largest id each table holds. Throws StoreError.
+HistoryIds next_history_ids(store::Connection& connection);
+// Where generated rows go: whole rows of one table's `columns` (column_count of them) at a
+// time, parents before the rows that name them.
+using HistoryRowWriter = std::function<void(std::string_view table, std::string_view columns,
+                                            std::size_t column_count, std::span<const store::Value> values)>;
+// Generates the histories as write_justice_histories does and gives their rows to `write`,
+// numbering them from `ids`, which it leaves at the ids after those given. Touches no
+// database itself; once every row is written, advance_history_identities.
+JusticeRecordCounts generate_justice_history_rows(std::span<const HistoryChild> children, std::uint64_t seed,
+                                                  Date today, std::int64_t now, HistoryIds& ids,
+                                                  const HistoryRowWriter& write);
+// Moves PostgreSQL's identities past the ids written (nothing to do on SQLite).
+void advance_history_identities(store::Connection& connection);
 
 }  // namespace pathway::demo

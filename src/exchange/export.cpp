@@ -3,11 +3,11 @@
 // the same data are byte for byte the same.
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <stdexcept>
 #include <tuple>
 
 #include "access/audit.h"
-#include "children/child_repository.h"
 #include "exchange/columns.h"
 #include "exchange/csv.h"
 #include "exchange/exchange.h"
@@ -57,67 +57,44 @@ std::string populations_text(std::vector<reference::DistrictPopulation> populati
   return text;
 }
 
-std::vector<children::Child> all_children(store::Connection& connection) {
-  children::ChildSearch everyone;
-  everyone.page_size = static_cast<int>(children::count_children(connection));
-  std::vector<children::Child> found;
-  for (auto& summary : children::search_children(connection, everyone).children) {
-    found.push_back(std::move(summary.child));
-  }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.exchange_id < b.exchange_id; });
-  return found;
-}
-
-std::vector<std::string> child_record(const children::Child& child) {
-  const children::ChildDetails& details = child.details;
-  return {child.exchange_id,
-          details.given_name,
-          details.family_name,
-          to_iso(details.date_of_birth),
-          std::string(children::sex_code(details.sex)),
-          details.ethnicity.value_or(""),
-          details.district_code,
-          std::string(children::looked_after_code(details.looked_after))};
-}
-
-std::string children_text(const std::vector<children::Child>& all, std::size_t& formula_like) {
-  std::string text = header_row(child_columns);
-  for (const auto& child : all) text += data_row(child_record(child), formula_like);
-  return text;
-}
-
-void write_file(const fs::path& directory, std::string_view name, const std::string& text);
-
-template <std::size_t N>
-std::string rows_text(const std::array<Column, N>& columns, const ExchangeRows& rows, std::size_t& formula_like) {
-  std::string text = header_row(columns);
-  for (const auto& row : rows) text += data_row(row, formula_like);
-  return text;
-}
-
-// Writes one justice file, returning how many records it holds.
-template <std::size_t N>
-std::size_t write_rows(const fs::path& directory, std::string_view name, const std::array<Column, N>& columns,
-                       const ExchangeRows& rows, std::size_t& formula_like) {
-  write_file(directory, name, rows_text(columns, rows, formula_like));
-  return rows.size();
-}
-
 // Writes beside the file and then renames, so a failed export never leaves half a file
 // under the real name.
-void write_file(const fs::path& directory, std::string_view name, const std::string& text) {
+void write_file(const fs::path& directory, std::string_view name, const std::function<void(std::ostream&)>& write) {
   fs::path path = directory / std::string(name);
   fs::path temporary = path;
   temporary += ".tmp";
-  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
   std::error_code error;
-  if (out) fs::rename(temporary, path, error);
-  if (!out || error) {
+  try {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    write(out);
+    out.close();
+    if (out) fs::rename(temporary, path, error);
+    if (!out || error) throw std::runtime_error("could not write " + path.string());
+  } catch (...) {
     fs::remove(temporary, error);
-    throw std::runtime_error("could not write " + path.string());
+    throw;
   }
+}
+
+void write_file(const fs::path& directory, std::string_view name, const std::string& text) {
+  write_file(directory, name, [&text](std::ostream& out) { out << text; });
+}
+
+// Writes one file of records as the database gives them, one at a time (never the whole
+// file in memory), returning how many it holds.
+template <std::size_t N>
+std::size_t write_rows(const fs::path& directory, std::string_view name, const std::array<Column, N>& columns,
+                       void (*each)(store::Connection&, const ExchangeRowVisitor&), store::Connection& connection,
+                       std::size_t& formula_like) {
+  std::size_t count = 0;
+  write_file(directory, name, [&](std::ostream& out) {
+    out << header_row(columns);
+    each(connection, [&](const ExchangeRow& row) {
+      out << data_row(row, formula_like);
+      ++count;
+    });
+  });
+  return count;
 }
 
 }  // namespace
@@ -132,19 +109,17 @@ ExportReport export_data_set(store::Database& database, const fs::path& director
   {
     auto districts = reference::list_districts(*connection);
     auto populations = reference::list_populations(*connection);
-    auto children = all_children(*connection);
     report.districts = districts.size();
     report.populations = populations.size();
-    report.children = children.size();
     write_file(directory, districts_file, districts_text(districts, formula_like));
     write_file(directory, population_file, populations_text(populations));
-    write_file(directory, children_file, children_text(children, formula_like));
   }
-  report.offences = write_rows(directory, offences_file, offence_columns, offence_rows(*connection), formula_like);
-  report.outcomes = write_rows(directory, outcomes_file, outcome_columns, outcome_rows(*connection), formula_like);
-  report.remands = write_rows(directory, remands_file, remand_columns, remand_rows(*connection), formula_like);
+  report.children = write_rows(directory, children_file, child_columns, each_child_row, *connection, formula_like);
+  report.offences = write_rows(directory, offences_file, offence_columns, each_offence_row, *connection, formula_like);
+  report.outcomes = write_rows(directory, outcomes_file, outcome_columns, each_outcome_row, *connection, formula_like);
+  report.remands = write_rows(directory, remands_file, remand_columns, each_remand_row, *connection, formula_like);
   report.custody_episodes = write_rows(directory, custody_episodes_file, custody_episode_columns,
-                                       custody_episode_rows(*connection), formula_like);
+                                       each_custody_episode_row, *connection, formula_like);
 
   access::record_audit_event(*connection, {actor, "exchange.export", "", "", "", report.detail()});
   transaction.commit();

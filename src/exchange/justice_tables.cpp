@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "store/copy.h"
+#include "store/row_streams.h"
 
 namespace pathway::exchange {
 
@@ -17,25 +18,27 @@ store::Value optional_number(const std::optional<int>& number) {
 }
 
 // The value of `column` as the format writes it: empty for NULL.
-std::string cell(const store::Row& row, std::size_t column) {
+std::string cell(const store::RowView& row, std::size_t column) {
   if (row.is_null(column)) return "";
-  if (const auto* number = std::get_if<std::int64_t>(&row.value(column))) return std::to_string(*number);
-  return row.text(column);
+  if (row.is_integer(column)) return std::to_string(row.integer(column));
+  return std::string(row.text(column));
 }
 
-// The rows of a query, every column written as the format writes it, sorted by the first.
-ExchangeRows sorted_rows(store::Connection& connection, std::string_view sql) {
-  ExchangeRows rows;
-  for (const auto& row : connection.query(sql, {})) {
-    std::vector<std::string> values;
-    values.reserve(row.size());
-    for (std::size_t column = 0; column < row.size(); ++column) values.push_back(cell(row, column));
-    rows.push_back(std::move(values));
-  }
-  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
-  return rows;
+// The rows of a query, every column written as the format writes it, in the query's order
+// (`order_by`: columns compared byte by byte).
+void each_row(store::Connection& connection, std::string_view sql, std::string_view order_by,
+              const ExchangeRowVisitor& visit) {
+  ExchangeRow values;
+  connection.each_row(std::string(sql) + " ORDER BY " + std::string(order_by) +
+                          std::string(store::byte_order(connection.backend())),
+                      {}, [&](const store::RowView& row) {
+                            values.clear();
+                            for (std::size_t column = 0; column < row.size(); ++column) {
+                              values.push_back(cell(row, column));
+                            }
+                            visit(values);
+                          });
 }
-
 
 }  // namespace
 
@@ -141,46 +144,58 @@ void JusticeRecordWriter::finish() {
   }
 }
 
-ExchangeRows offence_rows(store::Connection& connection) {
-  return sorted_rows(connection,
-                     "SELECT f.exchange_id, c.exchange_id, f.offence_date, f.category, f.gravity, f.description"
-                     " FROM offences f JOIN children c ON c.id = f.child_id");
+void each_offence_row(store::Connection& connection, const ExchangeRowVisitor& visit) {
+  each_row(connection,
+           "SELECT f.exchange_id, c.exchange_id, f.offence_date, f.category, f.gravity, f.description"
+           " FROM offences f JOIN children c ON c.id = f.child_id",
+           "f.exchange_id", visit);
 }
 
-ExchangeRows outcome_rows(store::Connection& connection) {
-  // The offences of each outcome, sorted, joined by ';' (one query for all of them).
-  std::unordered_map<std::string, std::vector<std::string>> offences_of;
-  for (const auto& row : connection.query(
-           "SELECT o.exchange_id, f.exchange_id FROM outcome_offences oo JOIN outcomes o ON o.id = oo.outcome_id"
-           " JOIN offences f ON f.id = oo.offence_id", {})) {
-    offences_of[row.text(0)].push_back(row.text(1));
-  }
-  ExchangeRows rows = sorted_rows(
-      connection,
-      "SELECT o.exchange_id, c.exchange_id, o.outcome_date, o.outcome_type, '', o.start_date, o.end_date,"
-      " o.length_months, o.completion, o.end_ete, o.end_accommodation FROM outcomes o"
-      " JOIN children c ON c.id = o.child_id");
-  for (auto& row : rows) {
-    auto& ids = offences_of[row.front()];
-    std::sort(ids.begin(), ids.end());
-    std::string joined;
-    for (const auto& id : ids) joined += (joined.empty() ? "" : ";") + id;
-    row[4] = std::move(joined);
-  }
-  return rows;
+void each_outcome_row(store::Connection& connection, const ExchangeRowVisitor& visit) {
+  // One row per outcome and offence it disposes of, in order of both: an outcome's row is
+  // complete, its offences joined by ';', when the next outcome's first row arrives.
+  std::string order = "o.exchange_id" + std::string(store::byte_order(connection.backend())) + ", f.exchange_id";
+  ExchangeRow outcome;
+  auto give = [&] {
+    if (!outcome.empty()) visit(outcome);
+  };
+  each_row(connection,
+           "SELECT o.exchange_id, c.exchange_id, o.outcome_date, o.outcome_type, f.exchange_id, o.start_date,"
+           " o.end_date, o.length_months, o.completion, o.end_ete, o.end_accommodation FROM outcomes o"
+           " JOIN children c ON c.id = o.child_id LEFT JOIN outcome_offences oo ON oo.outcome_id = o.id"
+           " LEFT JOIN offences f ON f.id = oo.offence_id",
+           order, [&](const ExchangeRow& row) {
+             if (!outcome.empty() && outcome.front() == row.front()) {
+               outcome[4] += ";" + row[4];
+               return;
+             }
+             give();
+             outcome = row;
+           });
+  give();
 }
 
-ExchangeRows remand_rows(store::Connection& connection) {
-  return sorted_rows(connection,
-                     "SELECT r.exchange_id, c.exchange_id, r.start_date, r.end_date, r.remand_type FROM remands r"
-                     " JOIN children c ON c.id = r.child_id");
+void each_remand_row(store::Connection& connection, const ExchangeRowVisitor& visit) {
+  each_row(connection,
+           "SELECT r.exchange_id, c.exchange_id, r.start_date, r.end_date, r.remand_type FROM remands r"
+           " JOIN children c ON c.id = r.child_id",
+           "r.exchange_id", visit);
 }
 
-ExchangeRows custody_episode_rows(store::Connection& connection) {
-  return sorted_rows(connection,
-                     "SELECT e.exchange_id, c.exchange_id, o.exchange_id, e.establishment, e.establishment_type,"
-                     " e.start_date, e.release_date FROM custody_episodes e JOIN children c ON c.id = e.child_id"
-                     " LEFT JOIN outcomes o ON o.id = e.outcome_id");
+void each_custody_episode_row(store::Connection& connection, const ExchangeRowVisitor& visit) {
+  each_row(connection,
+           "SELECT e.exchange_id, c.exchange_id, o.exchange_id, e.establishment, e.establishment_type,"
+           " e.start_date, e.release_date FROM custody_episodes e JOIN children c ON c.id = e.child_id"
+           " LEFT JOIN outcomes o ON o.id = e.outcome_id",
+           "e.exchange_id", visit);
+}
+
+void each_child_row(store::Connection& connection, const ExchangeRowVisitor& visit) {
+  // As stored: the codes of the format (children/child_repository.cpp, stored_fields).
+  each_row(connection,
+           "SELECT exchange_id, given_name, family_name, date_of_birth, sex, ethnicity, district_code, looked_after"
+           " FROM children",
+           "exchange_id", visit);
 }
 
 }  // namespace pathway::exchange

@@ -1,8 +1,10 @@
 #pragma once
 // The justice record's tables (offences, outcomes and outcome_offences, remands,
 // custody_episodes; schema 15) as the exchange format sees them: records named by their
-// exchange identifiers. The only SQL of the exchange format's justice files.
+// exchange identifiers. The only SQL of the exchange format's justice files, and of the
+// children file's export.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -52,12 +54,17 @@ class JusticeRecordWriter {
   store::BatchedInsert custody_episodes_;
 };
 
-// Every record of each file, one vector of values a row in the columns' order
-// (exchange/columns.h), sorted by identifier (byte order, the same on every backend).
-using ExchangeRows = std::vector<std::vector<std::string>>;
-ExchangeRows offence_rows(store::Connection& connection);
-ExchangeRows outcome_rows(store::Connection& connection);
-ExchangeRows remand_rows(store::Connection& connection);
-ExchangeRows custody_episode_rows(store::Connection& connection);
+// Each record of each justice file, given to `visit` one at a time in order of identifier
+// (byte order, the same on every backend) as the database reads it, so that a national
+// data set is never held whole: its values in the columns' order (exchange/columns.h), as
+// the format writes them (empty for none). Throws StoreError, or what `visit` throws.
+using ExchangeRow = std::vector<std::string>;
+using ExchangeRowVisitor = std::function<void(const ExchangeRow&)>;
+void each_offence_row(store::Connection& connection, const ExchangeRowVisitor& visit);
+void each_outcome_row(store::Connection& connection, const ExchangeRowVisitor& visit);
+void each_remand_row(store::Connection& connection, const ExchangeRowVisitor& visit);
+void each_custody_episode_row(store::Connection& connection, const ExchangeRowVisitor& visit);
+// The same for children.csv.
+void each_child_row(store::Connection& connection, const ExchangeRowVisitor& visit);
 
 }  // namespace pathway::exchange

@@ -103,6 +103,16 @@ void add_hearings(std::vector<ChronologyEvent>& events, store::Connection& conne
   }
 }
 
+void add_corrections(std::vector<ChronologyEvent>& events, store::Connection& connection, std::int64_t child_id,
+                     const ChronologyFilter& filter) {
+  for (auto& correction : corrections_of_child(connection, child_id, filter.from ? to_iso(*filter.from) : "",
+                                               filter.to ? to_iso(*filter.to) : "")) {
+    auto day = parse_iso_date(std::string_view(correction.corrected_at).substr(0, 10));
+    if (!day) throw store::StoreError("a correction made at a time that is not one: " + correction.corrected_at);
+    events.emplace_back(CorrectionEvent{*day, std::move(correction)});
+  }
+}
+
 bool wanted(const ChronologyFilter& filter, EventKind kind) {
   return filter.kinds.empty() || std::find(filter.kinds.begin(), filter.kinds.end(), kind) != filter.kinds.end();
 }
@@ -116,6 +126,7 @@ int step_in_day(EventKind kind) {
     case EventKind::outcome: return 3;
     case EventKind::custody: return 4;
     case EventKind::order: return 5;
+    case EventKind::correction: return 6;
   }
   return 0;
 }
@@ -124,7 +135,8 @@ int step_in_day(EventKind kind) {
 
 const std::vector<EventKind>& event_kinds() {
   static const std::vector<EventKind> kinds = {EventKind::offence, EventKind::hearing, EventKind::outcome,
-                                               EventKind::remand,  EventKind::custody, EventKind::order};
+                                               EventKind::remand,  EventKind::custody, EventKind::order,
+                                               EventKind::correction};
   return kinds;
 }
 
@@ -136,6 +148,7 @@ std::string_view event_kind_code(EventKind kind) {
     case EventKind::custody: return "custody";
     case EventKind::order: return "order";
     case EventKind::hearing: return "hearing";
+    case EventKind::correction: return "correction";
   }
   return "";
 }
@@ -155,6 +168,7 @@ std::string_view event_kind_label(EventKind kind) {
     case EventKind::custody: return "Custody";
     case EventKind::order: return "Orders in progress";
     case EventKind::hearing: return "Court hearings";
+    case EventKind::correction: return "Corrections";
   }
   return "";
 }
@@ -167,6 +181,7 @@ Date event_date(const ChronologyEvent& event) {
     Date operator()(const CustodyEvent& custody) const { return custody.start_date; }
     Date operator()(const OrderProgressEvent& step) const { return step.date; }
     Date operator()(const HearingEvent& hearing) const { return hearing.hearing_date; }
+    Date operator()(const CorrectionEvent& correction) const { return correction.corrected_on; }
   };
   return std::visit(Dated{}, event);
 }
@@ -175,7 +190,10 @@ EventKind event_kind(const ChronologyEvent& event) {
   static_assert(std::is_same_v<std::variant_alternative_t<static_cast<std::size_t>(EventKind::order), ChronologyEvent>,
                                OrderProgressEvent> &&
                     std::is_same_v<std::variant_alternative_t<static_cast<std::size_t>(EventKind::hearing), ChronologyEvent>,
-                                   HearingEvent>,
+                                   HearingEvent> &&
+                    std::is_same_v<
+                        std::variant_alternative_t<static_cast<std::size_t>(EventKind::correction), ChronologyEvent>,
+                        CorrectionEvent>,
                 "the variant's alternatives are in the order of EventKind");
   return static_cast<EventKind>(event.index());
 }
@@ -189,6 +207,7 @@ std::vector<ChronologyEvent> chronology(store::Connection& connection, std::int6
   if (wanted(filter, EventKind::custody)) add_custody(events, connection, child_id, filter);
   if (wanted(filter, EventKind::order)) add_order_progress(events, connection, child_id, filter);
   if (wanted(filter, EventKind::hearing)) add_hearings(events, connection, child_id, filter);
+  if (wanted(filter, EventKind::correction)) add_corrections(events, connection, child_id, filter);
   // Each kind was read the latest recorded first, which a stable sort keeps among equals.
   std::stable_sort(events.begin(), events.end(), [](const ChronologyEvent& a, const ChronologyEvent& b) {
     auto date_a = event_date(a), date_b = event_date(b);

@@ -1,7 +1,7 @@
 #pragma once
 // A child's justice record as one timeline: offences, outcomes (with the offences each
 // disposes of, and a court outcome's court), remands, custody episodes and court hearings,
-// newest first. Each kind is read with one
+// and the corrections made to any of them (justice/corrections.h), newest first. Each kind is read with one
 // query by the child's index (schema 15's *_by_child), filtered there by kind and date.
 #include <cstdint>
 #include <optional>
@@ -11,11 +11,12 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "justice/corrections.h"
 #include "store/database.h"
 
 namespace pathway::justice {
 
-enum class EventKind { offence, outcome, remand, custody, order, hearing };
+enum class EventKind { offence, outcome, remand, custody, order, hearing, correction };
 
 // Every kind, in the order the filter lists them.
 const std::vector<EventKind>& event_kinds();
@@ -76,11 +77,18 @@ struct HearingEvent {
   std::optional<Date> adjourned_to;
 };
 
-using ChronologyEvent =
-    std::variant<OffenceEvent, OutcomeEvent, RemandEvent, CustodyEvent, OrderProgressEvent, HearingEvent>;
+// A correction of a record: on the day it was made, by whom, why and what it changed.
+struct CorrectionEvent {
+  Date corrected_on;  // the UTC day of the correction
+  Correction correction;
+};
+
+using ChronologyEvent = std::variant<OffenceEvent, OutcomeEvent, RemandEvent, CustodyEvent, OrderProgressEvent,
+                                     HearingEvent, CorrectionEvent>;
 
 // The day an event stands at on the timeline: the offence's or the outcome's date, the
-// start of a remand or custody episode, the day of an order's step, the hearing's day.
+// start of a remand or custody episode, the day of an order's step, the hearing's day, the
+// day a correction was made.
 Date event_date(const ChronologyEvent& event);
 EventKind event_kind(const ChronologyEvent& event);
 
@@ -91,7 +99,8 @@ struct ChronologyFilter {
 };
 
 // The child's events that pass the filter, newest first; on one day the later step first
-// (an order's step, custody, outcome, remand, offence), then the later recorded.
+// (a correction, an order's step, custody, outcome, remand, offence), then the later
+// recorded.
 std::vector<ChronologyEvent> chronology(store::Connection& connection, std::int64_t child_id,
                                         const ChronologyFilter& filter);
 

@@ -9,6 +9,7 @@
 #include "children/child_repository.h"
 #include "core/clock.h"
 #include "justice/chronology.h"
+#include "justice/correction_views.h"
 #include "justice/court_vocabulary.h"
 #include "justice/record_labels.h"
 #include "web/app.h"
@@ -142,6 +143,31 @@ struct EventData {
     if (step.step == "revocation") return item(order + " revoked", {line(step.detail)}, {});
     if (!step.detail.empty()) lines.push_back(line("Completion: " + justice::completion_label(step.detail)));
     return item(order + " ended", std::move(lines), {});
+  }
+
+  ViewData operator()(const justice::CorrectionEvent& event) const {
+    const auto& correction = event.correction;
+    ViewList lines;
+    for (const auto& change : correction.changes) {
+      auto kind = correction.record.kind;
+      lines.push_back(line(justice::corrected_field_label(kind, change.field) + ": " +
+                           justice::corrected_value(kind, change.field, change.old_value) + " corrected to " +
+                           justice::corrected_value(kind, change.field, change.new_value)));
+    }
+    lines.push_back(line("By " + correction.corrected_by_name));
+    lines.push_back(line(correction.reason ? "Reason: " + *correction.reason : "No reason given"));
+    return item(corrected_title(correction.record.kind), std::move(lines), {});
+  }
+
+  static std::string corrected_title(justice::CorrectedKind kind) {
+    switch (kind) {
+      case justice::CorrectedKind::offence: return "Offence corrected";
+      case justice::CorrectedKind::outcome: return "The end of an order corrected";
+      case justice::CorrectedKind::requirement: return "Requirement of an order corrected";
+      case justice::CorrectedKind::breach_proceedings: return "Breach proceedings corrected";
+      case justice::CorrectedKind::hearing: return "Hearing result corrected";
+    }
+    return "Record corrected";
   }
 
   static std::string lower_first(std::string text) {

@@ -8,6 +8,7 @@
 #include "children/child_record_guard.h"
 #include "core/clock.h"
 #include "core/text.h"
+#include "justice/correction_views.h"
 #include "justice/court_forms.h"
 #include "justice/court_report_reuse.h"
 #include "justice/court_views.h"
@@ -67,7 +68,11 @@ Response court_page(PageContext& context) {
   if (!summary) return justice_child_not_found(context);
   auto hearings = justice::hearings_of_child(*connection, summary->child.id);
   auto reports = justice::reports_of_child(*connection, summary->child.id);
-  context.record_view("child.court", "child", summary->child.public_id);
+  std::vector<justice::CorrectedRecord> corrected;
+  for (const auto& hearing : hearings) corrected.push_back({justice::CorrectedKind::hearing, hearing.id});
+  auto corrections = justice::corrections_of(*connection, corrected);
+  context.record_view("child.court", "child", summary->child.public_id,
+                      corrections.empty() ? "" : "corrections of " + justice::corrections_shown(corrections));
 
   ViewData data = court_page_data(context, *connection, *summary,
                                   "Court: " + children::full_name(summary->child.details), true);
@@ -88,8 +93,18 @@ Response court_page(PageContext& context) {
   data.set("due", due);
   data.set("has_done", !done.empty());
   data.set("done", done);
+  justice::add_corrections_section(
+      data, corrections,
+      [&hearings](const justice::CorrectedRecord& record) {
+        for (const auto& hearing : hearings) {
+          if (hearing.id == record.id) return "The result of the " + justice::hearing_name(hearing.details);
+        }
+        return std::string("The result of a hearing");
+      },
+      "No hearing’s result has been corrected.");
   static const std::pair<std::string_view, std::string_view> banners[] = {
       {"hearing", "Hearing added"}, {"result", "Result recorded"}, {"report", "Report asked for"},
+      {"unchanged", "You did not change anything"},
       {"reused", "Pre-sentence report given to the court again"}, {"progress", "Report updated"}};
   std::string saved = context.query_value("saved");
   for (auto [code, heading] : banners) {
@@ -162,8 +177,9 @@ justice::HearingResultForm result_form_of(const Hearing& hearing) {
 
 Response result_form_page(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
                           const Hearing& hearing, const justice::HearingResultForm& form,
-                          const std::vector<FieldError>& errors, int status) {
-  ViewData data = court_page_data(context, connection, summary, "Record the result of a hearing");
+                          const std::vector<FieldError>& errors, int status, const std::string& reason = "") {
+  ViewData data = court_page_data(context, connection, summary,
+                                  hearing.result ? "Correct the result of a hearing" : "Record the result of a hearing");
   data.set("action", "/children/" + summary.child.public_id + "/court/hearings/" + std::to_string(hearing.id) + "/result");
   data.set("hearing", justice::hearing_name(hearing.details));
   data.set("results", justice::code_choices(justice::hearing_results(), form.result, "Choose what it decided"));
@@ -171,6 +187,9 @@ Response result_form_page(PageContext& context, store::Connection& connection, c
                                                     "When the hearing was adjourned and the court fixed the next one",
                                                     form.adjourned_to, errors)});
   data.set("notes", form.notes);
+  // A result already recorded is corrected: the form asks why.
+  data.set("correcting", hearing.result.has_value());
+  data.set("reason", reason);
   add_errors(data, errors);
   return render_page(context, pages::hearing_result_form, data, status);
 }
@@ -194,16 +213,22 @@ Response record_hearing_result(PageContext& context) {
   if (!hearing) return not_found(context, "Hearing");
   auto form = posted_result(context);
   auto checked = justice::check_hearing_result_form(form, *hearing, today_utc());
-  if (!checked.result) {
+  auto by = posted_correction(context);
+  if (!by) checked.errors.push_back({"reason", by.error().message});
+  if (!checked.result || !by) {
     context.record_view("child.hearing_result_form", "child", summary->child.public_id,
                         "hearing " + std::to_string(hearing->id) + "; nothing saved: the form had errors");
-    return result_form_page(context, *connection, *summary, *hearing, form, checked.errors, 422);
+    return result_form_page(context, *connection, *summary, *hearing, form, checked.errors, 422,
+                            context.form_value("reason"));
   }
   store::Transaction transaction(*connection);
-  justice::record_hearing_result(*connection, hearing->id, *checked.result);
+  auto changed = justice::record_hearing_result(*connection, summary->child.id, *hearing, *checked.result, by.value());
+  if (changed.empty()) return Response::redirect(court_address(*summary, "unchanged"));
   access::record_audit_event(*connection, context.audit("hearing.result", "child", summary->child.public_id,
                                                         "hearing " + std::to_string(hearing->id) + ", " +
-                                                            checked.result->result));
+                                                            checked.result->result + "; changed: " +
+                                                            join_with_commas(changed) +
+                                                            (by.value().reason.empty() ? "" : "; reason given")));
   transaction.commit();
   return Response::redirect(court_address(*summary, "result"));
 }

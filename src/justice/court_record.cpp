@@ -15,6 +15,13 @@ store::Value optional_text(const std::string& text) { return text.empty() ? stor
 
 std::string now_iso() { return to_iso_instant(now_unix_seconds()); }
 
+// A hearing's result as a correction of it keeps it.
+StoredFields result_fields(const HearingResult& result) {
+  return {{"result", result.result},
+          {"adjourned_to", stored_value(result.adjourned_to)},
+          {"result_notes", stored_value(result.notes)}};
+}
+
 }  // namespace
 
 std::vector<Hearing> hearings_of_child(store::Connection& connection, std::int64_t child_id) {
@@ -38,9 +45,21 @@ std::int64_t create_hearing(store::Connection& connection, std::int64_t child_id
       ->integer(0);
 }
 
-void record_hearing_result(store::Connection& connection, std::int64_t hearing_id, const HearingResult& result) {
+std::vector<std::string> record_hearing_result(store::Connection& connection, std::int64_t child_id,
+                                               const Hearing& hearing, const HearingResult& result,
+                                               const CorrectionBy& by) {
+  auto before = hearing.result ? result_fields(*hearing.result) : StoredFields{{"result", std::nullopt},
+                                                                                {"adjourned_to", std::nullopt},
+                                                                                {"result_notes", std::nullopt}};
+  auto after = result_fields(result);
+  auto changes = changed_fields(before, after);
+  if (replaces_a_value(changes)) keep_correction(connection, child_id, {CorrectedKind::hearing, hearing.id}, before, after, by);
+  std::vector<std::string> changed;
+  for (const auto& change : changes) changed.push_back(change.field);
+  if (changed.empty()) return changed;
   connection.execute("UPDATE court_hearings SET result = ?, adjourned_to = ?, result_notes = ? WHERE id = ?",
-                     {result.result, optional_date(result.adjourned_to), optional_text(result.notes), hearing_id});
+                     {result.result, optional_date(result.adjourned_to), optional_text(result.notes), hearing.id});
+  return changed;
 }
 
 std::vector<CourtReport> reports_of_child(store::Connection& connection, std::int64_t child_id) {

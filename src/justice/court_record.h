@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "justice/corrections.h"
 #include "store/database.h"
 
 namespace pathway::justice {
@@ -37,8 +38,13 @@ std::vector<Hearing> hearings_of_child(store::Connection& connection, std::int64
 // Adds a hearing to the child's case; returns its id. Throws StoreError.
 std::int64_t create_hearing(store::Connection& connection, std::int64_t child_id, const HearingDetails& details);
 
-// Records (or corrects) the result of the hearing. Throws StoreError.
-void record_hearing_result(store::Connection& connection, std::int64_t hearing_id, const HearingResult& result);
+// Records the result of `hearing` (of child `child_id`), or corrects it: a result that
+// replaces one recorded keeps the version it replaces with who corrected it and why
+// (justice/corrections.h). Returns the fields that changed ("result", "adjourned_to",
+// "result_notes"); empty when nothing did and nothing was written. Throws StoreError.
+std::vector<std::string> record_hearing_result(store::Connection& connection, std::int64_t child_id,
+                                               const Hearing& hearing, const HearingResult& result,
+                                               const CorrectionBy& by);
 
 struct ReportRequest {
   std::int64_t hearing_id = 0;  // one of the child's hearings

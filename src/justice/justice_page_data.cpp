@@ -3,6 +3,7 @@
 #include "children/child_record_guard.h"
 #include "children/child_record_header.h"
 #include "children/child_views.h"
+#include "children/correction_reason.h"
 #include "core/clock.h"
 
 namespace pathway::web {
@@ -29,6 +30,12 @@ ViewData justice_page_data(PageContext& context, store::Connection& connection, 
 }
 
 justice::Viewer justice_viewer(const PageContext& context) { return {context.staff(), now_unix_seconds()}; }
+
+Result<justice::CorrectionBy> posted_correction(const PageContext& context) {
+  auto reason = children::read_correction_reason(context.form_value("reason"));
+  if (!reason) return reason.error();
+  return justice::CorrectionBy{{context.username(), context.staff().display_name}, reason.value()};
+}
 
 ViewData date_input_data(const std::string& id, const std::string& legend, const std::string& hint,
                          const DateInput& typed, const std::vector<FieldError>& errors) {

@@ -6,6 +6,8 @@
 #include <string>
 
 #include "children/child_repository.h"
+#include "core/result.h"
+#include "justice/corrections.h"
 #include "justice/offences.h"
 #include "web/app.h"
 #include "web/date_input.h"
@@ -27,6 +29,12 @@ ViewData justice_page_data(PageContext& context, store::Connection& connection, 
 
 // The signed-in member of staff, now.
 justice::Viewer justice_viewer(const PageContext& context);
+
+// Who is correcting a record and why: the signed-in member of staff, by the name they go by
+// now, and the reason typed in the form's "reason" box (children/correction_reason.h: optional).
+// Errors (invalid, with the GOV.UK message for the "reason" field): the reason is too long
+// or not clean text.
+Result<justice::CorrectionBy> posted_correction(const PageContext& context);
 
 // A date input for the partial date_input: its id, legend, hint, the boxes as typed and
 // the error beside it, if any.

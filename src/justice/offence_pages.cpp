@@ -11,10 +11,12 @@
 #include "children/child_repository.h"
 #include "core/clock.h"
 #include "core/text.h"
+#include "justice/correction_views.h"
 #include "justice/justice_page_data.h"
 #include "justice/offence_form.h"
 #include "justice/offence_views.h"
 #include "justice/outcomes.h"
+#include "justice/record_labels.h"
 #include "store/transaction.h"
 #include "web/request_numbers.h"
 
@@ -27,6 +29,19 @@ using justice::LinkedChild;
 constexpr int codefendant_matches = 10;
 
 // ---- the offences and outcomes page ----
+
+// "Offence of 27 March 2024 (Robbery)": how the Corrections section names an offence.
+justice::RecordTitle offence_title(const std::vector<justice::Offence>& offences) {
+  return [&offences](const justice::CorrectedRecord& record) {
+    for (const auto& offence : offences) {
+      if (offence.id == record.id) {
+        return "Offence of " + to_display(offence.details.offence_date) + " (" +
+               justice::offence_category_label(offence.details.category) + ")";
+      }
+    }
+    return std::string("Offence");
+  };
+}
 
 Response offences_page(PageContext& context) {
   auto connection = context.database.acquire();
@@ -46,8 +61,12 @@ Response offences_page(PageContext& context) {
   for (const auto& link : naming) {
     if (link.child.may_open) shown.push_back({"child", link.child.public_id});
   }
-  context.record_view("child.offences", "child", summary->child.public_id,
-                      shown.empty() ? "" : access::shown_records(shown));
+  std::vector<justice::CorrectedRecord> corrected;
+  for (const auto& offence : offences) corrected.push_back({justice::CorrectedKind::offence, offence.id});
+  auto corrections = justice::corrections_of(*connection, corrected);
+  std::string detail = corrections.empty() ? "" : "corrections of " + justice::corrections_shown(corrections);
+  if (!shown.empty()) detail += (detail.empty() ? "" : "; ") + access::shown_records(shown);
+  context.record_view("child.offences", "child", summary->child.public_id, detail);
 
   ViewData data = justice_page_data(context, *connection, *summary,
                                     "Offences and outcomes: " + children::full_name(summary->child.details), true);
@@ -59,6 +78,7 @@ Response offences_page(PageContext& context) {
   data.set("has_named_in", !naming.empty());
   data.set("outcomes", justice::outcome_rows(outcomes, offences, "/children/" + summary->child.public_id));
   data.set("has_outcomes", !outcomes.empty());
+  justice::add_corrections_section(data, corrections, offence_title(offences), "No offence has been corrected.");
   data.set("may_record_outcome", may_change && std::any_of(offences.begin(), offences.end(), [](const auto& offence) {
                                    return !offence.disposed;
                                  }));
@@ -92,6 +112,8 @@ struct OffenceFormPage {
   std::string search = {};
   bool searched = false;
   int hidden_codefendants = 0;  // named by someone else, on records this user may not see
+  bool correcting = false;      // a correction: asks for its reason
+  std::string reason = {};      // the reason typed, shown back
 };
 
 justice::OffenceForm posted_offence(const PageContext& context) {
@@ -122,6 +144,8 @@ Response offence_form_page(PageContext& context, store::Connection& connection, 
   if (page.hidden_codefendants > 0) {
     data.set("hidden_codefendants", std::to_string(page.hidden_codefendants));
   }
+  data.set("correcting", page.correcting);
+  data.set("reason", page.reason);
   add_errors(data, errors);
   return render_page(context, pages::offence_form, data, status);
 }
@@ -244,6 +268,7 @@ OffenceFormPage correction_page(const children::ChildSummary& summary, const jus
   OffenceFormPage page{"Correct an offence",
                        "/children/" + summary.child.public_id + "/offences/" + std::to_string(offence.id) + "/edit",
                        justice::offence_form_from(offence.details), {}};
+  page.correcting = true;
   for (const auto& child : offence.codefendants) {
     if (child.may_list) {
       page.chosen.push_back(child);
@@ -277,20 +302,28 @@ Response update_offence(PageContext& context) {
   OffenceFormPage page = correction_page(*summary, *offence);
   page.form = posted_offence(context);
   page.chosen = posted_codefendants(context, *connection, *summary);
+  page.reason = context.form_value("reason");
   auto checked = justice::check_offence_form(page.form, summary->child.details.date_of_birth, today_utc());
+  auto by = posted_correction(context);
+  if (!by) {
+    checked.errors.push_back({"reason", by.error().message});  // the last field on the form
+    checked.details.reset();
+  }
   if (auto shown = unless_ready(context, *connection, *summary, page, checked)) return *shown;
   std::vector<std::int64_t> codefendants = ids_of(page.chosen);
   for (const auto& child : offence->codefendants) {
     if (!child.may_list) codefendants.push_back(child.id);  // not this user's to change
   }
   store::Transaction transaction(*connection);
-  auto changed = justice::update_offence(*connection, *offence, *checked.details, codefendants);
+  auto changed = justice::update_offence(*connection, summary->child.id, *offence, *checked.details, codefendants,
+                                         by.value());
   if (changed.empty()) return Response::redirect("/children/" + public_id + "/offences?saved=unchanged");
   std::string fields;
   for (const auto& field : changed) fields += (fields.empty() ? "" : ", ") + field;
   access::record_audit_event(*connection, context.audit("offence.update", "child", public_id,
                                                         "offence " + std::to_string(offence->id) + "; changed: " +
-                                                            fields + "; " + codefendants_detail(page.chosen)));
+                                                            fields + (by.value().reason.empty() ? "" : "; reason given") +
+                                                            "; " + codefendants_detail(page.chosen)));
   transaction.commit();
   return Response::redirect("/children/" + public_id + "/offences?saved=corrected");
 }

@@ -5,6 +5,7 @@
 #include "access/need_to_know.h"
 #include "core/clock.h"
 #include "core/random.h"
+#include "core/text.h"
 
 namespace pathway::justice {
 
@@ -77,6 +78,18 @@ std::vector<std::int64_t> sorted_ids(std::vector<std::int64_t> ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
+}
+
+// The public ids of these children, in order: how a correction keeps who an offence named.
+std::vector<std::string> public_ids_of(store::Connection& connection, const std::vector<std::int64_t>& ids) {
+  std::vector<std::string> public_ids;
+  for (std::int64_t id : ids) {
+    if (auto row = connection.query_one("SELECT public_id FROM children WHERE id = ?", {id})) {
+      public_ids.push_back(row->text(0));
+    }
+  }
+  std::sort(public_ids.begin(), public_ids.end());
+  return public_ids;
 }
 
 }  // namespace
@@ -152,24 +165,32 @@ std::int64_t create_offence(store::Connection& connection, std::int64_t child_id
   return id;
 }
 
-std::vector<std::string> update_offence(store::Connection& connection, const Offence& before,
-                                        const OffenceDetails& details, const std::vector<std::int64_t>& codefendant_ids) {
-  std::vector<std::string> changed;
-  if (details.offence_date != before.details.offence_date) changed.push_back("offence_date");
-  if (details.category != before.details.category) changed.push_back("category");
-  if (details.gravity != before.details.gravity) changed.push_back("gravity");
-  if (details.description != before.details.description) changed.push_back("description");
-  std::vector<std::int64_t> old_ids;
-  for (const auto& child : before.codefendants) old_ids.push_back(child.id);
+StoredFields offence_fields(const OffenceDetails& details, std::vector<std::string> codefendants) {
+  std::sort(codefendants.begin(), codefendants.end());
+  return {{"offence_date", to_iso(details.offence_date)},
+          {"category", details.category},
+          {"gravity", std::to_string(details.gravity)},
+          {"description", stored_value(details.description)},
+          {"codefendants", stored_value(join_with_commas(codefendants))}};
+}
+
+std::vector<std::string> update_offence(store::Connection& connection, std::int64_t child_id, const Offence& before,
+                                        const OffenceDetails& details, const std::vector<std::int64_t>& codefendant_ids,
+                                        const CorrectionBy& by) {
+  std::vector<std::string> before_ids;
+  for (const auto& child : before.codefendants) before_ids.push_back(child.public_id);
   std::vector<std::int64_t> new_ids = sorted_ids(codefendant_ids);
-  bool codefendants_changed = sorted_ids(old_ids) != new_ids;
-  if (codefendants_changed) changed.push_back("codefendants");
+  auto changes = keep_correction(connection, child_id, {CorrectedKind::offence, before.id},
+                                 offence_fields(before.details, before_ids),
+                                 offence_fields(details, public_ids_of(connection, new_ids)), by);
+  std::vector<std::string> changed;
+  for (const auto& change : changes) changed.push_back(change.field);
   if (changed.empty()) return changed;
   connection.execute("UPDATE offences SET offence_date = ?, category = ?, gravity = ?, description = ? WHERE id = ?",
                      {to_iso(details.offence_date), details.category, std::int64_t{details.gravity},
                       details.description.empty() ? store::Value{nullptr} : store::Value{details.description},
                       before.id});
-  if (codefendants_changed) {
+  if (changed.back() == "codefendants") {
     connection.execute("DELETE FROM offence_codefendants WHERE offence_id = ?", {before.id});
     link_codefendants(connection, before.id, new_ids);
   }

@@ -9,6 +9,7 @@
 
 #include "access/staff.h"
 #include "core/dates.h"
+#include "justice/corrections.h"
 #include "store/database.h"
 
 namespace pathway::justice {
@@ -74,10 +75,17 @@ std::vector<LinkedChild> children_by_public_id(store::Connection& connection, co
 std::int64_t create_offence(store::Connection& connection, std::int64_t child_id, const OffenceDetails& details,
                             const std::vector<std::int64_t>& codefendant_ids);
 
-// Replaces the offence's details and co-defendants. Returns the fields that changed by the
-// exchange format's names ("offence_date", "codefendants"...); empty when nothing did and
-// nothing was written. Throws StoreError.
-std::vector<std::string> update_offence(store::Connection& connection, const Offence& before,
-                                        const OffenceDetails& details, const std::vector<std::int64_t>& codefendant_ids);
+// An offence's fields as a correction keeps them (justice/corrections.h), named as the
+// exchange format names them; the co-defendants by public id.
+StoredFields offence_fields(const OffenceDetails& details, std::vector<std::string> codefendants);
+
+// Corrects the offence of child `child_id`: replaces its details and co-defendants and
+// keeps the version it replaces (justice/corrections.h) with who corrected it and why.
+// Returns the fields that changed by the exchange format's names ("offence_date",
+// "codefendants"...); empty when nothing did and nothing was written. The caller holds the
+// transaction. Throws StoreError.
+std::vector<std::string> update_offence(store::Connection& connection, std::int64_t child_id, const Offence& before,
+                                        const OffenceDetails& details, const std::vector<std::int64_t>& codefendant_ids,
+                                        const CorrectionBy& by);
 
 }  // namespace pathway::justice

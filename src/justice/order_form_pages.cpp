@@ -8,6 +8,7 @@
 #include "access/audit.h"
 #include "children/child_record_guard.h"
 #include "core/clock.h"
+#include "core/text.h"
 #include "justice/justice_page_data.h"
 #include "justice/offence_views.h"
 #include "justice/order_forms.h"
@@ -16,6 +17,7 @@
 #include "justice/order_views.h"
 #include "justice/record_labels.h"
 #include "store/transaction.h"
+#include "web/request_numbers.h"
 
 namespace pathway::web {
 
@@ -28,6 +30,8 @@ struct FormPage {
   std::string intro;
   std::string button;
   ViewList fields;
+  bool correcting = false;  // a correction of what is recorded: asks for its reason
+  std::string reason = {};  // as typed
 };
 
 std::string first_error(const std::vector<FieldError>& errors, const std::string& id) {
@@ -98,6 +102,8 @@ Response form_page(PageContext& context, store::Connection& connection, const Or
   data.set("action", order.outcome_href + page.path);
   data.set("outcome_href", order.outcome_href);
   data.set("fields", page.fields);
+  data.set("correcting", page.correcting);
+  data.set("reason", page.reason);
   add_errors(data, errors);
   return render_page(context, pages::order_form, data, status);
 }
@@ -224,6 +230,9 @@ FormPage end_page(PageContext& context, store::Connection&, const OrderAddress& 
   FormPage page{"Record progress or the end of the order", "/end",
                 "Record how the order ended, or that it is still ongoing. Leave the end date blank while it runs.",
                 "Save", {}};
+  // Changing an end already recorded corrects it: the version it replaces is kept.
+  page.correcting = justice::order_end_recorded(justice::order_end_of(order.outcome));
+  page.reason = posted ? context.form_value("reason") : "";
   page.fields.push_back(date_field("end-date", "End date", "The day the order actually ended, for example 27 3 2025",
                                    form.end_date, errors));
   page.fields.push_back(select_field("completion", "Completion", "",
@@ -250,13 +259,17 @@ SaveResult save_end(PageContext& context, store::Connection& connection, const O
   }
   auto checked = justice::check_order_end_form(posted_end(context), order.outcome, offence_dates,
                                                order.summary.child.details.date_of_birth);
-  if (!checked.saved) return {checked.errors, ""};
+  auto by = posted_correction(context);
+  if (!by) checked.errors.push_back({"reason", by.error().message});
+  if (!checked.saved || !by) return {checked.errors, ""};
   store::Transaction transaction(connection);
-  auto changed = justice::record_order_end(connection, order.outcome, *checked.saved);
+  auto changed =
+      justice::record_order_end(connection, order.summary.child.id, order.outcome, *checked.saved, by.value());
   if (changed.empty()) return {{}, "unchanged"};
   std::string detail;
   for (const auto& change : changed) detail += (detail.empty() ? "" : ", ") + change;
-  audit_change(context, connection, order, "outcome.end", "changed: " + detail);
+  audit_change(context, connection, order, "outcome.end",
+               "changed: " + detail + (by.value().reason.empty() ? "" : "; reason given"));
   transaction.commit();
   return {{}, "end"};
 }
@@ -297,11 +310,7 @@ justice::BreachForm posted_breach(const PageContext& context) {
   return {posted_date(context, "begun-on"), posted_date(context, "court-date"), context.form_value("result")};
 }
 
-FormPage breach_page(PageContext& context, store::Connection&, const OrderAddress&, const std::vector<FieldError>& errors, bool posted) {
-  auto form = posted ? posted_breach(context) : justice::BreachForm{};
-  FormPage page{"Record breach proceedings", "/breaches/new",
-                "Proceedings begun for a breach of the order. Give the court date and the result when they are known.",
-                "Save breach proceedings", {}};
+void add_breach_fields(FormPage& page, const justice::BreachForm& form, const std::vector<FieldError>& errors) {
   page.fields.push_back(date_field("begun-on", "Date proceedings began", "For example, 27 3 2025", form.begun_on, errors));
   page.fields.push_back(date_field("court-date", "Court date (optional)", "The hearing, which may still be to come",
                                    form.court_date, errors));
@@ -309,6 +318,14 @@ FormPage breach_page(PageContext& context, store::Connection&, const OrderAddres
                                      justice::optional_choices(justice::breach_results(), justice::breach_result_label,
                                                                form.result, "Not yet decided"),
                                      errors));
+}
+
+FormPage breach_page(PageContext& context, store::Connection&, const OrderAddress&, const std::vector<FieldError>& errors, bool posted) {
+  auto form = posted ? posted_breach(context) : justice::BreachForm{};
+  FormPage page{"Record breach proceedings", "/breaches/new",
+                "Proceedings begun for a breach of the order. Give the court date and the result when they are known.",
+                "Save breach proceedings", {}};
+  add_breach_fields(page, form, errors);
   return page;
 }
 
@@ -320,6 +337,58 @@ SaveResult save_breach(PageContext& context, store::Connection& connection, cons
         return "breach proceedings " + std::to_string(id) + " begun on " + to_iso(breach.begun_on) +
                (breach.result.empty() ? "" : ", result " + breach.result);
       });
+}
+
+// ---- correcting breach proceedings ----
+
+// The breach proceedings in the address, recorded on the order in the address.
+std::optional<justice::BreachProceedings> addressed_breach(PageContext& context, store::Connection& connection,
+                                                           const OrderAddress& order) {
+  auto id = posted_version(context.params.at("breach"));
+  if (!id) return std::nullopt;
+  for (auto& breach : justice::order_progress(connection, order.outcome.id).breaches) {
+    if (breach.id == *id) return std::move(breach);
+  }
+  return std::nullopt;
+}
+
+std::optional<Response> recorded_breach(PageContext& context, store::Connection& connection, const OrderAddress& order) {
+  if (auto refused = an_order(context, connection, order)) return refused;
+  if (addressed_breach(context, connection, order)) return std::nullopt;
+  return message_page(context, 404, "Breach proceedings not found",
+                      "This order has no breach proceedings with that reference. Go back to the outcome.");
+}
+
+// recorded_breach has made sure the breach proceedings are there.
+FormPage breach_correction_page(PageContext& context, store::Connection& connection, const OrderAddress& order,
+                                const std::vector<FieldError>& errors, bool posted) {
+  auto breach = *addressed_breach(context, connection, order);
+  auto form = posted ? posted_breach(context) : justice::breach_form_from(breach);
+  FormPage page{"Correct breach proceedings", "/breaches/" + std::to_string(breach.id) + "/edit",
+                "Correct what was recorded. The values it replaces are kept and shown under Corrections on the "
+                "outcome’s page.",
+                "Save correction", {}};
+  add_breach_fields(page, form, errors);
+  page.correcting = true;
+  page.reason = posted ? context.form_value("reason") : "";
+  return page;
+}
+
+SaveResult save_breach_correction(PageContext& context, store::Connection& connection, const OrderAddress& order) {
+  auto before = *addressed_breach(context, connection, order);
+  auto checked = justice::check_breach_form(posted_breach(context), period_of(order.outcome), today_utc());
+  auto by = posted_correction(context);
+  if (!by) checked.errors.push_back({"reason", by.error().message});
+  if (!checked.saved || !by) return {checked.errors, ""};
+  store::Transaction transaction(connection);
+  auto changed =
+      justice::correct_breach_proceedings(connection, order.summary.child.id, before, *checked.saved, by.value());
+  if (changed.empty()) return {{}, "unchanged"};
+  audit_change(context, connection, order, "outcome.breach_correction",
+               "breach proceedings " + std::to_string(before.id) + "; changed: " + join_with_commas(changed) +
+                   (by.value().reason.empty() ? "" : "; reason given"));
+  transaction.commit();
+  return {{}, "breach_corrected"};
 }
 
 // ---- a referral order's extension and revocation ----
@@ -401,6 +470,8 @@ void add_order_form_pages(Routes& routes) {
   add_form(routes, "/end", {"end of the order", an_order, end_page, save_end});
   add_form(routes, "/warnings/new", {"warning", an_order, warning_page, save_warning});
   add_form(routes, "/breaches/new", {"breach proceedings", an_order, breach_page, save_breach});
+  add_form(routes, "/breaches/{breach}/edit",
+           {"breach proceedings correction", recorded_breach, breach_correction_page, save_breach_correction});
   add_form(routes, "/extensions/new", {"extension", an_open_referral_order, extension_page, save_extension});
   add_form(routes, "/revocation", {"revocation", an_open_referral_order, revocation_page, save_revocation});
 }

@@ -28,6 +28,10 @@ OrderEndForm order_end_form_from(const Outcome& outcome) {
   return {typed(details.end_date), details.completion, details.end_ete, details.end_accommodation};
 }
 
+BreachForm breach_form_from(const BreachProceedings& breach) {
+  return {typed(breach.begun_on), typed(breach.court_date), breach.result};
+}
+
 ProgressFormCheck<OrderEnd> check_order_end_form(const OrderEndForm& form, const Outcome& outcome,
                                                  const std::vector<Date>& offence_dates, Date date_of_birth) {
   ProgressFormCheck<OrderEnd> result;

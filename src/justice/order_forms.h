@@ -56,6 +56,9 @@ struct BreachForm {
   std::string result;         // optional until the court decides
 };
 
+// The form filled in with the breach proceedings as recorded, to correct them.
+BreachForm breach_form_from(const BreachProceedings& breach);
+
 // A result needs a court date of today or earlier: the court has decided.
 ProgressFormCheck<BreachProceedings> check_breach_form(const BreachForm& form, const OrderPeriod& order, Date today);
 

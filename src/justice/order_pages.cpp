@@ -7,6 +7,7 @@
 #include "children/child_record_guard.h"
 #include "core/clock.h"
 #include "justice/chronology.h"
+#include "justice/correction_views.h"
 #include "justice/justice_page_data.h"
 #include "justice/order_pages.h"
 #include "justice/order_release.h"
@@ -46,10 +47,29 @@ std::optional<Result<justice::DtoRelease>> release_of(store::Connection& connect
                                    first_offence(order.outcome, offences));
 }
 
+// The corrections of the outcome (its end) and of the breach proceedings on it, newest first.
+std::vector<justice::Correction> order_corrections(store::Connection& connection, const justice::Outcome& outcome,
+                                                   const justice::OrderProgress& progress) {
+  std::vector<justice::CorrectedRecord> records{{justice::CorrectedKind::outcome, outcome.id}};
+  for (const auto& breach : progress.breaches) records.push_back({justice::CorrectedKind::breach_proceedings, breach.id});
+  return justice::corrections_of(connection, records);
+}
+
+justice::RecordTitle correction_title(const justice::OrderProgress& progress) {
+  return [&progress](const justice::CorrectedRecord& record) {
+    if (record.kind == justice::CorrectedKind::outcome) return std::string("The order’s end");
+    for (const auto& breach : progress.breaches) {
+      if (breach.id == record.id) return "Breach proceedings begun on " + to_display(breach.begun_on);
+    }
+    return std::string("Breach proceedings");
+  };
+}
+
 void add_saved_banner(ViewData& data, const std::string& saved) {
   static const std::pair<std::string_view, std::string_view> banners[] = {
       {"end", "The end of the order is recorded"}, {"warning", "Warning recorded"},
-      {"breach", "Breach proceedings recorded"},   {"extension", "Extension recorded"},
+      {"breach", "Breach proceedings recorded"},   {"breach_corrected", "Breach proceedings corrected"},
+      {"extension", "Extension recorded"},
       {"revocation", "Revocation recorded"},       {"unchanged", "You did not change anything"}};
   for (auto [code, heading] : banners) {
     if (saved != code) continue;
@@ -72,12 +92,15 @@ Response outcome_page(PageContext& context) {
   auto expected = justice::expected_end(
       {details.outcome_type, details.outcome_date, details.start_date, details.length_months, extensions});
   auto release = release_of(*connection, *order, offences);
+  auto corrections = order_corrections(*connection, order->outcome, progress);
   context.record_view("child.outcome", "child", order->summary.child.public_id,
-                      "outcome " + std::to_string(order->outcome.id));
+                      "outcome " + std::to_string(order->outcome.id) +
+                          (corrections.empty() ? "" : "; corrections of " + justice::corrections_shown(corrections)));
   ViewData data = justice_page_data(context, *connection, order->summary, justice::order_caption(order->outcome));
   data.set("order", justice::order_page_data({order->outcome, offences, progress, expected, release, today_utc(),
                                               order->child_href,
                                               context.may(access::Permission::correct_child_record)}));
+  justice::add_corrections_section(data, corrections, correction_title(progress), "Nothing on this order has been corrected.");
   add_saved_banner(data, context.query_value("saved"));
   return render_page(context, pages::child_outcome, data);
 }

@@ -17,6 +17,10 @@ void note_change(std::vector<std::string>& changed, std::string_view column, con
   if (before != after) changed.push_back(std::string(column) + ": " + shown(before) + " -> " + shown(after));
 }
 
+StoredFields breach_fields(const BreachProceedings& breach) {
+  return {{"begun_on", stored_value(breach.begun_on)}, {"court_date", stored_value(breach.court_date)}, {"result", stored_value(breach.result)}};
+}
+
 }  // namespace
 
 OrderProgress order_progress(store::Connection& connection, std::int64_t outcome_id) {
@@ -26,10 +30,10 @@ OrderProgress order_progress(store::Connection& connection, std::int64_t outcome
            {outcome_id})) {
     progress.warnings.push_back({date_in(row, 0), row.text(1), row.text(2)});
   }
-  for (const auto& row : connection.query("SELECT begun_on, court_date, COALESCE(result, '') FROM breach_proceedings"
+  for (const auto& row : connection.query("SELECT begun_on, court_date, COALESCE(result, ''), id FROM breach_proceedings"
                                           " WHERE outcome_id = ? ORDER BY begun_on, id",
                                           {outcome_id})) {
-    progress.breaches.push_back({date_in(row, 0), optional_date_in(row, 1), row.text(2)});
+    progress.breaches.push_back({date_in(row, 0), optional_date_in(row, 1), row.text(2), row.integer(3)});
   }
   for (const auto& row : connection.query("SELECT made_on, months, reason FROM referral_order_extensions"
                                           " WHERE outcome_id = ? ORDER BY made_on, id",
@@ -93,7 +97,20 @@ OrderEnd order_end_of(const Outcome& outcome) {
   return {details.end_date, details.completion, details.end_ete, details.end_accommodation};
 }
 
-std::vector<std::string> record_order_end(store::Connection& connection, const Outcome& outcome, const OrderEnd& end) {
+StoredFields end_fields(const OrderEnd& end) {
+  return {{"end_date", stored_value(end.end_date)},
+          {"completion", stored_value(end.completion)},
+          {"end_ete", stored_value(end.end_ete)},
+          {"end_accommodation", stored_value(end.end_accommodation)}};
+}
+
+bool order_end_recorded(const OrderEnd& end) {
+  return end.end_date || !(end.completion.empty() || end.completion == "ongoing") || !end.end_ete.empty() ||
+         !end.end_accommodation.empty();
+}
+
+std::vector<std::string> record_order_end(store::Connection& connection, std::int64_t child_id, const Outcome& outcome,
+                                          const OrderEnd& end, const CorrectionBy& by) {
   OrderEnd before = order_end_of(outcome);
   std::vector<std::string> changed;
   note_change(changed, "end_date", before.end_date, end.end_date);
@@ -101,10 +118,27 @@ std::vector<std::string> record_order_end(store::Connection& connection, const O
   note_change(changed, "end_ete", before.end_ete, end.end_ete);
   note_change(changed, "end_accommodation", before.end_accommodation, end.end_accommodation);
   if (changed.empty()) return changed;
+  if (order_end_recorded(before)) {
+    keep_correction(connection, child_id, {CorrectedKind::outcome, outcome.id}, end_fields(before), end_fields(end), by);
+  }
   connection.execute(
       "UPDATE outcomes SET end_date = ?, completion = ?, end_ete = ?, end_accommodation = ? WHERE id = ?",
       {optional_date_value(end.end_date), optional_code_value(end.completion), optional_code_value(end.end_ete),
        optional_code_value(end.end_accommodation), outcome.id});
+  return changed;
+}
+
+std::vector<std::string> correct_breach_proceedings(store::Connection& connection, std::int64_t child_id,
+                                                    const BreachProceedings& before, const BreachProceedings& after,
+                                                    const CorrectionBy& by) {
+  auto changes = keep_correction(connection, child_id, {CorrectedKind::breach_proceedings, before.id},
+                                 breach_fields(before), breach_fields(after), by);
+  std::vector<std::string> changed;
+  for (const auto& change : changes) changed.push_back(change.field);
+  if (changed.empty()) return changed;
+  connection.execute("UPDATE breach_proceedings SET begun_on = ?, court_date = ?, result = ? WHERE id = ?",
+                     {to_iso(after.begun_on), optional_date_value(after.court_date), optional_code_value(after.result),
+                      before.id});
   return changed;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "justice/corrections.h"
 #include "justice/outcomes.h"
 #include "justice/referral_order.h"
 #include "store/database.h"
@@ -26,6 +27,7 @@ struct BreachProceedings {
   Date begun_on;
   std::optional<Date> court_date;
   std::string result;  // one of breach_results(), or "" while undecided
+  std::int64_t id = 0;  // once recorded
 };
 
 struct RecordedExtension {
@@ -74,9 +76,30 @@ struct OrderEnd {
 // What `outcome` records of its end now.
 OrderEnd order_end_of(const Outcome& outcome);
 
-// Records `end` on `outcome`, returning the columns it changed, each as
-// "column: old -> new" ("none" for a blank), for the audit event; empty (and nothing
-// written) when it is as recorded. Throws StoreError.
-std::vector<std::string> record_order_end(store::Connection& connection, const Outcome& outcome, const OrderEnd& end);
+// An order's end as a correction of its outcome keeps it: end_date, completion, end_ete,
+// end_accommodation.
+StoredFields end_fields(const OrderEnd& end);
+
+// Whether the order's end is recorded: an end date, a completion other than "ongoing", or
+// a status at the end. Changing it then corrects it.
+bool order_end_recorded(const OrderEnd& end);
+
+// Records `end` on `outcome` of child `child_id`, returning the columns it changed, each
+// as "column: old -> new" ("none" for a blank), for the audit event; empty (and nothing
+// written) when it is as recorded. Recording the end of an order still running is a step;
+// changing an end already recorded (order_end_recorded) is a correction of the outcome:
+// the version it replaces is kept with who made it and why (justice/corrections.h).
+// Throws StoreError.
+std::vector<std::string> record_order_end(store::Connection& connection, std::int64_t child_id, const Outcome& outcome,
+                                          const OrderEnd& end, const CorrectionBy& by);
+
+// Corrects breach proceedings `before` (recorded, of child `child_id`) to `after`, keeping
+// the version it replaces with who corrected it and why. Returns the fields that changed
+// ("begun_on", "court_date", "result"); empty when nothing did and nothing was written.
+// The caller holds the transaction and has checked `after` (check_breach_form). Throws
+// StoreError.
+std::vector<std::string> correct_breach_proceedings(store::Connection& connection, std::int64_t child_id,
+                                                    const BreachProceedings& before, const BreachProceedings& after,
+                                                    const CorrectionBy& by);
 
 }  // namespace pathway::justice

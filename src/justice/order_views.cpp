@@ -86,10 +86,15 @@ ViewList warning_rows(const std::vector<OrderWarning>& warnings) {
   return rows;
 }
 
-ViewList breach_rows(const std::vector<BreachProceedings>& breaches) {
+// Each row links to its correction form under `outcome_href` when given ("" when the
+// viewer may not correct the record).
+ViewList breach_rows(const std::vector<BreachProceedings>& breaches, const std::string& outcome_href) {
   ViewList rows;
   for (const auto& breach : breaches) {
     ViewData row;
+    if (!outcome_href.empty()) {
+      row.set("edit_href", outcome_href + "/breaches/" + std::to_string(breach.id) + "/edit");
+    }
     row.set("begun", to_display(breach.begun_on));
     row.set("court_date", breach.court_date ? to_display(*breach.court_date) : "Not yet listed");
     row.set("result", breach.result.empty() ? "Not yet decided" : breach_result_label(breach.result));
@@ -118,7 +123,8 @@ void add_progress(ViewData& data, const OrderPage& page, const std::string& outc
   data.set("warnings_in_year", std::to_string(warnings_in_last_12_months(given, page.today)));
   data.set("warnings", warning_rows(progress.warnings));
   data.set("has_warnings", !progress.warnings.empty());
-  data.set("breaches", breach_rows(progress.breaches));
+  data.set("breaches", breach_rows(progress.breaches, page.may_change ? outcome_href : ""));
+  data.set("may_change", page.may_change);
   data.set("has_breaches", !progress.breaches.empty());
   bool referral = page.outcome.details.outcome_type == "referral_order";
   data.set("is_referral_order", referral);

@@ -36,6 +36,18 @@ std::optional<std::vector<int>> curfew_hours(const RequirementForm& form, bool c
 
 }  // namespace
 
+RequirementForm requirement_form_from(const Requirement& requirement) {
+  RequirementForm form{std::string(requirement_kind_info(requirement.kind).code),
+                       requirement.amount ? std::to_string(*requirement.amount) : "",
+                       web::date_input_showing(requirement.starts_on),
+                       requirement.ends_on ? web::date_input_showing(*requirement.ends_on) : web::DateInput{},
+                       {}};
+  for (std::size_t day = 0; day < requirement.curfew_hours.size() && day < form.curfew_hours.size(); ++day) {
+    form.curfew_hours[day] = std::to_string(requirement.curfew_hours[day]);
+  }
+  return form;
+}
+
 RequirementFormCheck check_requirement_form(const RequirementForm& form, const ProposedYro& order,
                                             const IssPilot& pilot) {
   RequirementFormCheck result;
@@ -69,6 +81,27 @@ RequirementFormCheck check_requirement_form(const RequirementForm& form, const P
                                     " the court ordered"});
   }
   sort_in_form_order(errors, {"kind", "amount", "starts-on", "ends-on", "curfew-hours"});
+  return result;
+}
+
+RequirementFormCheck check_requirement_correction(const RequirementForm& form, const ProposedYro& others,
+                                                  const IssPilot& pilot, const std::vector<ProgressEntry>& recorded,
+                                                  Date today) {
+  RequirementFormCheck result = check_requirement_form(form, others, pilot);
+  if (!result.requirement) return result;
+  // Each record of progress, in turn, as if recorded again on the corrected requirement.
+  std::vector<ProgressEntry> before;
+  for (const auto& entry : recorded) {
+    for (const auto& breach : progress_breaches(*result.requirement, before, entry, today)) {
+      std::string field = breach.field == "amount" ? "amount" : "starts-on";
+      std::string message = "The progress recorded on " + to_display(entry.done_on) + " would no longer fit: " +
+                            breach.reason;
+      result.errors.push_back({field, message, field == "amount" ? "amount" : "starts-on-day"});
+    }
+    before.push_back(entry);
+  }
+  if (!result.errors.empty()) result.requirement.reset();
+  sort_in_form_order(result.errors, {"kind", "amount", "starts-on", "ends-on", "curfew-hours"});
   return result;
 }
 

@@ -25,6 +25,9 @@ struct RequirementForm {
   std::array<std::string, 7> curfew_hours;  // the 7 days from the start; blank counts as 0
 };
 
+// The form filled in with the requirement as recorded, to correct it.
+RequirementForm requirement_form_from(const Requirement& requirement);
+
 struct RequirementFormCheck {
   std::optional<Requirement> requirement;  // set when there are no errors
   std::vector<web::FieldError> errors;     // in form order
@@ -34,6 +37,15 @@ struct RequirementFormCheck {
 // with the service's districts.
 RequirementFormCheck check_requirement_form(const RequirementForm& form, const ProposedYro& order,
                                             const IssPilot& pilot);
+
+// The correct-a-requirement form (its kind as recorded): checked as adding the corrected
+// requirement to the order with its `others` requirements (all but the one corrected),
+// then each record of progress so far (`recorded`, oldest first) checked again against the
+// corrected requirement by progress_breaches, so no correction leaves progress the rules
+// would refuse (more done than ordered, done before it starts).
+RequirementFormCheck check_requirement_correction(const RequirementForm& form, const ProposedYro& others,
+                                                  const IssPilot& pilot, const std::vector<ProgressEntry>& recorded,
+                                                  Date today);
 
 // The longest note on a record of progress, in characters.
 inline constexpr std::size_t max_progress_note = 500;

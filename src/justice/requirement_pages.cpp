@@ -10,6 +10,8 @@
 #include "access/audit.h"
 #include "children/child_record_guard.h"
 #include "core/clock.h"
+#include "core/text.h"
+#include "justice/correction_views.h"
 #include "justice/justice_page_data.h"
 #include "justice/record_labels.h"
 #include "justice/requirement_form.h"
@@ -78,15 +80,43 @@ ViewData order_page_data(PageContext& context, store::Connection& connection, co
 }
 
 void add_saved_banner(PageContext& context, ViewData& data) {
+  static const std::pair<std::string_view, std::string_view> banners[] = {
+      {"requirement", "Requirement added"},
+      {"progress", "Progress recorded"},
+      {"corrected", "Requirement corrected"},
+      {"unchanged", "You did not change anything"}};
   std::string saved = context.query_value("saved");
-  if (saved != "requirement" && saved != "progress") return;
-  ViewData banner;
-  banner.set("heading", saved == "requirement" ? "Requirement added" : "Progress recorded");
-  data.set("notification", banner);
+  for (auto [code, heading] : banners) {
+    if (saved != code) continue;
+    ViewData banner;
+    banner.set("heading", std::string(heading));
+    data.set("notification", banner);
+  }
+}
+
+// The corrections of the order's requirements, newest first.
+std::vector<justice::Correction> requirement_corrections(store::Connection& connection, const AddressedOrder& order) {
+  std::vector<justice::CorrectedRecord> records;
+  for (const auto& requirement : order.requirements) {
+    records.push_back({justice::CorrectedKind::requirement, requirement.id});
+  }
+  return justice::corrections_of(connection, records);
+}
+
+// "Curfew requirement": how the Corrections section names one.
+justice::RecordTitle requirement_title(const AddressedOrder& order) {
+  return [&order](const justice::CorrectedRecord& record) {
+    for (const auto& requirement : order.requirements) {
+      if (requirement.id == record.id) {
+        return std::string(justice::requirement_kind_info(requirement.requirement.kind).label) + " requirement";
+      }
+    }
+    return std::string("Requirement");
+  };
 }
 
 Response requirements_page(PageContext& context, store::Connection& connection, const AddressedOrder& order,
-                           int status) {
+                           const std::vector<justice::Correction>& corrections, int status) {
   ViewData data = order_page_data(context, connection, order, "Requirements of the order");
   data.set("yro", order.yro.has_value());
   data.set("not_yro", !order.yro);
@@ -109,6 +139,8 @@ Response requirements_page(PageContext& context, store::Connection& connection, 
     data.set("missing", std::move(missing));
     data.set("has_requirements", !order.requirements.empty());
     data.set("requirements", justice::requirement_rows(order.requirements, may_change ? order.href : ""));
+    justice::add_corrections_section(data, corrections, requirement_title(order),
+                                     "No requirement of this order has been corrected.");
   }
   add_saved_banner(context, data);
   return render_page(context, pages::order_requirements, data, status);
@@ -118,8 +150,11 @@ Response show_requirements(PageContext& context) {
   auto connection = context.database.acquire();
   auto order = addressed_order(context, *connection);
   if (!order) return justice_child_not_found(context);
-  context.record_view("child.requirements", "child", order->summary.child.public_id, order->audit_detail());
-  return requirements_page(context, *connection, *order, 200);
+  auto corrections = requirement_corrections(*connection, *order);
+  context.record_view("child.requirements", "child", order->summary.child.public_id,
+                      order->audit_detail() +
+                          (corrections.empty() ? "" : "; corrections of " + justice::corrections_shown(corrections)));
+  return requirements_page(context, *connection, *order, corrections, 200);
 }
 
 // A form about an outcome that is not a YRO: the requirements page says so.
@@ -127,7 +162,7 @@ Response not_a_yro(PageContext& context, store::Connection& connection, const Ad
                    const std::string& action, int status) {
   context.record_view(action, "child", order.summary.child.public_id,
                       order.audit_detail() + (status == 200 ? "" : "; nothing saved: not a youth rehabilitation order"));
-  return requirements_page(context, connection, order, status);
+  return requirements_page(context, connection, order, {}, status);
 }
 
 justice::RequirementForm posted_requirement(const PageContext& context) {
@@ -139,11 +174,22 @@ justice::RequirementForm posted_requirement(const PageContext& context) {
   return form;
 }
 
+// The form to add a requirement or, given `correcting`, to correct that one (its kind as
+// recorded), with the reason typed.
 Response requirement_form_page(PageContext& context, store::Connection& connection, const AddressedOrder& order,
                                const justice::RequirementForm& form, const std::vector<FieldError>& errors,
-                               int status) {
-  ViewData data = order_page_data(context, connection, order, "Add a requirement");
-  data.set("action", order.href + "/new");
+                               int status, const RecordedRequirement* correcting = nullptr,
+                               const std::string& reason = "") {
+  std::string label =
+      correcting ? std::string(justice::requirement_kind_info(correcting->requirement.kind).label) : "";
+  ViewData data = order_page_data(context, connection, order, correcting ? "Correct a requirement" : "Add a requirement");
+  data.set("action", correcting ? order.href + "/" + std::to_string(correcting->id) + "/edit" : order.href + "/new");
+  data.set("correcting", correcting != nullptr);
+  if (correcting) {
+    label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+    data.set("kind_label", label);
+  }
+  data.set("reason", reason);
   data.set("conviction_date", to_display(order.yro->conviction_date));
   data.set("kinds", justice::requirement_kind_options(form.kind));
   data.set("amount", form.amount);
@@ -277,6 +323,64 @@ Response record_progress(PageContext& context) {
   return Response::redirect(order->href + "?saved=progress");
 }
 
+// ---- correcting a requirement ----
+
+// The order with every requirement but `corrected`: what a correction is checked against.
+justice::ProposedYro without(const justice::ProposedYro& yro, const AddressedOrder& order,
+                             const RecordedRequirement& corrected) {
+  justice::ProposedYro others = yro;
+  others.requirements.clear();
+  for (const auto& requirement : order.requirements) {
+    if (requirement.id != corrected.id) others.requirements.push_back(requirement.requirement);
+  }
+  return others;
+}
+
+Response edit_requirement_form(PageContext& context) {
+  auto connection = context.database.acquire();
+  auto order = addressed_order(context, *connection);
+  if (!order) return justice_child_not_found(context);
+  if (!order->yro) return not_a_yro(context, *connection, *order, "child.requirement_form", 200);
+  const auto* requirement = addressed_requirement(context, *order);
+  if (!requirement) return progress_not_found(context);
+  context.record_view("child.requirement_form", "child", order->summary.child.public_id,
+                      order->audit_detail() + ", requirement " + std::to_string(requirement->id));
+  return requirement_form_page(context, *connection, *order, justice::requirement_form_from(requirement->requirement),
+                               {}, 200, requirement);
+}
+
+Response correct_requirement(PageContext& context) {
+  auto connection = context.database.acquire();
+  auto order = addressed_order(context, *connection);
+  if (!order) return justice_child_not_found(context);
+  if (!order->yro) return not_a_yro(context, *connection, *order, "child.requirement_form", 422);
+  const auto* requirement = addressed_requirement(context, *order);
+  if (!requirement) return progress_not_found(context);
+  const std::string& public_id = order->summary.child.public_id;
+  std::string which = order->audit_detail() + ", requirement " + std::to_string(requirement->id);
+  auto form = posted_requirement(context);
+  form.kind = justice::requirement_kind_info(requirement->requirement.kind).code;  // a correction keeps the kind
+  auto pilot = justice::iss_pilot(reference::iss_pilot_districts(*connection));
+  auto checked = justice::check_requirement_correction(form, without(*order->yro, *order, *requirement), pilot,
+                                                       requirement->entries(), today_utc());
+  auto by = posted_correction(context);
+  if (!by) checked.errors.push_back({"reason", by.error().message});
+  if (!checked.requirement || !by) {
+    context.record_view("child.requirement_form", "child", public_id, which + "; nothing saved: the form had errors");
+    return requirement_form_page(context, *connection, *order, form, checked.errors, 422, requirement,
+                                 context.form_value("reason"));
+  }
+  store::Transaction transaction(*connection);
+  auto changed =
+      justice::correct_requirement(*connection, order->summary.child.id, *requirement, *checked.requirement, by.value());
+  if (changed.empty()) return Response::redirect(order->href + "?saved=unchanged");
+  access::record_audit_event(*connection, context.audit("requirement.correct", "child", public_id,
+                                                        which + "; changed: " + join_with_commas(changed) +
+                                                            (by.value().reason.empty() ? "" : "; reason given")));
+  transaction.commit();
+  return Response::redirect(order->href + "?saved=corrected");
+}
+
 }  // namespace
 
 void add_requirement_pages(Routes& routes) {
@@ -286,6 +390,10 @@ void add_requirement_pages(Routes& routes) {
   routes.record_page(Method::get, page, Permission::read_child_record, child, show_requirements);
   routes.record_page(Method::get, page + "/new", Permission::correct_child_record, child, new_requirement_form);
   routes.record_page(Method::post, page + "/new", Permission::correct_child_record, child, create_requirement);
+  routes.record_page(Method::get, page + "/{requirement}/edit", Permission::correct_child_record, child,
+                     edit_requirement_form);
+  routes.record_page(Method::post, page + "/{requirement}/edit", Permission::correct_child_record, child,
+                     correct_requirement);
   routes.record_page(Method::get, page + "/{requirement}/progress", Permission::correct_child_record, child,
                      new_progress_form);
   routes.record_page(Method::post, page + "/{requirement}/progress", Permission::correct_child_record, child,

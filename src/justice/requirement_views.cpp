@@ -82,6 +82,7 @@ ViewList requirement_rows(const std::vector<RecordedRequirement>& requirements, 
     row.set("has_progress", !progress.empty());
     row.set("progress", std::move(progress));
     row.set("progress_href", progress_href.empty() ? "" : progress_href + "/" + std::to_string(recorded.id) + "/progress");
+    row.set("edit_href", progress_href.empty() ? "" : progress_href + "/" + std::to_string(recorded.id) + "/edit");
     rows.push_back(std::move(row));
   }
   return rows;

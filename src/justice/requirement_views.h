@@ -14,7 +14,7 @@ namespace pathway::justice {
 std::string amount_text(int amount, AmountUnit unit);
 
 // One row per requirement: label, ordered, done, remaining, complete, its progress, and
-// (with `progress_href`, the requirements page's address) a link to record progress.
+// (with `progress_href`, the requirements page's address) links to record progress and to correct it.
 web::ViewList requirement_rows(const std::vector<RecordedRequirement>& requirements, const std::string& progress_href);
 
 // The kinds of requirement as options of a select, `chosen` selected.

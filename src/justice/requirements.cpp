@@ -1,6 +1,7 @@
 #include "justice/requirements.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "core/clock.h"
 #include "core/text.h"
@@ -105,6 +106,30 @@ std::int64_t add_requirement(store::Connection& connection, std::int64_t outcome
        requirement.curfew_hours.empty() ? store::Value{nullptr} : store::Value{hours_text(requirement.curfew_hours)},
        to_iso_instant(now_unix_seconds())});
   return row->integer(0);
+}
+
+StoredFields requirement_fields(const Requirement& requirement) {
+  return {{"amount", requirement.amount ? std::optional<std::string>(std::to_string(*requirement.amount)) : std::nullopt},
+          {"starts_on", to_iso(requirement.starts_on)},
+          {"ends_on", stored_value(requirement.ends_on)},
+          {"curfew_hours", stored_value(hours_text(requirement.curfew_hours))}};
+}
+
+std::vector<std::string> correct_requirement(store::Connection& connection, std::int64_t child_id,
+                                             const RecordedRequirement& before, const Requirement& after,
+                                             const CorrectionBy& by) {
+  if (after.kind != before.requirement.kind) throw std::logic_error("a correction does not change a requirement's kind");
+  auto changes = keep_correction(connection, child_id, {CorrectedKind::requirement, before.id},
+                                 requirement_fields(before.requirement), requirement_fields(after), by);
+  std::vector<std::string> changed;
+  for (const auto& change : changes) changed.push_back(change.field);
+  if (changed.empty()) return changed;
+  connection.execute(
+      "UPDATE yro_requirements SET amount = ?, unit = ?, starts_on = ?, ends_on = ?, curfew_hours = ? WHERE id = ?",
+      {after.amount ? store::Value{std::int64_t{*after.amount}} : store::Value{nullptr}, unit_code(after.unit),
+       to_iso(after.starts_on), after.ends_on ? store::Value{to_iso(*after.ends_on)} : store::Value{nullptr},
+       after.curfew_hours.empty() ? store::Value{nullptr} : store::Value{hours_text(after.curfew_hours)}, before.id});
+  return changed;
 }
 
 std::int64_t record_progress(store::Connection& connection, std::int64_t requirement_id, const ProgressEntry& entry,

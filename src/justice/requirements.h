@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "justice/corrections.h"
 #include "justice/outcomes.h"
 #include "justice/requirement_progress.h"
 #include "store/database.h"
@@ -42,6 +43,20 @@ std::vector<RecordedRequirement> requirements_of_order(store::Connection& connec
 // it (requirement_addition_breaches). Returns its id. Throws UniqueViolation when the
 // order has one of its kind already, StoreError otherwise.
 std::int64_t add_requirement(store::Connection& connection, std::int64_t outcome_id, const Requirement& requirement);
+
+// A requirement's fields as a correction keeps them: amount, starts_on, ends_on,
+// curfew_hours (its kind, and so its unit, stay).
+StoredFields requirement_fields(const Requirement& requirement);
+
+// Corrects the requirement `before` (of child `child_id`) to `after`, of the same kind,
+// keeping the version it replaces with who corrected it and why (justice/corrections.h).
+// Returns the fields that changed ("amount", "starts_on", "ends_on", "curfew_hours");
+// empty when nothing did and nothing was written. The caller holds the transaction and has
+// checked `after` (check_requirement_correction). Throws StoreError; std::logic_error for
+// a change of kind.
+std::vector<std::string> correct_requirement(store::Connection& connection, std::int64_t child_id,
+                                             const RecordedRequirement& before, const Requirement& after,
+                                             const CorrectionBy& by);
 
 // Records progress on the requirement by the member of staff `staff_id`; the caller holds
 // the transaction and has checked it (progress_breaches). Returns its id. Throws

@@ -59,7 +59,9 @@ class Row {
 // type.
 class RowView {
  public:
+  virtual std::size_t size() const = 0;  // columns
   virtual bool is_null(std::size_t column) const = 0;
+  virtual bool is_integer(std::size_t column) const = 0;
   virtual std::int64_t integer(std::size_t column) const = 0;
   virtual std::string_view text(std::size_t column) const = 0;
 
@@ -80,6 +82,10 @@ class Connection {
   // a string for each. The statement must not use the connection again from inside `visit`.
   virtual void each_row(std::string_view sql, std::span<const Value> params,
                         const std::function<void(const RowView&)>& visit) = 0;
+  // Adds whole rows to `table` many at a time; call store::insert_rows (store/row_streams.h),
+  // which checks the values are whole rows first.
+  virtual void insert_rows(std::string_view table, std::string_view columns, std::size_t column_count,
+                           std::span<const Value> values) = 0;
   // Runs several statements separated by ';' with no parameters (migrations).
   virtual void execute_script(std::string_view sql) = 0;
 

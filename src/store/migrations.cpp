@@ -773,6 +773,37 @@ CREATE TABLE decision_panel_attendees (
 ){{without_rowid}};
 )SQL";
 
+// Version 24: corrections of the justice record keep the version they replace (decision
+// 0023). One mechanism for every kind of record: a correction names the record by kind and
+// id (no foreign key, as the kinds live in different tables), says who made it (the name
+// they went by then, as child_changes does), when and why; its fields hold each changed
+// field's value before and after, as stored. A record's current row and its corrections,
+// newest first, give every version it had. Not in the exchange format, which carries the
+// current version only.
+constexpr std::string_view v24_record_corrections = R"SQL(
+CREATE TABLE record_corrections (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  record_kind TEXT NOT NULL CHECK (record_kind IN ('offence', 'outcome', 'requirement', 'breach_proceedings',
+    'hearing')),
+  record_id {{int}} NOT NULL,
+  corrected_at TEXT NOT NULL,
+  corrected_by TEXT NOT NULL,
+  corrected_by_name TEXT NOT NULL,
+  reason TEXT
+);
+CREATE INDEX record_corrections_by_record ON record_corrections(record_kind, record_id, id);
+CREATE INDEX record_corrections_by_child ON record_corrections(child_id, corrected_at);
+CREATE TABLE record_correction_fields (
+  correction_id {{int}} NOT NULL REFERENCES record_corrections(id),
+  position {{int}} NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT,
+  PRIMARY KEY (correction_id, position)
+){{without_rowid}};
+)SQL";
+
 constexpr std::string_view v13_append_only_sqlite = R"SQL(
 CREATE TRIGGER audit_event_records_no_update BEFORE UPDATE ON audit_event_records
 BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
@@ -956,6 +987,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v22_measure_targets, Backend::postgresql)},
       {23, "a name index of bracketed keys, for ranking a name search from the index",
        std::string(v23_bracketed_name_index_sqlite), ""},
+      {24, "corrections of the justice record keep the version they replace",
+       for_backend(v24_record_corrections, Backend::sqlite), for_backend(v24_record_corrections, Backend::postgresql)},
       {27, "board reports made in the background, with their files", for_backend(v27_board_report_jobs, Backend::sqlite),
        for_backend(v27_board_report_jobs, Backend::postgresql)},
   };

@@ -5,6 +5,8 @@
 
 #include <cctype>
 #include <charconv>
+#include <exception>
+#include <functional>
 #include <unordered_map>
 
 #include "store/pooled_database.h"
@@ -113,33 +115,35 @@ void check_url(const std::string& url) {
 // A row of a result, read in place: the same types as column_value gives.
 class PostgresRowView final : public RowView {
  public:
-  explicit PostgresRowView(const PGresult* result) : result_(result) {}
+  PostgresRowView(const PGresult* result, int row) : result_(result), row_(row) {}
 
-  bool is_null(std::size_t column) const override { return PQgetisnull(result_, row, index(column)); }
+  std::size_t size() const override { return static_cast<std::size_t>(PQnfields(result_)); }
+  bool is_null(std::size_t column) const override { return PQgetisnull(result_, row_, index(column)); }
+  bool is_integer(std::size_t column) const override {
+    if (is_null(column)) return false;
+    Oid type = PQftype(result_, index(column));
+    return type == int2_oid || type == int4_oid || type == int8_oid || type == bool_oid;
+  }
 
   std::int64_t integer(std::size_t column) const override {
-    if (is_null(column) || !is_integer(PQftype(result_, index(column)))) throw StoreError("column is not an integer");
-    const char* text = PQgetvalue(result_, row, index(column));
+    if (!is_integer(column)) throw StoreError("column is not an integer");
+    const char* text = PQgetvalue(result_, row_, index(column));
     if (PQftype(result_, index(column)) == bool_oid) return text[0] == 't' ? 1 : 0;
     std::int64_t value = 0;
-    std::from_chars(text, text + PQgetlength(result_, row, index(column)), value);
+    std::from_chars(text, text + PQgetlength(result_, row_, index(column)), value);
     return value;
   }
 
   std::string_view text(std::size_t column) const override {
-    if (is_null(column) || is_integer(PQftype(result_, index(column)))) throw StoreError("column is not text");
-    return {PQgetvalue(result_, row, index(column)), static_cast<std::size_t>(PQgetlength(result_, row, index(column)))};
+    if (is_null(column) || is_integer(column)) throw StoreError("column is not text");
+    return {PQgetvalue(result_, row_, index(column)), static_cast<std::size_t>(PQgetlength(result_, row_, index(column)))};
   }
-
-  int row = 0;
 
  private:
   static int index(std::size_t column) { return static_cast<int>(column); }
-  static bool is_integer(Oid type) {
-    return type == int2_oid || type == int4_oid || type == int8_oid || type == bool_oid;
-  }
 
   const PGresult* result_;
+  int row_;
 };
 
 class PostgresConnection final : public Connection {
@@ -176,18 +180,79 @@ class PostgresConnection final : public Connection {
     return rows;
   }
 
-  // The whole result arrives at once (libpq's default): the caller reads a large table in
-  // ranges of ids, so each result stays small; what this saves is a Row for every row.
-  void each_row(std::string_view sql, std::span<const Value> params,
-                const std::function<void(const RowView&)>& visit) override {
-    auto result = run_prepared(sql, params);
-    PostgresRowView view(result.get());
-    for (int count = PQntuples(result.get()); view.row < count; ++view.row) visit(view);
-  }
-
   void execute_script(std::string_view sql) override {
     std::string text(sql);
     PQclear(check(PQexec(connection_, text.c_str()), "script failed"));
+  }
+
+  // Single-row mode: the rows arrive one at a time, so a whole table is never held.
+  void each_row(std::string_view sql, std::span<const Value> params,
+                const std::function<void(const RowView&)>& visit) override {
+    const Prepared& statement = prepared(sql);
+    Parameters texts(statement, sql, params);
+    if (!PQsendQueryPrepared(connection_, statement.name.c_str(), static_cast<int>(params.size()),
+                             texts.values.data(), nullptr, nullptr, 0)) {
+      check(nullptr, "statement failed");
+    }
+    PQsetSingleRowMode(connection_);
+    // Every result is read to the end whatever happens, so the connection is idle again
+    // for its next statement; the first failure is thrown after.
+    std::exception_ptr failure;
+    while (PGresult* result = PQgetResult(connection_)) {
+      std::unique_ptr<PGresult, decltype(&PQclear)> owned(result, &PQclear);
+      if (failure) continue;
+      if (PQresultStatus(result) == PGRES_SINGLE_TUPLE) {
+        try {
+          visit(PostgresRowView(result, 0));
+        } catch (...) {
+          failure = std::current_exception();
+        }
+      } else if (PQresultStatus(result) != PGRES_TUPLES_OK && PQresultStatus(result) != PGRES_COMMAND_OK) {
+        try {
+          check(owned.release(), "statement failed");
+        } catch (...) {
+          failure = std::current_exception();
+        }
+      }
+    }
+    if (failure) std::rethrow_exception(failure);
+  }
+
+  void insert_rows(std::string_view table, std::string_view columns, std::size_t column_count,
+                   std::span<const Value> values) override {
+    std::string copy = "COPY " + std::string(table) + " (" + std::string(columns) + ") FROM STDIN";
+    PGresult* started = PQexec(connection_, copy.c_str());
+    if (!started || PQresultStatus(started) != PGRES_COPY_IN) check(started, "copy failed");
+    PQclear(started);
+    // Sent a block at a time: the server checks each row as it arrives.
+    constexpr std::size_t block = 1 << 20;
+    std::string text;
+    text.reserve(block + 4096);
+    bool sent = true;
+    for (std::size_t i = 0; i < values.size() && sent; ++i) {
+      append_copy_text(text, values[i]);
+      text += (i + 1) % column_count == 0 ? '\n' : '\t';
+      if (text.size() >= block) {
+        sent = PQputCopyData(connection_, text.data(), static_cast<int>(text.size())) == 1;
+        text.clear();
+      }
+    }
+    if (sent && !text.empty()) sent = PQputCopyData(connection_, text.data(), static_cast<int>(text.size())) == 1;
+    PQputCopyEnd(connection_, sent ? nullptr : "the rows could not be sent");
+    // The COPY's own result, then the end of the command.
+    std::exception_ptr failure;
+    while (PGresult* result = PQgetResult(connection_)) {
+      if (failure) {
+        PQclear(result);
+        continue;
+      }
+      try {
+        PQclear(check(result, "copy failed"));
+      } catch (...) {
+        failure = std::current_exception();
+      }
+    }
+    if (failure) std::rethrow_exception(failure);
   }
 
   // False once the server has gone away: such a connection is never reused.
@@ -261,42 +326,65 @@ class PostgresConnection final : public Connection {
     }
   }
 
-  using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
-
-  Result run_prepared(std::string_view sql, std::span<const Value> params) {
-    const Prepared& statement = prepared(sql);
-    if (statement.parameters != params.size()) {
-      throw StoreError("wrong number of parameters for: " + std::string(sql));
-    }
-    std::vector<std::string> texts(params.size());
-    std::vector<const char*> values(params.size(), nullptr);
-    for (std::size_t i = 0; i < params.size(); ++i) {
-      if (const auto* number = std::get_if<std::int64_t>(&params[i])) {
-        texts[i] = std::to_string(*number);
-        values[i] = texts[i].c_str();
-      } else if (const auto* text = std::get_if<std::string>(&params[i])) {
-        values[i] = text->c_str();
+  // A statement's parameters as libpq takes them: text, or a null pointer for NULL.
+  struct Parameters {
+    Parameters(const Prepared& statement, std::string_view sql, std::span<const Value> params)
+        : texts(params.size()), values(params.size(), nullptr) {
+      if (statement.parameters != params.size()) {
+        throw StoreError("wrong number of parameters for: " + std::string(sql));
+      }
+      for (std::size_t i = 0; i < params.size(); ++i) {
+        if (const auto* number = std::get_if<std::int64_t>(&params[i])) {
+          texts[i] = std::to_string(*number);
+          values[i] = texts[i].c_str();
+        } else if (const auto* text = std::get_if<std::string>(&params[i])) {
+          values[i] = text->c_str();
+        }
       }
     }
-    PGresult* result = check(PQexecPrepared(connection_, statement.name.c_str(), static_cast<int>(params.size()),
-                                            values.data(), nullptr, nullptr, 0),
-                             "statement failed");
-    return Result(result, &PQclear);
+    std::vector<std::string> texts;
+    std::vector<const char*> values;
+  };
+
+  // A value as COPY's text format writes it: \N for NULL, and the backslash, tab, newline
+  // and carriage return that would otherwise end a value or a row escaped.
+  static void append_copy_text(std::string& out, const Value& value) {
+    if (std::holds_alternative<std::nullptr_t>(value)) {
+      out += "\\N";
+    } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
+      out += std::to_string(*number);
+    } else {
+      for (char c : std::get<std::string>(value)) {
+        switch (c) {
+          case '\\': out += "\\\\"; break;
+          case '\t': out += "\\t"; break;
+          case '\n': out += "\\n"; break;
+          case '\r': out += "\\r"; break;
+          default: out += c;
+        }
+      }
+    }
+  }
+
+  static Row row_of(const PGresult* result, int row) {
+    int columns = PQnfields(result);
+    std::vector<Value> values;
+    values.reserve(static_cast<std::size_t>(columns));
+    for (int c = 0; c < columns; ++c) values.push_back(column_value(result, row, c));
+    return Row(std::move(values));
   }
 
   void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
-    auto owned = run_prepared(sql, params);
+    const Prepared& statement = prepared(sql);
+    Parameters texts(statement, sql, params);
+    PGresult* result = check(PQexecPrepared(connection_, statement.name.c_str(), static_cast<int>(params.size()),
+                                            texts.values.data(), nullptr, nullptr, 0),
+                             "statement failed");
+    std::unique_ptr<PGresult, decltype(&PQclear)> owned(result, &PQclear);
     if (!rows) return;
-    PGresult* result = owned.get();
     int count = PQntuples(result);
-    int columns = PQnfields(result);
     rows->reserve(static_cast<std::size_t>(count));
-    for (int r = 0; r < count; ++r) {
-      std::vector<Value> row;
-      row.reserve(static_cast<std::size_t>(columns));
-      for (int c = 0; c < columns; ++c) row.push_back(column_value(result, r, c));
-      rows->emplace_back(std::move(row));
-    }
+    for (int r = 0; r < count; ++r) rows->push_back(row_of(result, r));
   }
 
   PGconn* connection_;

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <functional>
 #include <unordered_map>
 
 #include "store/pooled_database.h"
@@ -22,17 +23,18 @@ class SqliteRowView final : public RowView {
  public:
   explicit SqliteRowView(sqlite3_stmt* statement) : statement_(statement) {}
 
+  std::size_t size() const override { return static_cast<std::size_t>(sqlite3_column_count(statement_)); }
   bool is_null(std::size_t column) const override { return type(column) == SQLITE_NULL; }
+  bool is_integer(std::size_t column) const override { return type(column) == SQLITE_INTEGER; }
 
   std::int64_t integer(std::size_t column) const override {
-    if (type(column) != SQLITE_INTEGER) throw StoreError("column is not an integer");
+    if (!is_integer(column)) throw StoreError("column is not an integer");
     return sqlite3_column_int64(statement_, static_cast<int>(column));
   }
 
   std::string_view text(std::size_t column) const override {
     // As column_value reads it: whatever is neither NULL nor an integer is text.
-    int kind = type(column);
-    if (kind == SQLITE_NULL || kind == SQLITE_INTEGER) throw StoreError("column is not text");
+    if (is_null(column) || is_integer(column)) throw StoreError("column is not text");
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, static_cast<int>(column)));
     return {text, static_cast<std::size_t>(sqlite3_column_bytes(statement_, static_cast<int>(column)))};
   }
@@ -70,13 +72,11 @@ class SqliteConnection final : public Connection {
 
   Backend backend() const override { return Backend::sqlite; }
 
-  void execute(std::string_view sql, std::span<const Value> params) override {
-    run(sql, params, nullptr);
-  }
+  void execute(std::string_view sql, std::span<const Value> params) override { run(sql, params, nullptr); }
 
   std::vector<Row> query(std::string_view sql, std::span<const Value> params) override {
     std::vector<Row> rows;
-    run(sql, params, &rows);
+    run(sql, params, [&rows](std::vector<Value>&& values) { rows.emplace_back(std::move(values)); });
     return rows;
   }
 
@@ -86,6 +86,17 @@ class SqliteConnection final : public Connection {
     StatementReset reset{statement};
     SqliteRowView view(statement);
     while (next_row(statement)) visit(view);
+  }
+
+  void insert_rows(std::string_view table, std::string_view columns, std::size_t column_count,
+                   std::span<const Value> values) override {
+    const InsertStatements& statements = insert_statements(table, columns, column_count);
+    std::size_t whole = rows_per_insert * column_count;
+    std::size_t done = 0;
+    for (; done + whole <= values.size(); done += whole) run(statements.many_rows, values.subspan(done, whole), nullptr);
+    for (; done < values.size(); done += column_count) {
+      run(statements.one_row, values.subspan(done, column_count), nullptr);
+    }
   }
 
   void execute_script(std::string_view sql) override {
@@ -153,6 +164,30 @@ class SqliteConnection final : public Connection {
     }
   }
 
+  // Rows per statement of insert_rows: enough that each statement's own work is small
+  // against its rows, few enough to stay far inside SQLite's limit on parameters.
+  static constexpr std::size_t rows_per_insert = 64;
+
+  struct InsertStatements {
+    std::string one_row;
+    std::string many_rows;
+  };
+
+  const InsertStatements& insert_statements(std::string_view table, std::string_view columns,
+                                            std::size_t column_count) {
+    std::string key = std::string(table) + "(" + std::string(columns) + ")";
+    auto found = inserts_.find(key);
+    if (found != inserts_.end()) return found->second;
+    std::string row = "(?";
+    for (std::size_t i = 1; i < column_count; ++i) row += ", ?";
+    row += ")";
+    InsertStatements statements;
+    statements.one_row = "INSERT INTO " + key + " VALUES " + row;
+    statements.many_rows = statements.one_row;
+    for (std::size_t i = 1; i < rows_per_insert; ++i) statements.many_rows += ", " + row;
+    return inserts_.emplace(std::move(key), std::move(statements)).first->second;
+  }
+
   struct StatementReset {
     sqlite3_stmt* statement;
     ~StatementReset() {
@@ -179,21 +214,24 @@ class SqliteConnection final : public Connection {
     return true;
   }
 
-  void run(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
+  // Runs one statement, giving each row's values to `take` (none: the rows are dropped).
+  void run(std::string_view sql, std::span<const Value> params,
+           const std::function<void(std::vector<Value>&&)>& take) {
     sqlite3_stmt* statement = start(sql, params);
     StatementReset reset{statement};
     int columns = sqlite3_column_count(statement);
     while (next_row(statement)) {
-      if (!rows) continue;
+      if (!take) continue;
       std::vector<Value> values;
       values.reserve(static_cast<std::size_t>(columns));
       for (int c = 0; c < columns; ++c) values.push_back(column_value(statement, c));
-      rows->emplace_back(std::move(values));
+      take(std::move(values));
     }
   }
 
   sqlite3* db_ = nullptr;
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  std::unordered_map<std::string, InsertStatements> inserts_;  // by "table(columns)"
 };
 
 }  // namespace

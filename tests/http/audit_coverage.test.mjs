@@ -568,6 +568,52 @@ test('the board reports: the page, a form with mistakes, a report that is not th
     () => staff.request('/performance/reports/NOSUCHREPORT/files/board-report.pdf'));
 });
 
+test('correcting a requirement and breach proceedings: the forms, their errors, saving and the corrections shown', async () => {
+  // Not a child the other justice tests take.
+  const child = childrenIn(`date_of_birth <= '${thisYear - 14}-01-01'`)[7];
+  const rowId = `(SELECT id FROM children WHERE public_id = '${child.id}')`;
+  clearJusticeRecord(database.db, rowId);
+  // Old enough at conviction for unpaid work (16).
+  sql(database.db, `UPDATE children SET date_of_birth = '${thisYear - 18}-01-01' WHERE id = ${rowId}`);
+  const offence = sql(database.db, `INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, created_at)
+    VALUES ('AUDIT-FIX9-O', ${rowId}, '${thisYear - 1}-01-10', 'robbery', 4, '2024-01-01T00:00:00Z') RETURNING id`);
+  const outcome = sql(database.db, `INSERT INTO outcomes (exchange_id, child_id, outcome_date, outcome_type, start_date,
+    length_months, completion, created_at) VALUES ('AUDIT-FIX9-U', ${rowId}, '${thisYear - 1}-03-01',
+    'youth_rehabilitation_order', '${thisYear - 1}-03-01', 12, 'ongoing', '2024-01-01T00:00:00Z') RETURNING id`);
+  sql(database.db, `INSERT INTO outcome_offences (outcome_id, offence_id) VALUES (${outcome}, ${offence})`);
+  const requirement = sql(database.db, `INSERT INTO yro_requirements (outcome_id, kind, amount, unit, starts_on, created_at)
+    VALUES (${outcome}, 'unpaid_work', 40, 'hours', '${thisYear - 1}-03-01', '2024-01-01T00:00:00Z') RETURNING id`);
+  const breach = sql(database.db, `INSERT INTO breach_proceedings (outcome_id, begun_on, created_at)
+    VALUES (${outcome}, '${thisYear - 1}-06-01', '2024-01-01T00:00:00Z') RETURNING id`);
+  const order = `/children/${child.id}/outcomes/${outcome}`;
+  const missingChild = `/children/NOSUCHCHILD/outcomes/${outcome}`;
+  const edit = `${order}/requirements/${requirement}/edit`;
+  const start = { 'starts-on-day': '1', 'starts-on-month': '3', 'starts-on-year': String(thisYear - 1) };
+  await check('GET /children/{id}/outcomes/{outcome}/requirements/{requirement}/edit', 200, () => staff.request(edit), { shows: [child.id] });
+  await check('GET /children/{id}/outcomes/{outcome}/requirements/{requirement}/edit', 404,
+    () => staff.request(`${order}/requirements/999999999/edit`));
+  await check('POST /children/{id}/outcomes/{outcome}/requirements/{requirement}/edit', 422,
+    postForm(edit, { ...start, amount: 'forty' }), { shows: [child.id] });
+  await check('POST /children/{id}/outcomes/{outcome}/requirements/{requirement}/edit', 303,
+    postForm(edit, { ...start, amount: '60', reason: 'Hours checked against the court order' }));
+  await check('POST /children/{id}/outcomes/{outcome}/requirements/{requirement}/edit', 404,
+    postForm(`${missingChild}/requirements/${requirement}/edit`, start));
+  const breachEdit = `${order}/breaches/${breach}/edit`;
+  const begun = { 'begun-on-day': '2', 'begun-on-month': '6', 'begun-on-year': String(thisYear - 1) };
+  await check('GET /children/{id}/outcomes/{outcome}/breaches/{breach}/edit', 200, () => staff.request(breachEdit), { shows: [child.id] });
+  await check('GET /children/{id}/outcomes/{outcome}/breaches/{breach}/edit', 404,
+    () => staff.request(`${order}/breaches/999999999/edit`));
+  await check('POST /children/{id}/outcomes/{outcome}/breaches/{breach}/edit', 422,
+    postForm(breachEdit, { ...begun, result: 'fine' }), { shows: [child.id] });
+  await check('POST /children/{id}/outcomes/{outcome}/breaches/{breach}/edit', 303, postForm(breachEdit, { ...begun, result: '' }));
+  await check('POST /children/{id}/outcomes/{outcome}/breaches/{breach}/edit', 404,
+    postForm(`${missingChild}/breaches/${breach}/edit`, begun));
+  const shown = await check('GET /children/{id}/outcomes/{outcome}', 200, () => staff.request(order), { shows: [child.id] });
+  assert.match(shown.text, /Breach proceedings begun on/);
+  const events = eventsSince(0).filter((event) => event.recordId === child.id && event.detail.includes(`corrections of breach_proceedings ${breach}`));
+  assert.ok(events.length > 0, 'viewing the corrections names the record corrected');
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })

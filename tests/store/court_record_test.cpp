@@ -57,7 +57,8 @@ TEST_F(CourtRecord, HearingsWithResultsAndReportsFromAskedToQualityAssuredAndReu
   std::int64_t plea = justice::create_hearing(*connection, child_id, {"Maidstone Youth Court", year{2025} / 2 / 20, "plea"});
   std::int64_t sentence =
       justice::create_hearing(*connection, child_id, {"Maidstone Youth Court", year{2025} / 3 / 10, "sentence"});
-  justice::record_hearing_result(*connection, plea, {"convicted", year{2025} / 3 / 10, "Adjourned for a report"});
+  justice::record_hearing_result(*connection, child_id, justice::hearings_of_child(*connection, child_id)[0],
+                                 {"convicted", year{2025} / 3 / 10, "Adjourned for a report"}, {"tester"});
   auto hearings = justice::hearings_of_child(*connection, child_id);
   ASSERT_EQ(hearings.size(), 2u);
   EXPECT_EQ(hearings[0].id, plea);

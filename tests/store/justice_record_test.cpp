@@ -84,8 +84,9 @@ TEST_F(JusticeRecord, CorrectingAnOffenceSavesOnlyWhatChanged) {
   auto connection = test_.database().acquire();
   std::int64_t id = justice::create_offence(*connection, west.id, {year{2024} / 3 / 27, "robbery", 5, ""}, {east.id});
   auto before = *justice::find_offence(*connection, west.id, id, {amara, now});
-  EXPECT_TRUE(justice::update_offence(*connection, before, before.details, {east.id}).empty());
-  auto changed = justice::update_offence(*connection, before, {year{2024} / 3 / 28, "robbery", 6, "Two phones"}, {});
+  EXPECT_TRUE(justice::update_offence(*connection, west.id, before, before.details, {east.id}, {"tester"}).empty());
+  auto changed = justice::update_offence(*connection, west.id, before, {year{2024} / 3 / 28, "robbery", 6, "Two phones"}, {},
+                                         {"tester"});
   EXPECT_EQ(changed, (std::vector<std::string>{"offence_date", "gravity", "description", "codefendants"}));
   auto after = *justice::find_offence(*connection, west.id, id, {amara, now});
   EXPECT_EQ(after.details.offence_date, year{2024} / 3 / 28);

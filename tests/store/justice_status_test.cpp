@@ -71,6 +71,9 @@ class JusticeStatus : public ::testing::Test {
           [](const auto& e) {
             if constexpr (std::is_same_v<std::decay_t<decltype(e)>, justice::HearingEvent>) {
               return "hearing at " + e.court;
+            } else if constexpr (std::is_same_v<std::decay_t<decltype(e)>, justice::CorrectionEvent>) {
+              // A correction names the record it corrected.
+              return std::string(justice::corrected_kind_code(e.correction.record.kind)) + " corrected";
             } else {
               return e.exchange_id;
             }

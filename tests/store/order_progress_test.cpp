@@ -87,11 +87,11 @@ TEST_F(OrderProgressStore, ARevocationEndsTheOrderAndComesOnce) {
 TEST_F(OrderProgressStore, TheEndOfAnOrderRecordsWhatChanged) {
   auto connection = test_.database().acquire();
   justice::OrderEnd end{on(2026, 3, 14), "completed", "suitable", ""};
-  auto changed = justice::record_order_end(*connection, outcome(), end);
+  auto changed = justice::record_order_end(*connection, child_id, outcome(), end, {"tester"});
   EXPECT_EQ(changed, (std::vector<std::string>{"end_date: none -> 2026-03-14", "completion: ongoing -> completed",
                                                "end_ete: none -> suitable"}));
   EXPECT_EQ(justice::order_end_of(outcome()), end);
-  EXPECT_TRUE(justice::record_order_end(*connection, outcome(), end).empty());
+  EXPECT_TRUE(justice::record_order_end(*connection, child_id, outcome(), end, {"tester"}).empty());
 }
 
 TEST_F(OrderProgressStore, TheChronologyShowsEachStepOnItsDay) {

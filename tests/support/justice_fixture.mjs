@@ -86,6 +86,9 @@ export function clearJusticeRecord(db, rowId) {
   sql(db, `DELETE FROM outcomes WHERE child_id = ${rowId}`);
   sql(db, `DELETE FROM offences WHERE child_id = ${rowId}`);
   sql(db, `DELETE FROM remands WHERE child_id = ${rowId}`);
+  // Corrections (schema 24) name the records above by id: a record added later may take a freed id.
+  sql(db, `DELETE FROM record_correction_fields WHERE correction_id IN (SELECT id FROM record_corrections WHERE child_id = ${rowId})`);
+  sql(db, `DELETE FROM record_corrections WHERE child_id = ${rowId}`);
 }
 
 // A child of 14 to 16 recorded as not looked after, held outside the North Kent unit and
