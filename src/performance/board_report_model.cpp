@@ -131,8 +131,11 @@ Result<BoardReport> build_board_report(const measures::RecordSnapshot& snapshot,
   for (std::size_t i = 0; i < places->size(); ++i) {
     BoardReportSection section = std::move(places.value()[i].section);
     for (const auto& measure : measures::headline_measures()) {
-      BoardReportFigure figure{&measure, rounded(measure.value(now[i])), rounded(measure.value(before[i])),
-                               rounded(measure.value(year_ago[i]))};
+      BoardReportFigure figure;
+      figure.measure = &measure;
+      figure.this_quarter = rounded(measure.value(now[i]));
+      figure.previous_quarter = rounded(measure.value(before[i]));
+      figure.year_before = rounded(measure.value(year_ago[i]));
       figure.target = measures::target_for(targets, measure.key(), section.kind, section.code);
       figure.status = target_status(measure, figure.this_quarter, figure.target);
       figure.still_counting = measure.measure == "reoffending" && !now[i].reoffending.follow_up_complete;
