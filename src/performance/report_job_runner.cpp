@@ -29,8 +29,7 @@ void make_report(store::Database& database, const std::string& public_id, const 
   auto report = build_board_report(snapshot, districts, targets, request, today_utc(), to_uk_local_display(read_at));
   if (!report) throw std::runtime_error(report.error().message);
   std::int64_t total = steps_before_sections + static_cast<std::int64_t>(report->sections.size()) + steps_after_sections;
-  connection->execute("UPDATE board_report_jobs SET steps_total = ?, steps_done = ? WHERE public_id = ?",
-                      {total, steps_before_sections, public_id});
+  record_report_steps(*connection, public_id, steps_before_sections, total);
   auto files = board_report_files(report.value(), [&](std::size_t done, std::size_t) {
     record_report_progress(*connection, public_id, steps_before_sections + static_cast<std::int64_t>(done));
   });

@@ -83,6 +83,12 @@ void record_report_progress(store::Connection& connection, const std::string& pu
   connection.execute("UPDATE board_report_jobs SET steps_done = ? WHERE public_id = ?", {steps_done, public_id});
 }
 
+void record_report_steps(store::Connection& connection, const std::string& public_id, std::int64_t steps_done,
+                         std::int64_t steps_total) {
+  connection.execute("UPDATE board_report_jobs SET steps_done = ?, steps_total = ? WHERE public_id = ?",
+                     {steps_done, steps_total, public_id});
+}
+
 void finish_report_job(store::Connection& connection, const std::string& public_id,
                        const std::vector<ReportFile>& files, std::int64_t now) {
   store::Transaction transaction(connection);

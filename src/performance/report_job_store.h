@@ -43,6 +43,10 @@ std::string add_report_job(store::Connection& connection, const BoardReportReque
 
 void record_report_progress(store::Connection& connection, const std::string& public_id, std::int64_t steps_done);
 
+// How many steps the job has, once it knows (a step per section of the report), and how many are done.
+void record_report_steps(store::Connection& connection, const std::string& public_id, std::int64_t steps_done,
+                         std::int64_t steps_total);
+
 // Stores the files and marks the job done, in one transaction.
 void finish_report_job(store::Connection& connection, const std::string& public_id,
                        const std::vector<ReportFile>& files, std::int64_t now);
