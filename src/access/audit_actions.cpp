@@ -116,6 +116,8 @@ const std::vector<AuditActionWords>& audit_actions() {
       {"exchange.export", "Exported an exchange file"},
       {"database.copy", "Copied the database in"},
       {"demo.create", "Created the demo county"},
+      {"board_report.start", "Asked for a board report"},
+      {"board_report.download", "Downloaded a board report file"},
   };
   return actions;
 }

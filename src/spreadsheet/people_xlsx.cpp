@@ -47,9 +47,13 @@ void write_cells(lxw_workbook* workbook, lxw_worksheet* sheet, const PeopleTable
 }  // namespace
 
 void write_people_xlsx(const PeopleTable& table, const std::filesystem::path& path, std::string_view sheet_name) {
+  const PeopleSheet sheet{sheet_name, table};
+  write_people_workbook(std::span(&sheet, 1), path);
+}
+
+void write_people_workbook(std::span<const PeopleSheet> sheets, const std::filesystem::path& path) {
   lxw_workbook* workbook = workbook_new(path.c_str());
   if (!workbook) throw std::runtime_error("could not create " + path.string());
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, std::string(sheet_name).c_str());
   // A workbook missing some of its cells must not pass for a whole one: on any failure the
   // file goes.
   auto remove_file = [&path] {
@@ -57,8 +61,11 @@ void write_people_xlsx(const PeopleTable& table, const std::filesystem::path& pa
     std::filesystem::remove(path, ignored);
   };
   try {
-    if (!sheet) throw std::runtime_error("not a worksheet name: " + std::string(sheet_name));
-    write_cells(workbook, sheet, table, path);
+    for (const auto& sheet : sheets) {
+      lxw_worksheet* worksheet = workbook_add_worksheet(workbook, std::string(sheet.name).c_str());
+      if (!worksheet) throw std::runtime_error("not a worksheet name: " + std::string(sheet.name));
+      write_cells(workbook, worksheet, sheet.table, path);
+    }
   } catch (...) {
     workbook_close(workbook);
     remove_file();

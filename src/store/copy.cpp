@@ -88,6 +88,11 @@ const std::vector<TableColumns>& tables() {
       {"audit_event_records", "record_type, record_id, event_id", false},
       {"audit_records_filed", "only_row, up_to_event_id", false, {}, true},
       {"measure_record_changes", "only_row, changes", false, {}, true},
+      {"board_report_jobs",
+       "id, public_id, requested_by, quarter, scope_kind, scope_code, status, steps_done, steps_total, started_at, "
+       "finished_at",
+       true},
+      {"board_report_files", "job_id, position, name, media_type, title, content_base64", false},
   };
   return all;
 }

@@ -885,6 +885,35 @@ CREATE TRIGGER children_count_delete AFTER DELETE ON children REFERENCING OLD TA
   FOR EACH STATEMENT EXECUTE FUNCTION children_count_removed();
 )SQL";
 
+// Board reports made in the background (src/performance/report_job_*, decision 0021): each
+// request, its progress and, when done, its files (base64 text, as both backends store
+// text alike), kept in the database so that any server of several answers the progress page.
+constexpr std::string_view v27_board_report_jobs = R"SQL(
+CREATE TABLE board_report_jobs (
+  id {{id}},
+  public_id TEXT NOT NULL UNIQUE,
+  requested_by {{int}} NOT NULL REFERENCES staff(id),
+  quarter TEXT NOT NULL,
+  scope_kind TEXT NOT NULL CHECK (scope_kind IN ('service', 'area', 'district')),
+  scope_code TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+  steps_done {{int}} NOT NULL DEFAULT 0,
+  steps_total {{int}} NOT NULL,
+  started_at {{int}} NOT NULL,
+  finished_at {{int}}
+);
+CREATE INDEX board_report_jobs_by_start ON board_report_jobs(started_at);
+CREATE TABLE board_report_files (
+  job_id {{int}} NOT NULL REFERENCES board_report_jobs(id),
+  position {{int}} NOT NULL,
+  name TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  title TEXT NOT NULL,
+  content_base64 TEXT NOT NULL,
+  PRIMARY KEY (job_id, position)
+);
+)SQL";
+
 // Version 23: the name index holds each key between spaces, " zoe obrien ", so that the
 // ranks of a name search (an exact name, a name that begins with the words: children/
 // name_ranks.h) are phrases the index answers without reading the children's rows
@@ -963,6 +992,8 @@ const std::vector<Migration>& migrations() {
        for_backend(v24_record_corrections, Backend::sqlite), for_backend(v24_record_corrections, Backend::postgresql)},
       {25, "a count of changes to the records the measures count", measure_record_changes_migration(Backend::sqlite),
        measure_record_changes_migration(Backend::postgresql)},
+      {27, "board reports made in the background, with their files", for_backend(v27_board_report_jobs, Backend::sqlite),
+       for_backend(v27_board_report_jobs, Backend::postgresql)},
   };
   return all;
 }

@@ -40,6 +40,7 @@ void add_order_pages(Routes& routes);
 void add_court_pages(Routes& routes);
 void add_decision_panel_pages(Routes& routes);
 void add_performance_pages(Routes& routes);
+void add_board_report_pages(Routes& routes);
 
 namespace {
 
@@ -125,6 +126,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_court_pages(routes);
   add_decision_panel_pages(routes);
   add_performance_pages(routes);
+  add_board_report_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

@@ -56,6 +56,9 @@ inline constexpr PageTemplate establishments{"admin/establishments"};
 inline constexpr PageTemplate establishment_form{"admin/establishment_form"};
 // The audit search form with a mistake in what was typed: no search was run.
 inline constexpr PageTemplate audit_search_errors{"audit/search"};
+// Board reports (src/performance/board_report_pages.cpp): figures only, no child's record.
+inline constexpr PageTemplate board_reports{"performance/board_reports"};
+inline constexpr PageTemplate board_report_job{"performance/board_report_job"};
 
 // The home page naming children: records opened with emergency access
 // (web/home_emergency_access.h), court reports to write (web/home_reports_due.h).

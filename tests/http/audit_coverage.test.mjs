@@ -558,6 +558,16 @@ test('the court record and the joint decision panel: the pages, the forms and th
   }
 });
 
+test('the board reports: the page, a form with mistakes, a report that is not there', async () => {
+  // The report holds no child: its pages and files name none. A real report is made and
+  // downloaded in performance_reports.test.mjs; here every request is harmless.
+  await check('GET /performance/reports', 200, () => staff.request('/performance/reports'));
+  await check('POST /performance/reports', 422, postForm('/performance/reports', { quarter: '2999-Q4', place: 'service' }));
+  await check('GET /performance/reports/{id}', 404, () => staff.request('/performance/reports/NOSUCHREPORT'));
+  await check('GET /performance/reports/{id}/files/{name}', 404,
+    () => staff.request('/performance/reports/NOSUCHREPORT/files/board-report.pdf'));
+});
+
 test('correcting a requirement and breach proceedings: the forms, their errors, saving and the corrections shown', async () => {
   // Not a child the other justice tests take.
   const child = childrenIn(`date_of_birth <= '${thisYear - 14}-01-01'`)[7];
@@ -661,7 +671,7 @@ test('every action written has words on the audit pages, and every record an eve
   assert.equal((await dpo.request(`/audit?record=${child.id}`)).status, 200);
   // An id listed without a kind takes the kind of the action's first word: right for
   // "child.list", wrong for "caseload.mine", which must list "child:ID".
-  const records = ['child', 'staff', 'team', 'setting', 'service_setting', 'area', 'district', 'establishment'];
+  const records = ['child', 'staff', 'team', 'setting', 'service_setting', 'area', 'district', 'establishment', 'board_report'];
   const misfiled = sql(database.db, `SELECT DISTINCT r.record_type || ' from ' || e.action FROM audit_event_records r
     JOIN audit_events e ON e.id = r.event_id WHERE r.record_type NOT IN (${records.map((kind) => `'${kind}'`).join(', ')})`)
     .split('\n').filter(Boolean);
