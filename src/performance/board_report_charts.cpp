@@ -6,8 +6,8 @@ Chart board_report_chart(const BoardReport& report, const BoardReportSection& se
   Quarter quarter = report.request.quarter;
   return Chart{std::string(figure.measure->label) + ": " + section.name,
                std::string(figure.measure->unit),
-               {quarter_label(same_quarter_a_year_before(quarter)), quarter_label(previous_quarter(quarter)),
-                quarter_label(quarter)},
+               {quarter.year_before().label(), quarter.previous().label(),
+                quarter.label()},
                {ChartSeries{section.name, {figure.year_before, figure.previous_quarter, figure.this_quarter}}},
                figure.target};
 }

@@ -122,10 +122,10 @@ Result<BoardReport> build_board_report(const measures::RecordSnapshot& snapshot,
   for (const auto& place : places.value()) scopes.push_back(place.scope);
   measures::Day day = measures::day_of(today);
   // One pass over the records for each of the three quarters, counting every place at once.
-  auto now = measures::measure_sets(snapshot, quarter_period(request.quarter), scopes, day);
-  auto before = measures::measure_sets(snapshot, quarter_period(previous_quarter(request.quarter)), scopes, day);
+  auto now = measures::measure_sets(snapshot, request.quarter.period(), scopes, day);
+  auto before = measures::measure_sets(snapshot, request.quarter.previous().period(), scopes, day);
   auto year_ago =
-      measures::measure_sets(snapshot, quarter_period(same_quarter_a_year_before(request.quarter)), scopes, day);
+      measures::measure_sets(snapshot, request.quarter.year_before().period(), scopes, day);
 
   BoardReport report{request, std::move(data_as_of), {}};
   for (std::size_t i = 0; i < places->size(); ++i) {

@@ -50,7 +50,7 @@ Response reports_page(PageContext& context, const performance::BoardReportForm& 
   ViewList rows;
   for (const auto& job : jobs) {
     ViewData row;
-    row.set("quarter", performance::quarter_label(job.request.quarter));
+    row.set("quarter", job.request.quarter.label());
     row.set("place", place_text(job, districts));
     row.set("requested_by", job.requested_by);
     row.set("started", to_uk_local_display(job.started_at));
@@ -81,7 +81,7 @@ Response start_report(PageContext& context) {
   std::string id = performance::start_board_report(
       context.database, request, context.staff().id,
       context.audit("board_report.start", "board_report", "",
-                    performance::quarter_code(request.quarter) + "; " + performance::request_place_label(request, districts)),
+                    request.quarter.code() + "; " + performance::request_place_label(request, districts)),
       quick_report);
   return Response::redirect(job_href(id));
 }
@@ -98,7 +98,7 @@ Response show_job(PageContext& context) {
   if (!job) return report_not_found(context);
   auto districts = reference::list_districts(*connection);
   connection.reset();
-  std::string title = "Board report: " + performance::quarter_label(job->request.quarter);
+  std::string title = "Board report: " + job->request.quarter.label();
   ViewData data = layout_data(context, title, "/performance");
   data.set("heading", title);
   data.set("place", place_text(*job, districts));

@@ -286,7 +286,7 @@ void draw_definitions(PdfPages& pages, const BoardReportTable& definitions) {
 }  // namespace
 
 std::string board_report_pdf(const BoardReport& report, const ReportProgress& progress) {
-  std::string title = "Quarterly performance report: " + quarter_label(report.request.quarter);
+  std::string title = "Quarterly performance report: " + report.request.quarter.label();
   std::string out;
   PdfPages pages(out, title);
   cairo_pdf_surface_set_metadata(pages.surface(), CAIRO_PDF_METADATA_TITLE, title.c_str());

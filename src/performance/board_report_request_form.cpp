@@ -39,7 +39,7 @@ CheckedBoardReportForm check_board_report_form(const BoardReportForm& form,
   if (!quarter) {
     checked.errors.push_back({"quarter", "Choose the quarter to report on"});
   } else if (!(quarter.value() < quarter_of(today))) {
-    checked.errors.push_back({"quarter", "Choose a quarter that has ended: " + quarter_label(quarter.value()) +
+    checked.errors.push_back({"quarter", "Choose a quarter that has ended: " + quarter.value().label() +
                                              " has not ended yet"});
   }
   BoardReportRequest request;
@@ -65,13 +65,13 @@ web::ViewList quarter_options(const BoardReportForm& form, Date today) {
   web::ViewList options;
   auto quarters = ended_quarters(today, quarters_offered);
   bool any_selected = std::any_of(quarters.begin(), quarters.end(),
-                                  [&](Quarter quarter) { return quarter_code(quarter) == form.quarter; });
+                                  [&](Quarter quarter) { return quarter.code() == form.quarter; });
   for (std::size_t i = 0; i < quarters.size(); ++i) {
     web::ViewData data;
-    data.set("value", quarter_code(quarters[i]));
-    data.set("label", quarter_label(quarters[i]));
+    data.set("value", quarters[i].code());
+    data.set("label", quarters[i].label());
     // The last quarter that has ended, unless the form or link chose another.
-    data.set("selected", any_selected ? quarter_code(quarters[i]) == form.quarter : i == 0);
+    data.set("selected", any_selected ? quarters[i].code() == form.quarter : i == 0);
     options.push_back(std::move(data));
   }
   return options;

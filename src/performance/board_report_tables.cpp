@@ -62,9 +62,9 @@ std::vector<BoardReportTable> board_report_tables(const BoardReport& report) {
   Quarter quarter = report.request.quarter;
   std::vector<std::string> headings = {"Measure",
                                        "Unit",
-                                       quarter_label(quarter),
-                                       quarter_label(previous_quarter(quarter)),
-                                       quarter_label(same_quarter_a_year_before(quarter)),
+                                       quarter.label(),
+                                       quarter.previous().label(),
+                                       quarter.year_before().label(),
                                        "Target",
                                        "Target met",
                                        "Note"};
@@ -103,12 +103,12 @@ BoardReportTable board_report_definitions(const BoardReport& report) {
 std::vector<std::string> board_report_preamble(const BoardReport& report) {
   Quarter quarter = report.request.quarter;
   auto dates = [](Quarter q) {
-    auto period = quarter_period(q);
+    auto period = q.period();
     return to_display(measures::date_of(period.from)) + " to " + to_display(measures::date_of(period.to));
   };
-  return {"Quarter: " + quarter_label(quarter) + " (" + dates(quarter) + ")",
-          "Compared with " + quarter_label(previous_quarter(quarter)) + " and " +
-              quarter_label(same_quarter_a_year_before(quarter)),
+  return {"Quarter: " + quarter.label() + " (" + dates(quarter) + ")",
+          "Compared with " + quarter.previous().label() + " and " +
+              quarter.year_before().label(),
           "Places: " + places_text(report),
           "Data as at " + report.data_as_of};
 }

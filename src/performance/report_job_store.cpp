@@ -74,7 +74,7 @@ std::string add_report_job(store::Connection& connection, const BoardReportReque
   connection.execute(
       "INSERT INTO board_report_jobs (public_id, requested_by, quarter, scope_kind, scope_code, status, steps_done, "
       "steps_total, started_at) VALUES (?, ?, ?, ?, ?, 'running', 0, ?, ?)",
-      {public_id, requested_by_staff_id, quarter_code(request.quarter), std::string(measures::scope_kind_name(request.scope_kind)),
+      {public_id, requested_by_staff_id, request.quarter.code(), std::string(measures::scope_kind_name(request.scope_kind)),
        request.scope_code, steps_total, now});
   return public_id;
 }
