@@ -30,9 +30,9 @@ void ReoffendingTrackerPageWork(benchmark::State& state) {
   for (auto _ : state) {
     cohort_children = 0;
     for (int back = 7; back >= 0; --back) {
-      auto quarter = performance::add_quarters(chosen, -back);
+      auto quarter = chosen.plus(-back);
       auto cohort =
-          measures::in_scope(measures::reoffending_cohort(snapshot, performance::period_of(quarter)), snapshot, scope);
+          measures::in_scope(measures::reoffending_cohort(snapshot, quarter.period()), snapshot, scope);
       benchmark::DoNotOptimize(performance::cohort_progress(cohort, today));
       benchmark::DoNotOptimize(performance::follow_up_by_month(cohort, today));
       cohort_children += static_cast<std::int64_t>(cohort.members.size());

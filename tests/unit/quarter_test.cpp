@@ -22,25 +22,25 @@ TEST(Quarter, ReadsAQuarterAsWrittenInALink) {
 }
 
 TEST(Quarter, APeriodRunsFromTheFirstDayToTheLastIncludingLeapDays) {
-  EXPECT_EQ(Quarter{2024, 1}.period().from, day("2024-01-01"));
-  EXPECT_EQ(Quarter{2024, 1}.period().to, day("2024-03-31"));
-  EXPECT_EQ(Quarter{2026, 2}.period().to, day("2026-06-30"));
-  EXPECT_EQ(Quarter{2026, 4}.period().from, day("2026-10-01"));
-  EXPECT_EQ(Quarter{2026, 4}.period().to, day("2026-12-31"));
+  EXPECT_EQ((Quarter{2024, 1}.period().from), day("2024-01-01"));
+  EXPECT_EQ((Quarter{2024, 1}.period().to), day("2024-03-31"));
+  EXPECT_EQ((Quarter{2026, 2}.period().to), day("2026-06-30"));
+  EXPECT_EQ((Quarter{2026, 4}.period().from), day("2026-10-01"));
+  EXPECT_EQ((Quarter{2026, 4}.period().to), day("2026-12-31"));
 }
 
 TEST(Quarter, ComparesWithThePreviousQuarterAcrossAYearEndAndTheSameQuarterAYearBefore) {
-  EXPECT_EQ(Quarter{2026, 1}.previous(), (Quarter{2025, 4}));
-  EXPECT_EQ(Quarter{2026, 3}.previous(), (Quarter{2026, 2}));
-  EXPECT_EQ(Quarter{2026, 3}.year_before(), (Quarter{2025, 3}));
+  EXPECT_EQ((Quarter{2026, 1}.previous()), (Quarter{2025, 4}));
+  EXPECT_EQ((Quarter{2026, 3}.previous()), (Quarter{2026, 2}));
+  EXPECT_EQ((Quarter{2026, 3}.year_before()), (Quarter{2025, 3}));
 }
 
 TEST(Quarter, CountsQuartersForwardAndBackAcrossYears) {
-  EXPECT_EQ(Quarter{2026, 1}.plus(-5), (Quarter{2024, 4}));
-  EXPECT_EQ(Quarter{2026, 3}.plus(6), (Quarter{2028, 1}));
-  EXPECT_EQ(Quarter{2026, 3}.plus(0), (Quarter{2026, 3}));
-  EXPECT_EQ(Quarter{2026, 4}.plus(1), (Quarter{2027, 1}));
-  EXPECT_TRUE(Quarter{2025, 4} < Quarter{2026, 1});
+  EXPECT_EQ((Quarter{2026, 1}.plus(-5)), (Quarter{2024, 4}));
+  EXPECT_EQ((Quarter{2026, 3}.plus(6)), (Quarter{2028, 1}));
+  EXPECT_EQ((Quarter{2026, 3}.plus(0)), (Quarter{2026, 3}));
+  EXPECT_EQ((Quarter{2026, 4}.plus(1)), (Quarter{2027, 1}));
+  EXPECT_TRUE((Quarter{2025, 4} < Quarter{2026, 1}));
 }
 
 TEST(Quarter, OffersOnlyQuartersThatHaveEndedNewestFirst) {
