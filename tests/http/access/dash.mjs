@@ -5,7 +5,7 @@
 const staff = {
   administrator: true, head_of_service: true, unit_lead: true, case_manager: true, transition_practitioner: true,
   restorative_justice_worker: true, business_support: true, analyst: true, data_protection_officer: true,
-  partner: false, panel_volunteer: true,
+  panel_volunteer: true,
 };
 const managers = { head_of_service: true, unit_lead: true };
 
