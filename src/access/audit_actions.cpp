@@ -80,7 +80,7 @@ const std::vector<AuditActionWords>& audit_actions() {
       {"caseload.unallocated", "Saw among the unallocated cases"},
       {"reoffending.cohort", "Saw in a reoffending cohort's list of children"},
       {"restricted_records.list", "Saw in the list of restricted records"},
-      {"home.view", "Saw on their home page, among records opened with emergency access"},
+      {"home.view", "Saw on their home page (court reports to write, records opened with emergency access)"},
       {"access.refused", "Was refused a page their role does not include"},
       {"audit.search", "Searched the audit trail"},
       {"audit.export", "Exported the audit trail"},
