@@ -1,65 +1,23 @@
 #include "performance/performance_request.h"
 
-#include <array>
-#include <charconv>
-
+#include "performance/dashboard_scope.h"
 #include "reference/geography.h"
 #include "reference/teams.h"
 
 namespace pathway::performance {
 
-namespace {
-
-Error invalid(std::string message) { return Error{ErrorKind::invalid, std::move(message)}; }
-
-// The districts of a team: none is an empty scope (resolve_scope would read "no codes" as
-// every district).
-measures::Scope districts_of(const measures::RecordSnapshot& snapshot, const std::vector<std::string>& codes) {
-  if (codes.empty()) return {};
-  auto scope = measures::resolve_scope(snapshot, codes, {});
-  return scope ? scope.value() : measures::Scope{};
-}
-
-std::optional<std::string> area_name(store::Connection& connection, const std::string& code) {
-  for (const auto& area : reference::list_areas(connection)) {
-    if (area.code == code) return area.name;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
 std::string PageScope::query() const { return parameter.empty() ? "" : parameter + "=" + code; }
 
 ScopeChoice choose_scope(store::Connection& connection, const measures::RecordSnapshot& snapshot,
                          const web::PageContext& context) {
+  // The dashboard's reading of the scope (performance/dashboard_scope.h), in this page's form.
   ScopeChoice choice;
-  std::vector<std::pair<std::string, std::string>> given;
-  for (const char* parameter : {"area", "district", "team"}) {
-    std::string value = context.query_value(parameter);
-    if (!value.empty()) given.emplace_back(parameter, value);
-  }
-  if (given.size() > 1) {
-    choice.errors.push_back({given[1].first, "Choose one of an area, a district or a team, not more than one"});
-    return choice;
-  }
-  if (given.empty()) {
-    choice.scope = PageScope{"", "", "the whole service", measures::whole_service(snapshot)};
-    return choice;
-  }
-  const auto& [parameter, code] = given.front();
-  if (parameter == "area") {
-    if (auto name = area_name(connection, code)) {
-      choice.scope = PageScope{parameter, code, *name, measures::resolve_scope(snapshot, {}, {code}).value()};
-    }
-  } else if (parameter == "district") {
-    if (auto district = reference::find_district(connection, code)) {
-      choice.scope = PageScope{parameter, code, district->name, districts_of(snapshot, {code})};
-    }
-  } else if (auto team = reference::find_team(connection, code)) {
-    choice.scope = PageScope{parameter, code, team->name, districts_of(snapshot, team->district_codes)};
-  }
-  if (!choice.scope) choice.errors.push_back({parameter, "There is no " + parameter + " with the code " + code});
+  PerformanceScope chosen =
+      scope_from_fields(context.query, Places::load(connection), snapshot, connection, choice.errors);
+  if (!choice.errors.empty()) return choice;
+  std::string parameter =
+      chosen.kind == measures::ScopeKind::service ? "" : std::string(measures::scope_kind_name(chosen.kind));
+  choice.scope = PageScope{parameter, chosen.code, chosen.name, chosen.districts};
   return choice;
 }
 

@@ -55,7 +55,7 @@ test('a wrong choice is answered with the error summary; the YJB indicators', as
   await signInThrough(page, server.baseUrl, 'analyst');
   await page.goto(`${server.baseUrl}/performance/reoffending?area=EAST&district=THANET`);
   await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
-  await page.getByRole('link', { name: 'Choose one of an area, a district or a team, not more than one' }).click();
+  await page.getByRole('link', { name: 'Choose one area, district or team, not several' }).click();
   await check(page, 'the tracker with a wrong choice');
 
   await page.goto(`${server.baseUrl}/performance/yjb?quarter=2025-Q2`);
