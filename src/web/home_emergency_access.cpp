@@ -2,6 +2,7 @@
 
 #include "access/break_glass.h"
 #include "core/dates.h"
+#include "web/home_panel_rows.h"
 
 namespace pathway::web {
 
@@ -35,8 +36,7 @@ std::vector<access::NamedRecord> add_recent_emergency_access(ViewData& data, con
   auto grants = access::recent_break_glass_overseen_by(connection, context.staff(), now - recent_days * 24 * 3600,
                                                         now, most_shown + 1);
   if (grants.empty()) return {};
-  bool more = grants.size() > static_cast<std::size_t>(most_shown);
-  if (more) grants.resize(most_shown);
+  bool more = keep_first_rows(grants, most_shown);
   std::vector<access::NamedRecord> shown;
   ViewList rows;
   for (const auto& grant : grants) {

@@ -2,6 +2,7 @@
 
 #include "justice/court_vocabulary.h"
 #include "justice/reports_due.h"
+#include "web/home_panel_rows.h"
 
 namespace pathway::web {
 
@@ -30,8 +31,7 @@ std::vector<access::NamedRecord> add_reports_due(ViewData& data, const PageConte
   // One more than is shown, to know whether there are more.
   auto reports = justice::reports_due_for(connection, context.staff().id, most_shown + 1);
   if (reports.empty()) return {};
-  bool more = reports.size() > static_cast<std::size_t>(most_shown);
-  if (more) reports.resize(most_shown);
+  bool more = keep_first_rows(reports, most_shown);
   std::vector<access::NamedRecord> shown;
   ViewList rows;
   for (const auto& report : reports) {
