@@ -18,13 +18,13 @@ const std::map<Role, std::vector<Permission>>& table() {
   static const std::map<Role, std::vector<Permission>> grants = {
       {Role::case_manager,
        {P::use_pathway, P::search_children, P::find_any_child, P::add_child, P::read_child_record,
-        P::correct_child_record, P::break_glass, P::hold_cases, P::see_performance}},
+        P::correct_child_record, P::break_glass, P::hold_cases, P::see_performance, P::record_practice}},
       {Role::transition_practitioner,
        {P::use_pathway, P::search_children, P::find_any_child, P::add_child, P::read_child_record,
-        P::correct_child_record, P::break_glass, P::hold_cases, P::see_performance}},
+        P::correct_child_record, P::break_glass, P::hold_cases, P::see_performance, P::record_practice}},
       {Role::restorative_justice_worker,
        {P::use_pathway, P::search_children, P::find_any_child, P::read_child_record, P::break_glass,
-        P::hold_cases, P::see_performance}},
+        P::hold_cases, P::see_performance, P::record_practice}},
       {Role::panel_volunteer, {P::use_pathway, P::see_performance}},
       {Role::business_support,
        {P::use_pathway, P::search_children, P::find_any_child, P::add_child, P::read_child_record,
@@ -37,7 +37,8 @@ const std::map<Role, std::vector<Permission>>& table() {
       {Role::manager,
        {P::use_pathway, P::search_children, P::find_any_child, P::add_child, P::read_child_record,
         P::correct_child_record, P::break_glass, P::hold_cases, P::allocate_cases, P::restrict_records,
-        P::see_record_viewers, P::see_performance, P::set_measure_targets}},
+        P::see_record_viewers, P::see_performance, P::set_measure_targets, P::record_practice,
+        P::countersign_assessments}},
       {Role::administrator, {P::use_pathway, P::manage_accounts, P::manage_reference_data, P::see_performance}},
   };
   return grants;
@@ -75,6 +76,11 @@ const std::vector<PermissionNames>& all_permissions() {
       {P::see_performance, "see_performance",
        "See the service's performance figures and charts (the reoffending tracker, the YJB indicators); the names "
        "behind a number only of the children they may list"},
+      {P::record_practice, "record_practice",
+       "Record assessments, plans, appointments and contacts, case notes, flags and the child's network, for "
+       "children whose record they may open"},
+      {P::countersign_assessments, "countersign_assessments",
+       "Countersign assessments and plans written by others, for children whose record they may open"},
   };
   return names;
 }

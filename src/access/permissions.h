@@ -28,6 +28,8 @@ enum class Permission {
   manage_reference_data,  // teams, districts, service settings
   set_measure_targets,    // the service's targets for its headline measures
   see_performance,        // performance figures and charts; the children behind them as need to know allows
+  record_practice,        // assessments, plans, contacts, case notes, flags, network, within need to know
+  countersign_assessments,  // a manager's countersignature on others' assessments and plans
 };
 
 struct PermissionNames {
