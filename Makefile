@@ -26,7 +26,9 @@ run: build
 	@[ -f $(DEMO_KEY) ] || (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' > $(DEMO_KEY))
 	PATHWAY_TWO_FACTOR_KEY=$$(cat $(DEMO_KEY)) $(BUILD_DIR)/pathway serve --db $(DEMO_DB) --bind 127.0.0.1 --port $(PORT)
 
-test: build
+# The tests build what they run themselves (scripts/run-tests): the release program and the
+# sanitized unit tests, not the benchmarks.
+test: deps assets
 	@scripts/run-tests $(BUILD_DIR)
 
 bench: build
