@@ -206,7 +206,7 @@ Response reoffending_tracker(PageContext& context, measures::SnapshotCache& snap
   auto connection = context.database.acquire();
   TrackerRequest request = read_tracker_request(*connection, context, held);
   ViewData data = page_data(context, *connection, request, "Reoffending: live tracker", tracker_path);
-  if (!request.asked.errors.empty()) return render_page(context, pages::reoffending_tracker, data, 422);
+  if (!request.asked.errors.empty()) return render_page(context, pages::reoffending_tracker, data, 400);
   data.set("scope_name", request.asked.scope->name);
   data.set("quarter", request.asked.quarter.label());
   ViewList rows;
@@ -287,7 +287,7 @@ Response reoffending_cohort_list(PageContext& context, measures::SnapshotCache& 
   if (!group) request.asked.errors.push_back({"group", "Choose everyone, the reoffenders or the small group"});
   ViewData data = page_data(context, *connection, request, "Reoffending cohort", cohort_path);
   add_group_choice(data, group.value_or(Group::everyone));
-  if (!request.asked.errors.empty()) return render_page(context, pages::reoffending_cohort_errors, data, 422);
+  if (!request.asked.errors.empty()) return render_page(context, pages::reoffending_cohort_errors, data, 400);
   ReoffendingCohort cohort = cohort_of(request, request.asked.quarter);
   auto members = members_of(*group, cohort, request.snapshot);
   std::vector<std::int64_t> ids;

@@ -52,7 +52,7 @@ Response yjb_indicators_page(PageContext& context, measures::SnapshotCache& snap
   data.set("form_action", std::string(yjb_path));
   performance::add_request_form(data, *connection, context, request, performance::quarter_of(today));
   add_errors(data, request.errors);
-  if (!request.errors.empty()) return render_page(context, pages::yjb_indicators, data, 422);
+  if (!request.errors.empty()) return render_page(context, pages::yjb_indicators, data, 400);
   auto set = measures::measure_sets(snapshot, request.quarter.period(), {request.scope->scope},
                                     measures::day_of(today))
                  .front();

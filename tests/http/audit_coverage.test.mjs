@@ -638,15 +638,15 @@ test('the live reoffending tracker, a cohort\'s list of children and the YJB ind
     WHERE o.outcome_type = 'youth_caution' AND c.restricted = 0 ORDER BY o.outcome_date DESC, o.id LIMIT 1`).split('|');
   const quarter = `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
   await check('GET /performance/reoffending', 200, () => staff.request(`/performance/reoffending?quarter=${quarter}`));
-  await check('GET /performance/reoffending', 422, () => staff.request('/performance/reoffending?quarter=2026-Q9'));
+  await check('GET /performance/reoffending', 400, () => staff.request('/performance/reoffending?quarter=2026-Q9'));
   await check('GET /performance/reoffending/cohort', 200, () => staff.request(`/performance/reoffending/cohort?quarter=${quarter}`),
     { shows: [id] });
   await check('GET /performance/reoffending/cohort', 200,
     () => staff.request(`/performance/reoffending/cohort?quarter=${quarter}&group=most`));
-  await check('GET /performance/reoffending/cohort', 422, () => staff.request('/performance/reoffending/cohort?district=NOWHERE'));
-  await check('GET /performance/reoffending/cohort', 422, () => staff.request('/performance/reoffending/cohort?group=other'));
+  await check('GET /performance/reoffending/cohort', 400, () => staff.request('/performance/reoffending/cohort?district=NOWHERE'));
+  await check('GET /performance/reoffending/cohort', 400, () => staff.request('/performance/reoffending/cohort?group=other'));
   await check('GET /performance/yjb', 200, () => staff.request(`/performance/yjb?quarter=${quarter}&area=EAST`));
-  await check('GET /performance/yjb', 422, () => staff.request('/performance/yjb?team=NOWHERE'));
+  await check('GET /performance/yjb', 400, () => staff.request('/performance/yjb?team=NOWHERE'));
 });
 
 test('every route the server has is driven above', () => {
