@@ -34,7 +34,7 @@ function errors(html) {
   return [...summary[0].matchAll(/<li><a href="([^"]+)">([^<]*)<\/a><\/li>/g)].map((match) => `${match[1]} ${match[2]}`);
 }
 const task = () => sql(database.db, `SELECT status || ' ' || due_on || ' ' || COALESCE(closed_on, '-') FROM deadline_tasks
-  WHERE child_id = ${jo.rowId} AND rule_code = 'court_report_before_hearing'`);
+  WHERE child_id = ${jo.rowId} AND subject = 'court_report:${jo.report}'`);
 const lastEvent = (action) => sql(database.db,
   `SELECT actor || '|' || COALESCE(record_id, '') || '|' || COALESCE(detail, '') FROM audit_events WHERE action = '${action}' ORDER BY id DESC LIMIT 1`);
 
