@@ -159,22 +159,6 @@ Date add_months(Date date, int count) {
   return Date{target.year(), target.month(), std::min(date.day(), last_day)};
 }
 
-Date add_working_days(Date date, int count) {
-  if (count <= 0) return date;
-  sys_days current{date};
-  // From a weekend, N working days land where they would from the Friday before.
-  weekday starting_day{current};
-  if (starting_day == Saturday) current -= days{1};
-  if (starting_day == Sunday) current -= days{2};
-  current += weeks{count / 5};
-  for (int remaining = count % 5; remaining > 0;) {
-    current += days{1};
-    weekday landed_on{current};
-    if (landed_on != Saturday && landed_on != Sunday) --remaining;
-  }
-  return Date{current};
-}
-
 Date today_utc() { return Date{floor<days>(system_clock::now())}; }
 
 std::string to_uk_local_display(std::int64_t unix_seconds) {

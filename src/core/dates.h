@@ -1,6 +1,7 @@
 #pragma once
-// Calendar dates and the date arithmetic the service's rules rest on (ages, months,
-// working days). Pure functions, no clock: callers pass "today" in, so tests can.
+// Calendar dates and the date arithmetic the service's rules rest on (ages, months; working
+// days, which need the bank holidays, are deadlines/calendar.h). Pure functions, no clock:
+// callers pass "today" in, so tests can.
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -46,10 +47,6 @@ int age_on(Date date_of_birth, Date on);
 
 // Same day N months later (N may be negative); where that month is shorter, its last day.
 Date add_months(Date date, int months);
-
-// Adds N working days (Monday to Friday; bank holidays are not known here) to a date.
-// add_working_days(Friday, 1) is the following Monday. N >= 0.
-Date add_working_days(Date date, int days);
 
 // Today's date in UTC from the system clock (the one place dates meet the clock).
 Date today_utc();

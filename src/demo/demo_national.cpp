@@ -13,6 +13,7 @@
 #include "core/clock.h"
 #include "core/dates.h"
 #include "core/random.h"
+#include "deadlines/refresh.h"
 #include "demo/demo_parts.h"
 #include "demo/justice_history_writer.h"
 #include "store/bulk_load.h"
@@ -110,6 +111,7 @@ DemoSummary build_national_demo(store::Database& database, const NationalOptions
   summary.children = static_cast<int>(slots.size());
   advance_history_identities(*connection);
   deferred.restore();
+  deadlines::refresh_all(*connection);  // one query per source for every child (docs/performance.md)
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

@@ -7,6 +7,7 @@
 #include "access/audit.h"
 #include "core/clock.h"
 #include "core/text.h"
+#include "deadlines/refresh.h"
 #include "exchange/data_set.h"
 #include "exchange/exchange.h"
 #include "exchange/record_saver.h"
@@ -97,6 +98,7 @@ ImportReport import_data_set(store::Database& database, const fs::path& director
   deferred.restore();
 
   static_cast<RecordCounts&>(report) = saver.saved();
+  deadlines::refresh_all(*connection);  // the imported records' deadlines, as a form's would have
   access::record_audit_event(*connection, {actor, "exchange.import", "", "", "", report.detail()});
   transaction.commit();
   return report;

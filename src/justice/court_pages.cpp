@@ -8,6 +8,7 @@
 #include "children/child_record_guard.h"
 #include "core/clock.h"
 #include "core/text.h"
+#include "deadlines/refresh.h"
 #include "justice/correction_views.h"
 #include "justice/court_forms.h"
 #include "justice/court_report_reuse.h"
@@ -322,6 +323,7 @@ Response create_report(PageContext& context) {
                                                         "report " + std::to_string(id) + ", " +
                                                             checked.request->report_type + " for hearing " +
                                                             std::to_string(checked.request->hearing_id) + detail));
+  deadlines::refresh_child(*connection, summary->child.id);
   transaction.commit();
   return Response::redirect(court_address(*summary, checked.reused ? "reused" : "report"));
 }
@@ -398,6 +400,7 @@ Response record_report_progress(PageContext& context) {
   access::record_audit_event(*connection, context.audit("report.progress", "child", summary->child.public_id,
                                                         "report " + std::to_string(report->id) + ", " +
                                                             checked.report->status));
+  deadlines::refresh_child(*connection, summary->child.id);
   transaction.commit();
   return Response::redirect(court_address(*summary, "progress"));
 }

@@ -7,6 +7,7 @@
 #include "access/audit.h"
 #include "children/child_record_guard.h"
 #include "core/clock.h"
+#include "deadlines/refresh.h"
 #include "justice/justice_page_data.h"
 #include "justice/offence_views.h"
 #include "justice/court_views.h"
@@ -100,6 +101,7 @@ Response create_outcome(PageContext& context) {
   access::record_audit_event(*connection, context.audit("outcome.create", "child", public_id,
                                                         "outcome " + std::to_string(id) + ", " +
                                                             checked.details->outcome_type + "; offences " + disposed));
+  deadlines::refresh_child(*connection, summary->child.id);
   transaction.commit();
   return Response::redirect("/children/" + public_id + "/offences?saved=outcome");
 }

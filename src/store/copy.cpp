@@ -93,6 +93,12 @@ const std::vector<TableColumns>& tables() {
        "finished_at",
        true},
       {"board_report_files", "job_id, position, name, media_type, title, content_base64", false},
+      {"bank_holidays", "holiday_date, name", false, {}, false, true},
+      {"deadline_rule_delays", "rule_code, applies_from, amount, unit, before_trigger, changed_by, changed_at", false},
+      {"deadline_tasks",
+       "rule_code, child_id, subject, rule_applies_from, trigger_date, due_on, status, closed_on, case_role, "
+       "assigned_staff_id, updated_at",
+       false},
   };
   return all;
 }

@@ -6,6 +6,7 @@
 #include "core/dates.h"
 #include "core/text.h"
 #include "store/audit_chain.h"
+#include "store/deadlines_migration.h"
 #include "store/measure_changes_migration.h"
 #include "store/transaction.h"
 
@@ -994,6 +995,8 @@ const std::vector<Migration>& migrations() {
        measure_record_changes_migration(Backend::postgresql)},
       {27, "board reports made in the background, with their files", for_backend(v27_board_report_jobs, Backend::sqlite),
        for_backend(v27_board_report_jobs, Backend::postgresql)},
+      {28, "the deadline engine: bank holidays, rule delays and tasks", deadlines_migration(), deadlines_migration(),
+       seed_bank_holidays},
   };
   return all;
 }

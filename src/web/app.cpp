@@ -41,6 +41,9 @@ void add_court_pages(Routes& routes);
 void add_decision_panel_pages(Routes& routes);
 void add_performance_pages(Routes& routes);
 void add_board_report_pages(Routes& routes);
+void add_my_work_pages(Routes& routes);
+void add_bank_holiday_pages(Routes& routes);
+void add_deadline_rule_pages(Routes& routes);
 
 namespace {
 
@@ -127,6 +130,9 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_decision_panel_pages(routes);
   add_performance_pages(routes);
   add_board_report_pages(routes);
+  add_my_work_pages(routes);
+  add_bank_holiday_pages(routes);
+  add_deadline_rule_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

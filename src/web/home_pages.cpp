@@ -4,6 +4,7 @@
 #include "web/app.h"
 #include "core/dates.h"
 #include "web/home_emergency_access.h"
+#include "web/home_my_work.h"
 #include "web/home_reports_due.h"
 
 namespace pathway::web {
@@ -25,10 +26,14 @@ constexpr HomeCard home_cards[] = {
     {"/children/new", "Add a child",
      "Record a child referred to the service. Pathway warns you if the child may already be known.",
      access::Permission::add_child},
+    {"/my-work", "My work", "What is due on your cases: overdue, due today, this week and later.",
+     access::Permission::hold_cases},
     {"/caseloads/mine", "My caseload", "The children allocated to you and your role on each case.",
      access::Permission::hold_cases},
     {"/caseloads/unallocated", "Unallocated cases",
      "Children in your teams with no case manager, longest waiting first.", access::Permission::allocate_cases},
+    {"/my-work/team", "Team work", "Each worker's overdue tasks and tasks due this week.",
+     access::Permission::allocate_cases},
     {"/caseloads/team", "Team caseloads",
      "Each worker's children, intensive cases and weighted caseload against their capacity.",
      access::Permission::allocate_cases},
@@ -45,6 +50,10 @@ constexpr HomeCard home_cards[] = {
     {"/admin/two-factor", "Two-factor sign-in", "Which roles must use it, and who has set it up.",
      access::Permission::manage_accounts},
     {"/admin/teams", "Teams", "The youth justice units and the districts each covers.",
+     access::Permission::manage_reference_data},
+    {"/admin/bank-holidays", "Bank holidays", "The days working-day deadlines skip; add a day when one is proclaimed.",
+     access::Permission::manage_reference_data},
+    {"/admin/deadline-rules", "Deadline rules", "How long each task has, counted from the event that starts it.",
      access::Permission::manage_reference_data},
     {"/account/two-factor", "Your two-factor sign-in", "Set up an authenticator app or get new recovery codes.",
      access::Permission::use_pathway},
@@ -75,17 +84,24 @@ Response home(PageContext& context) {
     cards.push_back(std::move(item));
   }
   data.set("cards", std::move(cards));
-  auto reports = add_reports_due(data, context, *connection, today_utc());
-  auto opened = add_recent_emergency_access(data, context, *connection, now);
-  if (reports.empty() && opened.empty()) return render_page(context, pages::home, data);
+  Date today = today_utc();
+  // Each panel that names children, with the words the audit event uses for it.
+  std::vector<std::pair<std::string, std::vector<access::NamedRecord>>> panels = {
+      {"tasks due", add_my_work(data, context, *connection, today, now)},
+      {"court reports to write", add_reports_due(data, context, *connection, today)},
+      {"records opened with emergency access", add_recent_emergency_access(data, context, *connection, now)},
+  };
+  std::string named_panels;
+  std::vector<access::NamedRecord> shown;
+  for (const auto& [words, records] : panels) {
+    if (records.empty()) continue;
+    named_panels += (named_panels.empty() ? "" : ", ") + words;
+    shown.insert(shown.end(), records.begin(), records.end());
+  }
+  if (shown.empty()) return render_page(context, pages::home, data);
   // Children's names (and the reasons given for emergency access): the audit trail records
   // which panels named which children.
-  std::string panels = reports.empty()  ? "records opened with emergency access"
-                       : opened.empty() ? "court reports to write"
-                                        : "court reports to write, records opened with emergency access";
-  std::vector<access::NamedRecord> shown = reports;
-  shown.insert(shown.end(), opened.begin(), opened.end());
-  context.record_view("home.view", "", "", panels + "; " + access::shown_records(shown));
+  context.record_view("home.view", "", "", named_panels + "; " + access::shown_records(shown));
   return render_page(context, pages::home_naming_children, data);
 }
 

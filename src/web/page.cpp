@@ -45,6 +45,7 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
   };
   for (auto [href, label, permission] : {NavItem{"/", "Home", access::Permission::use_pathway},
                                          NavItem{"/children", "Children", access::Permission::search_children},
+                                         NavItem{"/my-work", "My work", access::Permission::hold_cases},
                                          NavItem{"/caseloads/mine", "My caseload", access::Permission::hold_cases},
                                          NavItem{"/caseloads/team", "Team caseloads", access::Permission::allocate_cases},
                                          NavItem{"/performance", "Performance", access::Permission::see_performance},
@@ -53,6 +54,10 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
                                          NavItem{"/admin/districts", "Areas and districts",
                                                  access::Permission::manage_reference_data},
                                          NavItem{"/admin/establishments", "Establishments",
+                                                 access::Permission::manage_reference_data},
+                                         NavItem{"/admin/bank-holidays", "Bank holidays",
+                                                 access::Permission::manage_reference_data},
+                                         NavItem{"/admin/deadline-rules", "Deadline rules",
                                                  access::Permission::manage_reference_data},
                                          NavItem{"/admin/settings", "Settings",
                                                  access::Permission::manage_reference_data},

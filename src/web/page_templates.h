@@ -114,6 +114,14 @@ inline constexpr PersonalDataTemplate my_caseload{"caseloads/mine"};
 inline constexpr PersonalDataTemplate worker_caseload{"caseloads/worker"};
 inline constexpr PersonalDataTemplate unallocated_cases{"caseloads/unallocated"};
 inline constexpr PageTemplate team_caseloads{"caseloads/team"};
+// The deadline engine (src/deadlines): a worker's tasks name children; the team's counts
+// and the administrator's bank holidays and rules do not.
+inline constexpr PersonalDataTemplate my_work{"deadlines/my_work"};
+inline constexpr PersonalDataTemplate worker_work{"deadlines/worker"};
+inline constexpr PageTemplate team_work{"deadlines/team"};
+inline constexpr PageTemplate bank_holidays{"admin/bank_holidays"};
+inline constexpr PageTemplate deadline_rules{"admin/deadline_rules"};
+inline constexpr PageTemplate deadline_rule_form{"admin/deadline_rule_form"};
 // The audit trail names people, records and what they searched for.
 inline constexpr PersonalDataTemplate audit_search{"audit/search"};
 inline constexpr PersonalDataTemplate record_viewers{"audit/viewers"};

@@ -649,6 +649,35 @@ test('the live reoffending tracker, a cohort\'s list of children and the YJB ind
   await check('GET /performance/yjb', 400, () => staff.request('/performance/yjb?team=NOWHERE'));
 });
 
+test('my work, the team view, a worker\'s list, the bank holidays and the deadline rules, through every answer', async () => {
+  const worker = 'caseworker';
+  const caseManager = new Browserless(server.baseUrl);
+  await caseManager.signIn(worker);
+  const as = { by: worker };
+  await check('GET /my-work', 200, () => caseManager.request('/my-work'), as);
+  await check('GET /my-work/team', 403, () => caseManager.request('/my-work/team'), as);
+  await check('GET /my-work/team/{username}', 403, () => caseManager.request(`/my-work/team/${worker}`), as);
+  await check('GET /my-work', 200, () => staff.request('/my-work'));
+  await check('GET /my-work/team', 200, () => staff.request('/my-work/team'));
+  await check('GET /my-work/team/{username}', 200, () => staff.request(`/my-work/team/${worker}`));
+  await check('GET /my-work/team/{username}', 404, () => staff.request('/my-work/team/nobody'));
+
+  // The administrator's pages show no child; every change posted here is refused.
+  const admin = new Browserless(server.baseUrl);
+  await admin.signIn('admin');
+  const post = (pathname, fields = {}) => postForm(pathname, fields, admin);
+  const by = { by: 'admin' };
+  await check('GET /admin/bank-holidays', 200, () => admin.request('/admin/bank-holidays'), by);
+  await check('POST /admin/bank-holidays', 422, post('/admin/bank-holidays', { name: '' }), by);
+  await check('POST /admin/bank-holidays/{date}/remove', 404, post('/admin/bank-holidays/2026-12-24/remove'), by);
+  await check('GET /admin/deadline-rules', 200, () => admin.request('/admin/deadline-rules'), by);
+  const rule = '/admin/deadline-rules/referral_order_first_panel/1990-01-01';
+  await check('GET /admin/deadline-rules/{code}/{from}', 200, () => admin.request(rule), by);
+  await check('GET /admin/deadline-rules/{code}/{from}', 404, () => admin.request('/admin/deadline-rules/nothing/1990-01-01'), by);
+  await check('POST /admin/deadline-rules/{code}/{from}', 422, post(rule, { amount: 'soon', unit: 'working_days', direction: 'after' }), by);
+  await check('POST /admin/deadline-rules/{code}/{from}', 404, post('/admin/deadline-rules/nothing/1990-01-01'), by);
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })

@@ -94,7 +94,7 @@ test('the allocated worker and the managers over the case see the opening on the
   // "Who has seen this record" says so, in plain words.
   const viewers = await unitLead.request(`/children/${child}/viewers`);
   assert.equal(viewers.status, 200);
-  assert.match(viewers.text, /Saw on their home page \(court reports to write, records opened with emergency access\)/);
+  assert.match(viewers.text, /Saw on their home page \(tasks due, court reports to write, records opened with emergency access\)/);
   // The page filed every event not yet filed before it read: each home page is filed under the child.
   for (const username of ['caseworker2', 'unitlead', 'manager']) {
     assert.equal(count(database.db, 'audit_event_records r JOIN audit_events e ON e.id = r.event_id',

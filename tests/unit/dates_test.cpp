@@ -205,47 +205,6 @@ TEST(AddMonths, RollsOverTheYear) {
   EXPECT_EQ(add_months(year{2025} / 6 / 1, 24), year{2027} / 6 / 1);
 }
 
-// 2025-03-07 is a Friday.
-TEST(AddWorkingDays, SkipsTheWeekend) {
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 7, 1), year{2025} / 3 / 10);
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 6, 1), year{2025} / 3 / 7);
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 6, 2), year{2025} / 3 / 10);
-}
-
-TEST(AddWorkingDays, CountsFromAWeekendAsFromTheFridayBefore) {
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 8, 1), year{2025} / 3 / 10);  // Saturday
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 9, 1), year{2025} / 3 / 10);  // Sunday
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 8, 5), year{2025} / 3 / 14);
-}
-
-TEST(AddWorkingDays, ZeroDaysIsTheSameDateEvenAtAWeekend) {
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 7, 0), year{2025} / 3 / 7);
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 8, 0), year{2025} / 3 / 8);
-}
-
-TEST(AddWorkingDays, CountsWholeWeeksAndAcrossMonthAndYearEnds) {
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 3, 5), year{2025} / 3 / 10);   // Monday + 5
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 5, 10), year{2025} / 3 / 19);  // Wednesday + 10
-  EXPECT_EQ(add_working_days(year{2025} / 12 / 31, 3), year{2026} / 1 / 5);  // Wednesday + 3
-  EXPECT_EQ(add_working_days(year{2025} / 3 / 7, 4), year{2025} / 3 / 13);   // Friday + 4
-}
-
-// Checks every start day and count against counting one day at a time.
-TEST(AddWorkingDays, AgreesWithCountingDayByDay) {
-  for (int start = 0; start < 7; ++start) {
-    Date from = sys_days{year{2025} / 3 / 3} + days{start};
-    for (int count = 0; count <= 25; ++count) {
-      sys_days expected{from};
-      for (int left = count; left > 0;) {
-        expected += days{1};
-        weekday d{expected};
-        if (d != Saturday && d != Sunday) --left;
-      }
-      EXPECT_EQ(add_working_days(from, count), Date{expected}) << to_iso(from) << " + " << count;
-    }
-  }
-}
-
 TEST(TodayUtc, IsARealDate) { EXPECT_TRUE(today_utc().ok()); }
 
 constexpr std::int64_t unix_time(Date date, int hour, int minute, int second) {
