@@ -54,6 +54,8 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
                                                  access::Permission::manage_reference_data},
                                          NavItem{"/admin/establishments", "Establishments",
                                                  access::Permission::manage_reference_data},
+                                         NavItem{"/admin/assessment-templates", "Assessment templates",
+                                                 access::Permission::manage_reference_data},
                                          NavItem{"/admin/settings", "Settings",
                                                  access::Permission::manage_reference_data},
                                          NavItem{"/restricted-records", "Restricted records",
