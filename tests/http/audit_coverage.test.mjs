@@ -678,7 +678,7 @@ test('assessments: the list, starting one, the form, one assessment, side by sid
   if (signed) {
     const [signedChild] = signed.split('/');
     await check('POST /children/{id}/assessments/{assessment}/countersign', 422, postForm(`/children/${signed}/countersign`, {}), { shows: [signedChild] });
-    await check('GET /children/{id}/assessments/{assessment}/edit', 409, () => staff.request(`/children/${signed}/edit`), { shows: [signedChild] });
+    await check('GET /children/{id}/assessments/{assessment}/edit', 409, () => staff.request(`/children/${signed}/edit`));
   }
   const admin = new Browserless(server.baseUrl);
   await admin.signIn('admin');
