@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "core/dates.h"
 #include "demo/demo_allocations.h"
+#include "demo/demo_assessments.h"
 #include "demo/demo_court_records.h"
 #include "demo/demo_deadlines.h"
 #include "demo/demo_measure_targets.h"
@@ -77,6 +78,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_measure_targets(*connection);
   add_demo_record_corrections(*connection);
   add_demo_deadlines(*connection, today_utc());
+  add_demo_assessments(*connection, options.seed, today_utc());
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

@@ -76,6 +76,18 @@ const std::vector<TableColumns>& tables() {
        true, "reused_report_id"},
       {"decision_panels", "id, outcome_id, panel_date, recommendation, police_reason, recorded_at", true},
       {"decision_panel_attendees", "panel_id, position, agency, name", false},
+      {"assessment_templates", "id, kind, version, title, description, loaded_at", true, {}, false, true},
+      {"assessment_sections", "id, template_id, position, title, hint", true, {}, false, true},
+      {"assessment_questions",
+       "id, section_id, position, code, text, hint, answer_type, rating, min_value, max_value, required, need_area, "
+       "need_if",
+       true, {}, false, true},
+      {"assessment_choices", "question_id, position, value, label", false, {}, false, true},
+      {"assessments",
+       "id, child_id, template_id, reassessment_of, state, author_id, started_on, completed_on, countersigned_by, "
+       "countersigned_on, updated_at",
+       true},
+      {"assessment_answers", "assessment_id, question_id, answer", false},
       {"measure_targets", "measure_key, scope_kind, scope_code, target_value, set_by, set_at", false},
       {"record_corrections",
        "id, child_id, record_kind, record_id, corrected_at, corrected_by, corrected_by_name, reason", true},
@@ -155,12 +167,16 @@ std::vector<CopiedTable> copy_database(Database& from, Database& to) {
   Transaction reading(*source);  // one consistent snapshot of the source
   Transaction writing(*target);
   require_empty(*target);
+  // Seeded rows go before any is copied, the last seeded table first: an assessment
+  // template's questions name its sections, which name the template.
+  for (auto table = tables().rbegin(); table != tables().rend(); ++table) {
+    if (table->seeded) target->execute("DELETE FROM " + table->table);
+  }
   for (const auto& table : tables()) {
     std::string write = table.one_row ? "UPDATE " + table.table + " SET (" + table.columns + ") = (" +
                                             placeholders(table.columns) + ")"
                                       : "INSERT INTO " + table.table + " (" + table.columns + ") VALUES (" +
                                             placeholders(table.columns) + ")";
-    if (table.seeded) target->execute("DELETE FROM " + table.table);
     auto rows = source->query("SELECT " + table.columns + " FROM " + table.table + " ORDER BY 1", {});
     for (const auto& row : rows) {
       std::vector<Value> values;

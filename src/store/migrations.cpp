@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/dates.h"
 #include "core/text.h"
+#include "practice/assessments/template_loading.h"
 #include "store/audit_chain.h"
 #include "store/deadlines_migration.h"
 #include "store/measure_changes_migration.h"
@@ -941,6 +942,74 @@ CREATE TRIGGER children_names_delete AFTER DELETE ON children BEGIN
 END;
 )SQL";
 
+
+// Version 29: assessment templates as data, versioned, and the assessments of children made
+// on them (decision 0028). A template version's rows never change once loaded; the step
+// after the SQL loads the built-in set from templates/practice/assessment_templates.json.
+// An answer is text whatever its type: a choice's value, "yes", an ISO date, a number.
+constexpr std::string_view v29_assessments = R"SQL(
+CREATE TABLE assessment_templates (
+  id {{id}},
+  kind TEXT NOT NULL,
+  version {{int}} NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL,
+  loaded_at TEXT NOT NULL,
+  UNIQUE (kind, version)
+);
+CREATE TABLE assessment_sections (
+  id {{id}},
+  template_id {{int}} NOT NULL REFERENCES assessment_templates(id),
+  position {{int}} NOT NULL,
+  title TEXT NOT NULL,
+  hint TEXT NOT NULL
+);
+CREATE INDEX assessment_sections_by_template ON assessment_sections(template_id, position);
+CREATE TABLE assessment_questions (
+  id {{id}},
+  section_id {{int}} NOT NULL REFERENCES assessment_sections(id),
+  position {{int}} NOT NULL,
+  code TEXT NOT NULL,
+  text TEXT NOT NULL,
+  hint TEXT NOT NULL,
+  answer_type TEXT NOT NULL CHECK (answer_type IN ('text', 'yes_no', 'choice', 'rating', 'scale', 'date', 'number')),
+  rating TEXT NOT NULL,
+  min_value {{int}},
+  max_value {{int}},
+  required {{int}} NOT NULL,
+  need_area TEXT NOT NULL,
+  need_if TEXT NOT NULL
+);
+CREATE INDEX assessment_questions_by_section ON assessment_questions(section_id, position);
+CREATE TABLE assessment_choices (
+  question_id {{int}} NOT NULL REFERENCES assessment_questions(id),
+  position {{int}} NOT NULL,
+  value TEXT NOT NULL,
+  label TEXT NOT NULL,
+  PRIMARY KEY (question_id, position)
+){{without_rowid}};
+CREATE TABLE assessments (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  template_id {{int}} NOT NULL REFERENCES assessment_templates(id),
+  reassessment_of {{int}} REFERENCES assessments(id),
+  state TEXT NOT NULL CHECK (state IN ('draft', 'completed', 'countersigned')),
+  author_id {{int}} NOT NULL REFERENCES staff(id),
+  started_on TEXT NOT NULL,
+  completed_on TEXT,
+  countersigned_by {{int}} REFERENCES staff(id),
+  countersigned_on TEXT,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX assessments_by_child ON assessments(child_id, id);
+CREATE TABLE assessment_answers (
+  assessment_id {{int}} NOT NULL REFERENCES assessments(id),
+  question_id {{int}} NOT NULL REFERENCES assessment_questions(id),
+  answer TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, question_id)
+){{without_rowid}};
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -997,6 +1066,9 @@ const std::vector<Migration>& migrations() {
        for_backend(v27_board_report_jobs, Backend::postgresql)},
       {28, "the deadline engine: bank holidays, rule delays and tasks", deadlines_migration(), deadlines_migration(),
        seed_bank_holidays},
+      {29, "assessment templates as data, versioned, and children's assessments",
+       for_backend(v29_assessments, Backend::sqlite), for_backend(v29_assessments, Backend::postgresql),
+       practice::load_builtin_assessment_templates},
   };
   return all;
 }

@@ -44,6 +44,7 @@ void add_board_report_pages(Routes& routes);
 void add_my_work_pages(Routes& routes);
 void add_bank_holiday_pages(Routes& routes);
 void add_deadline_rule_pages(Routes& routes);
+void add_practice_assessment_pages(Routes& routes);
 
 namespace {
 
@@ -133,6 +134,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_my_work_pages(routes);
   add_bank_holiday_pages(routes);
   add_deadline_rule_pages(routes);
+  add_practice_assessment_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

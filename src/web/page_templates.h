@@ -132,6 +132,15 @@ inline constexpr PersonalDataTemplate reoffending_cohort{"performance/reoffendin
 inline constexpr PageTemplate reoffending_cohort_errors{"performance/reoffending_cohort"};
 // The YJB's key performance indicators: figures only.
 inline constexpr PageTemplate yjb_indicators{"performance/yjb"};
+// A child's assessments (src/practice/assessments): the list, choosing a template, the
+// form, one assessment, two side by side. The templates themselves hold no child's data.
+inline constexpr PersonalDataTemplate assessments{"practice/assessments"};
+inline constexpr PersonalDataTemplate assessment_start{"practice/assessment_start"};
+inline constexpr PersonalDataTemplate assessment_form{"practice/assessment_form"};
+inline constexpr PersonalDataTemplate assessment{"practice/assessment"};
+inline constexpr PersonalDataTemplate assessment_compare{"practice/assessment_compare"};
+inline constexpr PageTemplate assessment_templates{"practice/assessment_templates"};
+inline constexpr PageTemplate assessment_template{"practice/assessment_template"};
 
 }  // namespace pages
 

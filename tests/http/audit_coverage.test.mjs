@@ -678,6 +678,44 @@ test('my work, the team view, a worker\'s list, the bank holidays and the deadli
   await check('POST /admin/deadline-rules/{code}/{from}', 404, post('/admin/deadline-rules/nothing/1990-01-01'), by);
 });
 
+test('assessments: the list, starting one, the form, one assessment, side by side and the templates', async () => {
+  const [child] = childrenIn(`date_of_birth <= '${thisYear - 12}-01-01'`).slice(3);
+  const list = `/children/${child.id}/assessments`;
+  await check('GET /children/{id}/assessments', 200, () => staff.request(list), { shows: [child.id] });
+  await check('GET /children/{id}/assessments', 404, () => staff.request('/children/NOSUCHCHILD/assessments'));
+  await check('GET /children/{id}/assessments/new', 200, () => staff.request(`${list}/new`), { shows: [child.id] });
+  await check('POST /children/{id}/assessments/new', 422, postForm(`${list}/new`, { template: '' }), { shows: [child.id] });
+  await check('GET /children/{id}/assessments/compare', 422, () => staff.request(`${list}/compare?first=&second=`),
+    { shows: [child.id] });
+  for (const route of ['GET /children/{id}/assessments/{assessment}', 'GET /children/{id}/assessments/{assessment}/edit']) {
+    const suffix = route.endsWith('/edit') ? '/edit' : '';
+    await check(route, 404, () => staff.request(`${list}/999999999${suffix}`));
+  }
+  for (const action of ['edit', 'countersign', 'reassess']) {
+    await check(`POST /children/{id}/assessments/{assessment}/${action}`, 404, postForm(`${list}/999999999/${action}`, {}));
+  }
+  // A draft and a countersigned assessment of any child, when the demo made them: each page
+  // shows, and each form refuses what it is sent, saving nothing.
+  const draft = sql(database.db, "SELECT c.public_id || '/assessments/' || a.id FROM assessments a JOIN children c ON c.id = a.child_id WHERE a.state = 'draft' ORDER BY a.id LIMIT 1");
+  if (draft) {
+    const [draftChild] = draft.split('/');
+    await check('GET /children/{id}/assessments/{assessment}', 200, () => staff.request(`/children/${draft}`), { shows: [draftChild] });
+    await check('GET /children/{id}/assessments/{assessment}/edit', 200, () => staff.request(`/children/${draft}/edit`), { shows: [draftChild] });
+    await check('POST /children/{id}/assessments/{assessment}/reassess', 422, postForm(`/children/${draft}/reassess`, {}), { shows: [draftChild] });
+  }
+  const signed = sql(database.db, "SELECT c.public_id || '/assessments/' || a.id FROM assessments a JOIN children c ON c.id = a.child_id WHERE a.state = 'countersigned' ORDER BY a.id LIMIT 1");
+  if (signed) {
+    const [signedChild] = signed.split('/');
+    await check('POST /children/{id}/assessments/{assessment}/countersign', 422, postForm(`/children/${signed}/countersign`, {}), { shows: [signedChild] });
+    await check('GET /children/{id}/assessments/{assessment}/edit', 409, () => staff.request(`/children/${signed}/edit`));
+  }
+  const admin = new Browserless(server.baseUrl);
+  await admin.signIn('admin');
+  await check('GET /admin/assessment-templates', 200, () => admin.request('/admin/assessment-templates'), { by: 'admin' });
+  await check('GET /admin/assessment-templates/{template}', 200, () => admin.request('/admin/assessment-templates/1'), { by: 'admin' });
+  await check('GET /admin/assessment-templates/{template}', 404, () => admin.request('/admin/assessment-templates/999999999'), { by: 'admin' });
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })
@@ -700,7 +738,7 @@ test('every action written has words on the audit pages, and every record an eve
   assert.equal((await dpo.request(`/audit?record=${child.id}`)).status, 200);
   // An id listed without a kind takes the kind of the action's first word: right for
   // "child.list", wrong for "caseload.mine", which must list "child:ID".
-  const records = ['child', 'staff', 'team', 'setting', 'service_setting', 'area', 'district', 'establishment', 'board_report'];
+  const records = ['child', 'staff', 'team', 'setting', 'service_setting', 'area', 'district', 'establishment', 'board_report', 'assessment'];
   const misfiled = sql(database.db, `SELECT DISTINCT r.record_type || ' from ' || e.action FROM audit_event_records r
     JOIN audit_events e ON e.id = r.event_id WHERE r.record_type NOT IN (${records.map((kind) => `'${kind}'`).join(', ')})`)
     .split('\n').filter(Boolean);
