@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "justice/deadline_sources.h"
+#include "practice/assessments/deadline_sources.h"
 
 namespace pathway::deadlines {
 
@@ -11,6 +12,7 @@ const std::vector<EventSource>& event_sources() {
   static const std::vector<EventSource> sources = [] {
     std::vector<EventSource> all;
     justice::add_deadline_sources(all);
+    practice::add_assessment_deadline_sources(all);
     return all;
   }();
   return sources;

@@ -5,6 +5,7 @@
 #include "access/audit.h"
 #include "children/child_record_guard.h"
 #include "core/clock.h"
+#include "deadlines/refresh.h"
 #include "justice/justice_page_data.h"
 #include "practice/assessments/assessment_pages.h"
 #include "practice/assessments/assessment_rules.h"
@@ -100,7 +101,11 @@ Response save_form(PageContext& context) {
   }
   store::Transaction transaction(*connection);
   practice::save_answers(*connection, shown.assessment.id, checked.answers);
-  if (completing) practice::mark_completed(*connection, shown.assessment.id, today_utc());
+  if (completing) {
+    practice::mark_completed(*connection, shown.assessment.id, today_utc());
+    // A completed assessment closes the task of assessing after a caution (deadlines/rules.cpp).
+    deadlines::refresh_child(*connection, summary->child.id);
+  }
   access::record_audit_event(*connection,
                              context.audit(completing ? "assessment.complete" : "assessment.save", "child", public_id,
                                            "assessment " + std::to_string(shown.assessment.id) + ", " +
