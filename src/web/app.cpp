@@ -41,6 +41,11 @@ void add_court_pages(Routes& routes);
 void add_decision_panel_pages(Routes& routes);
 void add_performance_pages(Routes& routes);
 void add_board_report_pages(Routes& routes);
+void add_contacts_pages(Routes& routes);
+void add_breach_pages(Routes& routes);
+void add_my_appointments_page(Routes& routes);
+void add_calendar_pages(Routes& routes);
+void add_contact_expectation_pages(Routes& routes);
 
 namespace {
 
@@ -127,6 +132,11 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_decision_panel_pages(routes);
   add_performance_pages(routes);
   add_board_report_pages(routes);
+  add_contacts_pages(routes);
+  add_breach_pages(routes);
+  add_my_appointments_page(routes);
+  add_calendar_pages(routes);
+  add_contact_expectation_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {
