@@ -53,7 +53,7 @@ web::ViewData appointment_row(const Appointment& appointment, const std::string&
   row.set("when", appointment_when(appointment.plan));
   row.set("kind", std::string(contact_label(appointment_kinds(), appointment.plan.kind)));
   row.set("place", appointment.plan.place);
-  row.set("with_whom", appointment.plan.with_whom);
+  if (!appointment.plan.with_whom.empty()) row.set("with_whom", appointment.plan.with_whom);
   row.set("planned_minutes", std::to_string(appointment.plan.planned_minutes));
   row.set("practitioner", appointment.practitioner_name);
   row.set("status", std::string(contact_label(appointment_statuses(), appointment.status)));
