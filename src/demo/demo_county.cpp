@@ -10,6 +10,7 @@
 #include "core/dates.h"
 #include "demo/demo_allocations.h"
 #include "demo/demo_assessments.h"
+#include "demo/demo_contacts.h"
 #include "demo/demo_court_records.h"
 #include "demo/demo_deadlines.h"
 #include "demo/demo_measure_targets.h"
@@ -74,6 +75,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_justice_records(*connection, options.seed, today_utc(), now_unix_seconds());
   add_demo_yro_requirements(*connection, options.seed, today_utc());
   add_demo_order_progress(*connection, today_utc());
+  add_demo_contacts(*connection, today_utc());
   add_demo_court_records(*connection, options.seed, today_utc());
   add_demo_measure_targets(*connection);
   add_demo_record_corrections(*connection);

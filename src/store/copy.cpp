@@ -74,6 +74,16 @@ const std::vector<TableColumns>& tables() {
        "id, child_id, hearing_id, report_type, asked_on, due_on, status, submitted_on, assessment_on, "
        "quality_assured_on, created_at",
        true, "reused_report_id"},
+      {"appointments",
+       "id, child_id, practitioner_id, kind, starts_on, start_time, planned_minutes, place, with_whom, status, "
+       "status_reason, present, held_at, minutes_taken, engagement, note, intervention, programme, need_area, "
+       "warning_id, created_by, created_at, outcome_by, outcome_at",
+       true},
+      {"breach_decisions",
+       "id, outcome_id, reason, proposed_by, proposed_at, decision, decided_by, decided_at, breach_proceedings_id",
+       true},
+      {"contact_expectations", "intensity, contacts, period_days, set_by, set_at", false},
+      {"calendar_feeds", "staff_id, token_hash, created_at", false},
       {"decision_panels", "id, outcome_id, panel_date, recommendation, police_reason, recorded_at", true},
       {"decision_panel_attendees", "panel_id, position, agency, name", false},
       {"assessment_templates", "id, kind, version, title, description, loaded_at", true, {}, false, true},

@@ -1008,6 +1008,70 @@ CREATE TABLE assessment_answers (
   answer TEXT NOT NULL,
   PRIMARY KEY (assessment_id, question_id)
 ){{without_rowid}};
+// Version 32: appointments and contacts (issue 11 point 3, practice/contacts): each
+// appointment as scheduled, rescheduled or cancelled, and what happened (attended, or an
+// acceptable or unacceptable absence; who was there, where, how long, engagement, a note,
+// an intervention delivered and the need area it answered); the warning an unacceptable
+// absence led to is the order's own warning (order_warnings), linked here. A breach
+// proposed on an order waits for a manager's agreement before proceedings begin. Contact
+// expectations hold only the intensity levels an administrator changed (the code holds the
+// defaults). A practitioner's calendar address is kept only as a hash of its secret.
+constexpr std::string_view v32_appointments_and_contacts = R"SQL(
+CREATE TABLE appointments (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  practitioner_id {{int}} NOT NULL REFERENCES staff(id),
+  kind TEXT NOT NULL CHECK (kind IN ('supervision', 'home_visit', 'intervention_session', 'panel', 'other')),
+  starts_on TEXT NOT NULL,
+  start_time TEXT NOT NULL,
+  planned_minutes {{int}} NOT NULL CHECK (planned_minutes > 0),
+  place TEXT NOT NULL,
+  with_whom TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('scheduled', 'cancelled', 'attended', 'acceptable_absence',
+    'unacceptable_absence')),
+  status_reason TEXT,
+  present TEXT,
+  held_at TEXT,
+  minutes_taken {{int}} CHECK (minutes_taken IS NULL OR minutes_taken > 0),
+  engagement TEXT CHECK (engagement IS NULL OR engagement IN ('good', 'some', 'poor')),
+  note TEXT,
+  intervention TEXT CHECK (intervention IS NULL OR intervention IN ('one_to_one', 'group_work', 'programme_session')),
+  programme TEXT,
+  need_area TEXT,
+  warning_id {{int}} REFERENCES order_warnings(id),
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  outcome_by TEXT,
+  outcome_at TEXT
+);
+CREATE INDEX appointments_by_child ON appointments(child_id, starts_on, start_time);
+CREATE INDEX appointments_by_practitioner ON appointments(practitioner_id, starts_on, start_time);
+CREATE INDEX appointments_by_outcome_time ON appointments(outcome_at);
+CREATE TABLE breach_decisions (
+  id {{id}},
+  outcome_id {{int}} NOT NULL REFERENCES outcomes(id),
+  reason TEXT NOT NULL,
+  proposed_by TEXT NOT NULL,
+  proposed_at TEXT NOT NULL,
+  decision TEXT NOT NULL CHECK (decision IN ('proposed', 'agreed', 'declined')),
+  decided_by TEXT,
+  decided_at TEXT,
+  breach_proceedings_id {{int}} REFERENCES breach_proceedings(id),
+  CHECK (decided_by IS NULL OR decided_by <> proposed_by)
+);
+CREATE INDEX breach_decisions_by_outcome ON breach_decisions(outcome_id, proposed_at);
+CREATE TABLE contact_expectations (
+  intensity TEXT PRIMARY KEY CHECK (intensity IN ('standard', 'enhanced', 'intensive')),
+  contacts {{int}} NOT NULL CHECK (contacts > 0),
+  period_days {{int}} NOT NULL CHECK (period_days > 0),
+  set_by TEXT NOT NULL,
+  set_at TEXT NOT NULL
+);
+CREATE TABLE calendar_feeds (
+  staff_id {{int}} PRIMARY KEY REFERENCES staff(id),
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);
 )SQL";
 
 }  // namespace
@@ -1069,6 +1133,9 @@ const std::vector<Migration>& migrations() {
       {29, "assessment templates as data, versioned, and children's assessments",
        for_backend(v29_assessments, Backend::sqlite), for_backend(v29_assessments, Backend::postgresql),
        practice::load_builtin_assessment_templates},
+      {32, "appointments and contacts, breach decisions, contact expectations and calendar addresses",
+       for_backend(v32_appointments_and_contacts, Backend::sqlite),
+       for_backend(v32_appointments_and_contacts, Backend::postgresql)},
   };
   return all;
 }

@@ -45,6 +45,11 @@ void add_my_work_pages(Routes& routes);
 void add_bank_holiday_pages(Routes& routes);
 void add_deadline_rule_pages(Routes& routes);
 void add_practice_assessment_pages(Routes& routes);
+void add_contacts_pages(Routes& routes);
+void add_breach_pages(Routes& routes);
+void add_my_appointments_page(Routes& routes);
+void add_calendar_pages(Routes& routes);
+void add_contact_expectation_pages(Routes& routes);
 
 namespace {
 
@@ -135,6 +140,11 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_bank_holiday_pages(routes);
   add_deadline_rule_pages(routes);
   add_practice_assessment_pages(routes);
+  add_contacts_pages(routes);
+  add_breach_pages(routes);
+  add_my_appointments_page(routes);
+  add_calendar_pages(routes);
+  add_contact_expectation_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

@@ -716,6 +716,57 @@ test('assessments: the list, starting one, the form, one assessment, side by sid
   await check('GET /admin/assessment-templates/{template}', 404, () => admin.request('/admin/assessment-templates/999999999'), { by: 'admin' });
 });
 
+test('contacts and appointments, the calendar address and feed, and contact expectations', async () => {
+  const [child] = childrenIn('restricted = 0').slice(4);
+  const rowId = `(SELECT id FROM children WHERE public_id = '${child.id}')`;
+  const contacts = `/children/${child.id}/contacts`;
+  await check('GET /children/{id}/contacts', 200, () => staff.request(contacts), { shows: [child.id] });
+  await check('GET /children/{id}/contacts', 404, () => staff.request('/children/NOSUCHCHILD/contacts'));
+  await check('GET /children/{id}/contacts/new', 200, () => staff.request(`${contacts}/new`), { shows: [child.id] });
+  await check('POST /children/{id}/contacts/new', 422, postForm(`${contacts}/new`, {}), { shows: [child.id] });
+  // An appointment of the child's that has passed, written straight in: forms refuse the past.
+  sql(database.db, `INSERT INTO appointments (child_id, practitioner_id, kind, starts_on, start_time, planned_minutes, place,
+    with_whom, status, created_by, created_at) VALUES (${rowId}, (SELECT id FROM staff WHERE username = '${username}'),
+    'supervision', '2026-01-05', '10:00', 60, 'Office', '', 'scheduled', '${username}', '2026-01-01T00:00:00Z')`);
+  const appointment = sql(database.db, `SELECT MAX(id) FROM appointments WHERE child_id = ${rowId}`);
+  const one = `${contacts}/${appointment}`;
+  for (const step of ['reschedule', 'cancel', 'outcome']) {
+    await check(`GET /children/{id}/contacts/{appointment}/${step}`, 200, () => staff.request(`${one}/${step}`), { shows: [child.id] });
+    await check(`GET /children/{id}/contacts/{appointment}/${step}`, 404, () => staff.request(`${contacts}/999999999/${step}`));
+    await check(`POST /children/{id}/contacts/{appointment}/${step}`, 422, postForm(`${one}/${step}`, {}), { shows: [child.id] });
+    await check(`POST /children/{id}/contacts/{appointment}/${step}`, 404, postForm(`${contacts}/999999999/${step}`, {}));
+  }
+  await check('GET /children/{id}/contacts/breaches/new', 200, () => staff.request(`${contacts}/breaches/new`), { shows: [child.id] });
+  await check('POST /children/{id}/contacts/breaches/new', 422, postForm(`${contacts}/breaches/new`, {}), { shows: [child.id] });
+  await check('POST /children/{id}/contacts/breaches/new', 404, postForm('/children/NOSUCHCHILD/contacts/breaches/new', {}));
+  const outcome = sql(database.db, `SELECT COALESCE(MAX(id), 0) FROM outcomes WHERE child_id = ${rowId}`);
+  if (outcome !== '0') {
+    // Proposed by someone else: the head of service may decide it, and an empty answer saves nothing.
+    sql(database.db, `INSERT INTO breach_decisions (outcome_id, reason, proposed_by, proposed_at, decision)
+      VALUES (${outcome}, 'Three missed appointments', 'caseworker', '2026-01-06T00:00:00Z', 'proposed')`);
+    const decision = sql(database.db, `SELECT MAX(id) FROM breach_decisions WHERE outcome_id = ${outcome}`);
+    await check('GET /children/{id}/contacts/breaches/{decision}', 200, () => staff.request(`${contacts}/breaches/${decision}`),
+      { shows: [child.id] });
+    await check('POST /children/{id}/contacts/breaches/{decision}', 422, postForm(`${contacts}/breaches/${decision}`, {}),
+      { shows: [child.id] });
+  }
+  await check('GET /children/{id}/contacts/breaches/{decision}', 404, () => staff.request(`${contacts}/breaches/999999999`));
+  await check('POST /children/{id}/contacts/breaches/{decision}', 404, postForm(`${contacts}/breaches/999999999`, {}));
+  await check('GET /appointments/mine', 200, () => staff.request('/appointments/mine'));
+  await check('GET /account/calendar', 200, () => staff.request('/account/calendar'));
+  await check('POST /account/calendar/stop', 303, postForm('/account/calendar/stop', {}));
+  const made = await check('POST /account/calendar', 200, postForm('/account/calendar', {}));
+  const address = made.text.match(/\/calendar\/([A-Za-z0-9_-]+)\.ics/);
+  assert.ok(address, 'the new address is shown');
+  await check('GET /calendar/{file}', 200, () => staff.request(`/calendar/${address[1]}.ics`), { by: username });
+  await check('GET /calendar/{file}', 404, () => staff.request('/calendar/not-a-secret.ics'));
+  await check('POST /account/calendar/stop', 303, postForm('/account/calendar/stop', {}));
+  const admin = new Browserless(server.baseUrl);
+  await admin.signIn('admin');
+  await check('GET /admin/contact-expectations', 200, () => admin.request('/admin/contact-expectations'), { by: 'admin' });
+  await check('POST /admin/contact-expectations', 422, postForm('/admin/contact-expectations', {}, admin), { by: 'admin' });
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })

@@ -15,6 +15,8 @@
 #include "justice/court_record.h"
 #include "justice/offences.h"
 #include "justice/outcomes.h"
+#include "practice/assessments/assessment_templates.h"
+#include "practice/assessments/assessments.h"
 #include "reference/geography.h"
 #include "store/transaction.h"
 #include "test_database.h"
@@ -203,3 +205,38 @@ TEST_F(DeadlineTasks, MyWorkListsATaskToTheWorkerAllocatedInItsCaseRoleOnly) {
 
 }  // namespace
 }  // namespace pathway
+
+// The assessments feature's source (practice/assessments/deadline_sources.h): a completed
+// youth justice assessment closes the assessment owed after a youth conditional caution;
+// a draft or a screening does not.
+TEST_F(DeadlineTasks, ACompletedYouthJusticeAssessmentClosesTheTaskOfAssessingAfterACaution) {
+  auto connection = test_.database().acquire();
+  justice::create_outcome(*connection, child_id, {year{2026} / 11 / 2, "youth_conditional_caution", {offence_id}, {}, {}, {}});
+  auto tasks = refreshed();
+  ASSERT_EQ(tasks.size(), 1u);
+  EXPECT_EQ(tasks[0].task.rule_code, "out_of_court_assessment");
+  EXPECT_EQ(tasks[0].status, TaskStatus::open);
+
+  auto worker = access::add_staff_member(*connection, {.username = "assessor", .display_name = "Assessor",
+                                                       .role = Role::case_manager,
+                                                       .password = "correct horse battery staple"});
+  ASSERT_TRUE(worker.ok());
+  auto template_of = [&](std::string_view kind) {
+    for (const auto& version : practice::latest_templates(*connection)) {
+      if (version.kind == kind) return version.id;
+    }
+    return std::int64_t{0};
+  };
+  auto screening = practice::create_assessment(*connection, child_id, template_of("ete"), worker.value(),
+                                               year{2026} / 11 / 3, std::nullopt, {});
+  practice::mark_completed(*connection, screening, year{2026} / 11 / 4);
+  auto assessment = practice::create_assessment(*connection, child_id, template_of("youth_justice"), worker.value(),
+                                                year{2026} / 11 / 3, std::nullopt, {});
+  EXPECT_EQ(refreshed()[0].status, TaskStatus::open);  // a screening and a draft answer nothing
+
+  practice::mark_completed(*connection, assessment, year{2026} / 11 / 10);
+  tasks = refreshed();
+  ASSERT_EQ(tasks.size(), 1u);
+  EXPECT_EQ(tasks[0].status, TaskStatus::done);
+  EXPECT_EQ(tasks[0].task.closed_on, year{2026} / 11 / 10);
+}

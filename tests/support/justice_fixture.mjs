@@ -73,6 +73,9 @@ export function clearJusticeRecord(db, rowId) {
   const requirements = `SELECT id FROM yro_requirements WHERE outcome_id IN (${outcomes})`;
   sql(db, `DELETE FROM yro_requirement_progress WHERE requirement_id IN (${requirements})`);
   sql(db, `DELETE FROM yro_requirements WHERE outcome_id IN (${outcomes})`);
+  // Contacts (schema 32) name the warnings an absence led to, and breach decisions the order.
+  sql(db, `UPDATE appointments SET warning_id = NULL WHERE warning_id IN (SELECT id FROM order_warnings WHERE outcome_id IN (${outcomes}))`);
+  sql(db, `DELETE FROM breach_decisions WHERE outcome_id IN (${outcomes})`);
   for (const table of ['order_warnings', 'breach_proceedings', 'referral_order_extensions', 'referral_order_revocations']) {
     sql(db, `DELETE FROM ${table} WHERE outcome_id IN (${outcomes})`);
   }
