@@ -4,6 +4,7 @@
 
 #include "justice/deadline_sources.h"
 #include "practice/assessments/deadline_sources.h"
+#include "practice/contacts/deadline_sources.h"
 
 namespace pathway::deadlines {
 
@@ -13,6 +14,7 @@ const std::vector<EventSource>& event_sources() {
     std::vector<EventSource> all;
     justice::add_deadline_sources(all);
     practice::add_assessment_deadline_sources(all);
+    practice::add_appointment_deadline_sources(all);
     return all;
   }();
   return sources;

@@ -79,8 +79,9 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_court_records(*connection, options.seed, today_utc());
   add_demo_measure_targets(*connection);
   add_demo_record_corrections(*connection);
-  add_demo_deadlines(*connection, today_utc());
   add_demo_assessments(*connection, options.seed, today_utc());
+  // Last: the tasks are worked out from everything above (deadlines/event_sources.h).
+  add_demo_deadlines(*connection, today_utc());
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

@@ -17,6 +17,7 @@
 #include "justice/outcomes.h"
 #include "practice/assessments/assessment_templates.h"
 #include "practice/assessments/assessments.h"
+#include "practice/contacts/appointments.h"
 #include "reference/geography.h"
 #include "store/transaction.h"
 #include "test_database.h"
@@ -51,12 +52,19 @@ class DeadlineTasks : public ::testing::Test {
     return justice::create_outcome(*connection, child_id, {made, "referral_order", {offence_id}, {}, {}, 6});
   }
 
-  std::vector<deadlines::StoredTask> refreshed() {
+  // The child's tasks after a refresh; only those of `rule` when one is named.
+  std::vector<deadlines::StoredTask> refreshed(std::string_view rule = "") {
     auto connection = test_.database().acquire();
     store::Transaction transaction(*connection);
     deadlines::refresh_child(*connection, child_id);
     transaction.commit();
-    return deadlines::load_tasks(*connection, child_id);
+    return of_rule(deadlines::load_tasks(*connection, child_id), rule);
+  }
+
+  static std::vector<deadlines::StoredTask> of_rule(std::vector<deadlines::StoredTask> tasks, std::string_view rule) {
+    if (rule.empty()) return tasks;
+    std::erase_if(tasks, [rule](const deadlines::StoredTask& stored) { return stored.task.rule_code != rule; });
+    return tasks;
   }
 
   void sql(std::string_view statement, std::initializer_list<store::Value> params) {
@@ -84,22 +92,22 @@ TEST_F(DeadlineTasks, TheCalendarIsSeededFromTheFileAndEditable) {
 
 TEST_F(DeadlineTasks, ARecordedTriggerMakesATaskItsDateMovesItItsClosingClosesItAndItsDeletionWithdrawsIt) {
   std::int64_t order = referral_order(year{2026} / 12 / 23);
-  auto tasks = refreshed();
-  // Only the first panel: the first appointment waits for appointments to be recorded.
+  // The first appointment and the first panel.
+  ASSERT_EQ(refreshed().size(), 2u);
+  auto tasks = refreshed("referral_order_first_panel");
   ASSERT_EQ(tasks.size(), 1u);
-  EXPECT_EQ(tasks[0].task.rule_code, "referral_order_first_panel");
   EXPECT_EQ(tasks[0].task.subject, "outcome:" + std::to_string(order));
   EXPECT_EQ(tasks[0].status, TaskStatus::open);
   EXPECT_EQ(tasks[0].task.due_on, year{2027} / 1 / 25);
 
   sql("UPDATE outcomes SET outcome_date = '2027-03-25' WHERE id = ?", {order});
-  tasks = refreshed();
+  tasks = refreshed("referral_order_first_panel");
   ASSERT_EQ(tasks.size(), 1u);
   EXPECT_EQ(tasks[0].task.trigger_date, year{2027} / 3 / 25);
   EXPECT_EQ(tasks[0].task.due_on, year{2027} / 4 / 26);
 
   sql("UPDATE outcomes SET start_date = '2027-04-27' WHERE id = ?", {order});
-  tasks = refreshed();
+  tasks = refreshed("referral_order_first_panel");
   ASSERT_EQ(tasks.size(), 1u);
   EXPECT_EQ(tasks[0].status, TaskStatus::done);
   EXPECT_EQ(tasks[0].task.closed_on, year{2027} / 4 / 27);  // a day late
@@ -107,11 +115,11 @@ TEST_F(DeadlineTasks, ARecordedTriggerMakesATaskItsDateMovesItItsClosingClosesIt
   sql("DELETE FROM outcome_offences WHERE outcome_id = ?", {order});
   sql("DELETE FROM outcome_courts WHERE outcome_id = ?", {order});
   sql("DELETE FROM outcomes WHERE id = ?", {order});
-  tasks = refreshed();
+  tasks = refreshed("referral_order_first_panel");
   ASSERT_EQ(tasks.size(), 1u);
   EXPECT_EQ(tasks[0].status, TaskStatus::withdrawn);
   EXPECT_EQ(tasks[0].task.due_on, year{2027} / 4 / 26);
-  EXPECT_EQ(refreshed()[0].status, TaskStatus::withdrawn);  // and stays so
+  EXPECT_EQ(refreshed("referral_order_first_panel")[0].status, TaskStatus::withdrawn);  // and stays so
 }
 
 TEST_F(DeadlineTasks, ACourtReportIsDueBeforeItsHearingAndClosedWhenSubmitted) {
@@ -153,7 +161,7 @@ TEST_F(DeadlineTasks, AChangedRuleOrBankHolidayMovesOpenTasksButNotDoneOnes) {
   deadlines::set_rule_delay(*connection, *panel, {15, deadlines::DelayUnit::working_days, false}, "admin",
                             "2027-01-01T00:00:00Z");
   deadlines::refresh_all(*connection);
-  auto tasks = deadlines::load_tasks(*connection, child_id);
+  auto tasks = of_rule(deadlines::load_tasks(*connection, child_id), "referral_order_first_panel");
   ASSERT_EQ(tasks.size(), 2u);
   EXPECT_EQ(tasks[0].status, TaskStatus::done);
   EXPECT_EQ(tasks[0].task.due_on, year{2027} / 1 / 25);  // judged against the rule of its time
@@ -162,7 +170,7 @@ TEST_F(DeadlineTasks, AChangedRuleOrBankHolidayMovesOpenTasksButNotDoneOnes) {
 
   deadlines::add_bank_holiday(*connection, {year{2027} / 4 / 16, "A day proclaimed"});
   deadlines::refresh_all(*connection);
-  tasks = deadlines::load_tasks(*connection, child_id);
+  tasks = of_rule(deadlines::load_tasks(*connection, child_id), "referral_order_first_panel");
   EXPECT_EQ(tasks[1].task.due_on, year{2027} / 4 / 20);
   transaction.commit();
 }
@@ -190,21 +198,21 @@ TEST_F(DeadlineTasks, MyWorkListsATaskToTheWorkerAllocatedInItsCaseRoleOnly) {
   refreshed();
   connection = test_.database().acquire();
   auto mine = deadlines::open_tasks_of(*connection, amara.id, amara, now);
-  ASSERT_EQ(mine.size(), 1u);
-  EXPECT_EQ(mine[0].title, "First referral order panel");
-  EXPECT_EQ(mine[0].due_on, year{2027} / 1 / 25);
-  EXPECT_EQ(deadlines::where_recorded(mine[0]),
-            "/children/" + mine[0].child_public_id + "/outcomes/" + std::to_string(order));
+  // The first appointment (due first) and the first panel.
+  ASSERT_EQ(mine.size(), 2u);
+  EXPECT_EQ(mine[0].title, "First appointment on a referral order");
+  EXPECT_EQ(mine[0].due_on, year{2027} / 1 / 5);
+  EXPECT_EQ(mine[1].title, "First referral order panel");
+  EXPECT_EQ(mine[1].due_on, year{2027} / 1 / 25);
+  EXPECT_EQ(deadlines::where_recorded(mine[1]),
+            "/children/" + mine[1].child_public_id + "/outcomes/" + std::to_string(order));
   EXPECT_TRUE(deadlines::open_tasks_of(*connection, dan.id, dan, now).empty());
-  EXPECT_EQ(deadlines::open_tasks_of(*connection, amara.id, lead, now).size(), 1u);  // her manager sees it
+  EXPECT_EQ(deadlines::open_tasks_of(*connection, amara.id, lead, now).size(), 2u);  // her manager sees them
   auto counts = deadlines::due_counts(mine, year{2027} / 1 / 20);
-  EXPECT_EQ(counts.overdue, 0);
+  EXPECT_EQ(counts.overdue, 1);  // the first appointment
   EXPECT_EQ(counts.this_week, 1);
-  EXPECT_EQ(deadlines::due_counts(mine, year{2027} / 1 / 26).overdue, 1);
+  EXPECT_EQ(deadlines::due_counts(mine, year{2027} / 1 / 26).overdue, 2);
 }
-
-}  // namespace
-}  // namespace pathway
 
 // The assessments feature's source (practice/assessments/deadline_sources.h): a completed
 // youth justice assessment closes the assessment owed after a youth conditional caution;
@@ -240,3 +248,36 @@ TEST_F(DeadlineTasks, ACompletedYouthJusticeAssessmentClosesTheTaskOfAssessingAf
   EXPECT_EQ(tasks[0].status, TaskStatus::done);
   EXPECT_EQ(tasks[0].task.closed_on, year{2026} / 11 / 10);
 }
+
+// The appointments feature's source (practice/contacts/deadline_sources.h): the first
+// appointment the child attends after a referral order is made closes the task of seeing
+// them; a missed one does not.
+TEST_F(DeadlineTasks, AnAttendedAppointmentClosesTheFirstAppointmentOnAReferralOrder) {
+  referral_order(year{2026} / 11 / 2);
+  auto tasks = refreshed("referral_order_first_appointment");
+  ASSERT_EQ(tasks.size(), 1u);
+  EXPECT_EQ(tasks[0].status, TaskStatus::open);
+  EXPECT_EQ(tasks[0].task.due_on, year{2026} / 11 / 9);  // 5 working days after a Monday
+
+  auto connection = test_.database().acquire();
+  auto worker = access::add_staff_member(*connection, {.username = "seer", .display_name = "Seer",
+                                                       .role = Role::case_manager,
+                                                       .password = "correct horse battery staple"});
+  ASSERT_TRUE(worker.ok());
+  auto appointment = [&](Date day, std::string status) {
+    auto id = practice::schedule_appointment(
+        *connection, child_id, {worker.value(), "supervision", day, 600, 60, "Office", "Sam"}, "seer");
+    practice::record_appointment_outcome(*connection, id, {.status = status, .reason = status == "attended" ? "" : "Did not come"},
+                                         std::nullopt, "seer");
+  };
+  appointment(year{2026} / 11 / 4, "unacceptable_absence");
+  EXPECT_EQ(refreshed("referral_order_first_appointment")[0].status, TaskStatus::open);
+  appointment(year{2026} / 11 / 11, "attended");
+  tasks = refreshed("referral_order_first_appointment");
+  ASSERT_EQ(tasks.size(), 1u);
+  EXPECT_EQ(tasks[0].status, TaskStatus::done);
+  EXPECT_EQ(tasks[0].task.closed_on, year{2026} / 11 / 11);  // two days late
+}
+
+}  // namespace
+}  // namespace pathway

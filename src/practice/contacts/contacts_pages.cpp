@@ -8,6 +8,7 @@
 #include "children/child_record_guard.h"
 #include "core/clock.h"
 #include "core/text.h"
+#include "deadlines/refresh.h"
 #include "justice/justice_page_data.h"
 #include "justice/order_progress.h"
 #include "justice/order_progress_rules.h"
@@ -18,8 +19,8 @@
 #include "practice/contacts/contact_page_data.h"
 #include "practice/contacts/contact_views.h"
 #include "practice/contacts/running_orders.h"
-#include "practice/need_areas.h"
 #include "practice/contacts/contact_page_templates.h"
+#include "practice/need_areas.h"
 #include "store/transaction.h"
 #include "web/request_numbers.h"
 
@@ -416,6 +417,8 @@ Response record_outcome(PageContext& context) {
                                     context.staff().display_name});
   }
   practice::record_appointment_outcome(*connection, appointment->id, *checked.outcome, warning, context.username());
+  // An attended appointment closes the first appointment owed on a referral order (deadlines/rules.cpp).
+  deadlines::refresh_child(*connection, summary->child.id);
   std::string detail = "appointment " + std::to_string(appointment->id) + ", " + checked.outcome->status;
   if (warning) detail += "; warning " + std::to_string(*warning) + " on outcome " + std::to_string(*checked.warning_order);
   access::record_audit_event(*connection,
