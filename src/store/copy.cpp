@@ -93,6 +93,16 @@ const std::vector<TableColumns>& tables() {
        "finished_at",
        true},
       {"board_report_files", "job_id, position, name, media_type, title, content_base64", false},
+      {"case_formulations", "id, child_id, version, saved_by, saved_at", true},
+      {"case_formulation_sections", "formulation_id, section, body", false},
+      {"plans", "id, child_id, kind, created_by, created_at", true},
+      {"plan_objectives",
+       "id, plan_id, need_area, assessment_id, worker_words, child_words, owner_kind, owner_staff_id, owner_name, "
+       "review_on, created_by, created_at",
+       true},
+      {"plan_actions", "id, objective_id, description, who, by_when, created_at", true},
+      {"plan_reviews", "id, plan_id, reviewed_on, took_part, what_changed, next_review_on, recorded_by, recorded_at",
+       true},
   };
   return all;
 }

@@ -41,6 +41,7 @@ void add_court_pages(Routes& routes);
 void add_decision_panel_pages(Routes& routes);
 void add_performance_pages(Routes& routes);
 void add_board_report_pages(Routes& routes);
+void add_plan_pages(Routes& routes);
 
 namespace {
 
@@ -127,6 +128,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_decision_panel_pages(routes);
   add_performance_pages(routes);
   add_board_report_pages(routes);
+  add_plan_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {
