@@ -129,10 +129,10 @@ TEST_F(PlansStore, AnObjectiveOwnedByStaffMustNameThem) {
 
 TEST_F(PlansStore, ObjectivesMayBeGivenToTheStaffWorkingWithTheChild) {
   auto connection = test_.database().acquire();
-  auto other = access::add_staff_member(*connection, {.username = "bo", .display_name = "Bo Stone",
+  auto other = access::add_staff_member(*connection, {.username = "bostone", .display_name = "Bo Stone",
                                                       .role = access::Role::case_manager,
                                                       .password = "correct horse battery staple"});
-  ASSERT_TRUE(other.ok());
+  ASSERT_TRUE(other.ok()) << other.error().message;
   auto owners = practice::objective_owners(*connection, child.id, staff_id);
   ASSERT_EQ(owners.size(), 1u);  // the one writing; Bo neither works with Sam nor holds his case
   EXPECT_EQ(owners[0].name, "Amara Nwosu");
