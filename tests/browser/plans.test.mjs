@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer } from '../support/server.mjs';
 import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough } from '../support/browser.mjs';
 import { sql } from '../support/sqlite.mjs';
+import { clearPlans } from '../support/plan_fixture.mjs';
 
 let database;
 let server;
@@ -17,12 +18,7 @@ before(async () => {
   database = createDemoDatabase({ children: 60 });
   const [id, rowId] = sql(database.db, 'SELECT public_id, id FROM children WHERE restricted = 0 ORDER BY id LIMIT 1').split('|');
   // Start from no plan and no formulation, whatever the demo gave the child.
-  sql(database.db, `DELETE FROM plan_actions WHERE objective_id IN (SELECT o.id FROM plan_objectives o JOIN plans p ON p.id = o.plan_id WHERE p.child_id = ${rowId})`);
-  sql(database.db, `DELETE FROM plan_objectives WHERE plan_id IN (SELECT id FROM plans WHERE child_id = ${rowId})`);
-  sql(database.db, `DELETE FROM plan_reviews WHERE plan_id IN (SELECT id FROM plans WHERE child_id = ${rowId})`);
-  sql(database.db, `DELETE FROM plans WHERE child_id = ${rowId}`);
-  sql(database.db, `DELETE FROM case_formulation_sections WHERE formulation_id IN (SELECT id FROM case_formulations WHERE child_id = ${rowId})`);
-  sql(database.db, `DELETE FROM case_formulations WHERE child_id = ${rowId}`);
+  clearPlans(database.db, rowId);
   plan = `/children/${id}/plan`;
   server = await startServer(database.db);
   browser = await launchBrowser();

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDemoDatabase, startServer, Browserless } from '../support/server.mjs';
 import { sql, count } from '../support/sqlite.mjs';
+import { clearPlans } from '../support/plan_fixture.mjs';
 
 let database;
 let server;
@@ -29,12 +30,7 @@ before(async () => {
   child = sql(database.db, 'SELECT public_id FROM children WHERE restricted = 0 ORDER BY id LIMIT 1');
   const rowId = `(SELECT id FROM children WHERE public_id = '${child}')`;
   // The demo may have given the child a plan: start from none.
-  sql(database.db, `DELETE FROM plan_actions WHERE objective_id IN (SELECT o.id FROM plan_objectives o JOIN plans p ON p.id = o.plan_id WHERE p.child_id = ${rowId})`);
-  sql(database.db, `DELETE FROM plan_objectives WHERE plan_id IN (SELECT id FROM plans WHERE child_id = ${rowId})`);
-  sql(database.db, `DELETE FROM plan_reviews WHERE plan_id IN (SELECT id FROM plans WHERE child_id = ${rowId})`);
-  sql(database.db, `DELETE FROM plans WHERE child_id = ${rowId}`);
-  sql(database.db, `DELETE FROM case_formulation_sections WHERE formulation_id IN (SELECT id FROM case_formulations WHERE child_id = ${rowId})`);
-  sql(database.db, `DELETE FROM case_formulations WHERE child_id = ${rowId}`);
+  clearPlans(database.db, rowId);
 });
 
 after(async () => {
