@@ -14,8 +14,9 @@
 #include "demo/demo_court_records.h"
 #include "demo/demo_deadlines.h"
 #include "demo/demo_measure_targets.h"
-#include "demo/demo_parts.h"
 #include "demo/demo_order_progress.h"
+#include "demo/demo_parts.h"
+#include "demo/demo_plans.h"
 #include "demo/justice_history_writer.h"
 #include "store/transaction.h"
 
@@ -79,6 +80,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_court_records(*connection, options.seed, today_utc());
   add_demo_measure_targets(*connection);
   add_demo_record_corrections(*connection);
+  add_demo_plans(*connection, options.seed, today_utc());
   add_demo_assessments(*connection, options.seed, today_utc());
   // Last: the tasks are worked out from everything above (deadlines/event_sources.h).
   add_demo_deadlines(*connection, today_utc());

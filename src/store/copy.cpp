@@ -121,6 +121,16 @@ const std::vector<TableColumns>& tables() {
        "rule_code, child_id, subject, rule_applies_from, trigger_date, due_on, status, closed_on, case_role, "
        "assigned_staff_id, updated_at",
        false},
+      {"case_formulations", "id, child_id, version, saved_by, saved_at", true},
+      {"case_formulation_sections", "formulation_id, section, body", false},
+      {"plans", "id, child_id, kind, created_by, created_at", true},
+      {"plan_objectives",
+       "id, plan_id, need_area, assessment_id, worker_words, child_words, owner_kind, owner_staff_id, owner_name, "
+       "review_on, created_by, created_at",
+       true},
+      {"plan_actions", "id, objective_id, description, who, by_when, created_at", true},
+      {"plan_reviews", "id, plan_id, reviewed_on, took_part, what_changed, next_review_on, recorded_by, recorded_at",
+       true},
   };
   return all;
 }

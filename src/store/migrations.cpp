@@ -1072,6 +1072,71 @@ CREATE TABLE calendar_feeds (
   token_hash TEXT NOT NULL UNIQUE,
   created_at TEXT NOT NULL
 );
+// Version 30: the child's case formulation, versioned (each save a new version, the earlier
+// kept), and plans (intervention now, resettlement in issue 13: one shape, its own kind)
+// with objectives, each answering a need area with the worker's and the child's words, an
+// owner, a review date and actions; and the plan's reviews. An objective's assessment is
+// an id with no foreign key: assessments arrive in another migration.
+constexpr std::string_view v30_formulations_and_plans = R"SQL(
+CREATE TABLE case_formulations (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  version {{int}} NOT NULL,
+  saved_by {{int}} NOT NULL REFERENCES staff(id),
+  saved_at TEXT NOT NULL,
+  UNIQUE (child_id, version)
+);
+CREATE TABLE case_formulation_sections (
+  formulation_id {{int}} NOT NULL REFERENCES case_formulations(id),
+  section TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (formulation_id, section)
+);
+CREATE TABLE plans (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  kind TEXT NOT NULL CHECK (kind IN ('intervention', 'resettlement')),
+  created_by {{int}} NOT NULL REFERENCES staff(id),
+  created_at TEXT NOT NULL,
+  UNIQUE (child_id, kind)
+);
+CREATE TABLE plan_objectives (
+  id {{id}},
+  plan_id {{int}} NOT NULL REFERENCES plans(id),
+  need_area TEXT NOT NULL,
+  assessment_id {{int}},
+  worker_words TEXT NOT NULL,
+  child_words TEXT,
+  owner_kind TEXT NOT NULL CHECK (owner_kind IN ('staff', 'child', 'parent', 'agency')),
+  owner_staff_id {{int}} REFERENCES staff(id),
+  owner_name TEXT,
+  review_on TEXT NOT NULL,
+  created_by {{int}} NOT NULL REFERENCES staff(id),
+  created_at TEXT NOT NULL,
+  CHECK ((owner_kind = 'staff') = (owner_staff_id IS NOT NULL)),
+  CHECK (owner_kind <> 'agency' OR owner_name IS NOT NULL)
+);
+CREATE INDEX plan_objectives_by_plan ON plan_objectives(plan_id);
+CREATE TABLE plan_actions (
+  id {{id}},
+  objective_id {{int}} NOT NULL REFERENCES plan_objectives(id),
+  description TEXT NOT NULL,
+  who TEXT,
+  by_when TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX plan_actions_by_objective ON plan_actions(objective_id);
+CREATE TABLE plan_reviews (
+  id {{id}},
+  plan_id {{int}} NOT NULL REFERENCES plans(id),
+  reviewed_on TEXT NOT NULL,
+  took_part TEXT NOT NULL,
+  what_changed TEXT NOT NULL,
+  next_review_on TEXT NOT NULL,
+  recorded_by {{int}} NOT NULL REFERENCES staff(id),
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX plan_reviews_by_plan ON plan_reviews(plan_id, reviewed_on);
 )SQL";
 
 }  // namespace
@@ -1133,6 +1198,9 @@ const std::vector<Migration>& migrations() {
       {29, "assessment templates as data, versioned, and children's assessments",
        for_backend(v29_assessments, Backend::sqlite), for_backend(v29_assessments, Backend::postgresql),
        practice::load_builtin_assessment_templates},
+      {30, "case formulations and plans with objectives, actions and reviews",
+       for_backend(v30_formulations_and_plans, Backend::sqlite),
+       for_backend(v30_formulations_and_plans, Backend::postgresql)},
       {32, "appointments and contacts, breach decisions, contact expectations and calendar addresses",
        for_backend(v32_appointments_and_contacts, Backend::sqlite),
        for_backend(v32_appointments_and_contacts, Backend::postgresql)},

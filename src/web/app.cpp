@@ -50,6 +50,7 @@ void add_breach_pages(Routes& routes);
 void add_my_appointments_page(Routes& routes);
 void add_calendar_pages(Routes& routes);
 void add_contact_expectation_pages(Routes& routes);
+void add_plan_pages(Routes& routes);
 
 namespace {
 
@@ -145,6 +146,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_my_appointments_page(routes);
   add_calendar_pages(routes);
   add_contact_expectation_pages(routes);
+  add_plan_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

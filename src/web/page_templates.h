@@ -106,6 +106,14 @@ inline constexpr PersonalDataTemplate report_form{"justice/report_form"};
 inline constexpr PersonalDataTemplate report_progress_form{"justice/report_progress_form"};
 inline constexpr PersonalDataTemplate decision_panel{"justice/decision_panel"};
 
+// A child's case formulation and intervention plan (src/practice/plans): the Plan tab, and
+// the forms to write the formulation, add an objective, an action and a review.
+inline constexpr PersonalDataTemplate child_plan{"practice/plan"};
+inline constexpr PersonalDataTemplate formulation_form{"practice/formulation_form"};
+inline constexpr PersonalDataTemplate objective_form{"practice/objective_form"};
+inline constexpr PersonalDataTemplate plan_action_form{"practice/action_form"};
+inline constexpr PersonalDataTemplate plan_review_form{"practice/review_form"};
+
 // Allocation and caseloads (src/allocation): who works with a child; the children on a
 // caseload; the cases waiting for a case manager. The team's caseloads count children but
 // name only staff.

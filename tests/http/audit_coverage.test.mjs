@@ -767,6 +767,50 @@ test('contacts and appointments, the calendar address and feed, and contact expe
   await check('POST /admin/contact-expectations', 422, postForm('/admin/contact-expectations', {}, admin), { by: 'admin' });
 });
 
+test('a child\'s case formulation and plan: the tab, the PDFs, the forms, their errors, saving and a missing child', async () => {
+  const child = childrenIn(`restricted = 0`)[7];
+  const plan = `/children/${child.id}/plan`;
+  const missing = '/children/NOSUCHCHILD/plan';
+  const future = new Date(Date.now() + 30 * 86400000);
+  const reviewOn = { 'review-on-day': String(future.getUTCDate()), 'review-on-month': String(future.getUTCMonth() + 1),
+    'review-on-year': String(future.getUTCFullYear()) };
+  await check('GET /children/{id}/plan', 200, () => staff.request(plan), { shows: [child.id] });
+  await check('GET /children/{id}/plan', 404, () => staff.request(missing));
+  await check('GET /children/{id}/plan/formulation', 200, () => staff.request(`${plan}/formulation`), { shows: [child.id] });
+  await check('GET /children/{id}/plan/formulation', 404, () => staff.request(`${missing}/formulation`));
+  await check('POST /children/{id}/plan/formulation', 422, postForm(`${plan}/formulation`, {}), { shows: [child.id] });
+  await check('POST /children/{id}/plan/formulation', 303, postForm(`${plan}/formulation`, { 'what-helps': 'Short sessions.' }));
+  await check('POST /children/{id}/plan/formulation', 404, postForm(`${missing}/formulation`, {}));
+  await check('GET /children/{id}/plan/objectives/new', 200, () => staff.request(`${plan}/objectives/new`), { shows: [child.id] });
+  await check('GET /children/{id}/plan/objectives/new', 404, () => staff.request(`${missing}/objectives/new`));
+  await check('POST /children/{id}/plan/objectives/new', 422, postForm(`${plan}/objectives/new`, { 'need-area': 'accommodation' }),
+    { shows: [child.id] });
+  await check('POST /children/{id}/plan/objectives/new', 303, postForm(`${plan}/objectives/new`, {
+    'need-area': 'accommodation', 'worker-words': 'Somewhere settled to live.', owner: 'child', ...reviewOn }));
+  await check('POST /children/{id}/plan/objectives/new', 404, postForm(`${missing}/objectives/new`, {}));
+  const objective = sql(database.db, `SELECT MAX(o.id) FROM plan_objectives o JOIN plans p ON p.id = o.plan_id
+    JOIN children c ON c.id = p.child_id WHERE c.public_id = '${child.id}'`);
+  const actions = `${plan}/objectives/${objective}/actions/new`;
+  await check('GET /children/{id}/plan/objectives/{objective}/actions/new', 200, () => staff.request(actions), { shows: [child.id] });
+  await check('GET /children/{id}/plan/objectives/{objective}/actions/new', 404,
+    () => staff.request(`${plan}/objectives/999999999/actions/new`));
+  await check('POST /children/{id}/plan/objectives/{objective}/actions/new', 422, postForm(actions, {}), { shows: [child.id] });
+  await check('POST /children/{id}/plan/objectives/{objective}/actions/new', 303,
+    postForm(actions, { 'action-description': 'View the flat' }));
+  await check('POST /children/{id}/plan/objectives/{objective}/actions/new', 404,
+    postForm(`${missing}/objectives/${objective}/actions/new`, {}));
+  await check('GET /children/{id}/plan/reviews/new', 200, () => staff.request(`${plan}/reviews/new`), { shows: [child.id] });
+  await check('GET /children/{id}/plan/reviews/new', 404, () => staff.request(`${missing}/reviews/new`));
+  await check('POST /children/{id}/plan/reviews/new', 422, postForm(`${plan}/reviews/new`, {}), { shows: [child.id] });
+  await check('POST /children/{id}/plan/reviews/new', 404, postForm(`${missing}/reviews/new`, {}));
+  await check('GET /children/{id}/plan/my-plan.pdf', 200, () => staff.request(`${plan}/my-plan.pdf`));
+  await check('GET /children/{id}/plan/my-plan.pdf', 404, () => staff.request(`${missing}/my-plan.pdf`));
+  await check('GET /children/{id}/plan/full-plan.pdf', 200, () => staff.request(`${plan}/full-plan.pdf`));
+  await check('GET /children/{id}/plan/full-plan.pdf', 404, () => staff.request(`${missing}/full-plan.pdf`));
+  const printed = sql(database.db, `SELECT COUNT(*) FROM audit_events WHERE action = 'child.plan_pdf' AND record_id = '${child.id}'`);
+  assert.equal(Number(printed), 2, 'each print is audited, naming the child');
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })
