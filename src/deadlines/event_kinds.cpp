@@ -15,6 +15,8 @@ constexpr EventKind all[] = {
     {dto_release_date_known, "a detention and training order's release date", true},
     {appointment_attended, "an appointment attended", false},
     {assessment_completed, "an assessment completed", false},
+    {plan_review_due, "a plan's review date set", false},
+    {plan_reviewed, "the plan reviewed", false},
     {accommodation_confirmed, "accommodation confirmed for release", false},
 };
 

@@ -22,6 +22,11 @@ inline constexpr std::string_view dto_release_date_known = "dto_release_date_kno
 inline constexpr std::string_view appointment_attended = "appointment_attended";
 inline constexpr std::string_view assessment_completed = "assessment_completed";
 
+// Plans (issue 11): practice/plans/deadline_sources.cpp. A review date set (the trigger's
+// date is the date the review is due) and a review held.
+inline constexpr std::string_view plan_review_due = "plan_review_due";
+inline constexpr std::string_view plan_reviewed = "plan_reviewed";
+
 // Resettlement (issue 13).
 inline constexpr std::string_view accommodation_confirmed = "accommodation_confirmed";
 

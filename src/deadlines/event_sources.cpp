@@ -5,6 +5,7 @@
 #include "justice/deadline_sources.h"
 #include "practice/assessments/deadline_sources.h"
 #include "practice/contacts/deadline_sources.h"
+#include "practice/plans/deadline_sources.h"
 
 namespace pathway::deadlines {
 
@@ -15,6 +16,7 @@ const std::vector<EventSource>& event_sources() {
     justice::add_deadline_sources(all);
     practice::add_assessment_deadline_sources(all);
     practice::add_appointment_deadline_sources(all);
+    practice::add_plan_deadline_sources(all);
     return all;
   }();
   return sources;

@@ -32,6 +32,10 @@ const std::vector<DeadlineRule>& default_rules() {
       {"out_of_court_assessment", since_always, "Assessment after a youth conditional caution or second youth caution",
        std::string(kinds::caution_needing_assessment), {10, DelayUnit::working_days, false},
        std::string(kinds::assessment_completed), "case_manager"},
+      // The review date is the one the worker set on the plan (its objectives' earliest,
+      // then each review's next): due on that day, however it falls.
+      {"plan_review", since_always, "Intervention plan review", std::string(kinds::plan_review_due),
+       {0, DelayUnit::calendar_days, false}, std::string(kinds::plan_reviewed), "case_manager"},
       // Transition practitioners' job description: accommodation secured no less than one
       // month before release.
       {"accommodation_before_release", since_always, "Accommodation confirmed before release",

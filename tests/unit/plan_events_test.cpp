@@ -30,7 +30,7 @@ TEST(PlanEvents, TheReviewIsDueOnTheEarliestObjectiveUntilTheFirstReviewThenOnEa
   auto events = plan_events(plan);
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].kind, "plan_review_due");
-  EXPECT_EQ(events[0].subject, "plan:4");
+  EXPECT_EQ(events[0].subject, "plan:4:review:0");
   EXPECT_EQ(events[0].on, year{2027} / 2 / 1);
 
   plan.reviews = {{1, year{2027} / 2 / 3, "Sam", "Going well", year{2027} / 5 / 3, "Amara"}};
@@ -38,7 +38,9 @@ TEST(PlanEvents, TheReviewIsDueOnTheEarliestObjectiveUntilTheFirstReviewThenOnEa
   ASSERT_EQ(events.size(), 3u);
   EXPECT_EQ(events[1].kind, "plan_reviewed");
   EXPECT_EQ(events[1].on, year{2027} / 2 / 3);
+  EXPECT_EQ(events[1].answers, "plan:4:review:0");  // the review then due
   EXPECT_EQ(events[2].kind, "plan_review_due");
+  EXPECT_EQ(events[2].subject, "plan:4:review:1");
   EXPECT_EQ(events[2].on, year{2027} / 5 / 3);
   EXPECT_EQ(next_plan_review(plan), year{2027} / 5 / 3);
 }

@@ -1,10 +1,11 @@
 #pragma once
 // What a plan tells the deadline engine (issue 11 point 5): the plan's review is a dated
-// task. Each review date is a "plan_review_due" trigger on the subject "plan:<id>" (the
-// earliest objective's review date before the first review, then each review's next review
-// date), and each review recorded is a "plan_reviewed" event that closes the task due on or
-// before its date. The coordinator wires these to the engine; a resettlement plan (issue 13)
-// produces the same events with its own plan id.
+// task. Each review date is a deadlines::kinds::plan_review_due trigger dated on the day the
+// review is due (the earliest objective's review date before the first review, then each
+// review's next review date), and each review recorded is a plan_reviewed event answering
+// the review then due. Each of those review cycles has its own subject,
+// "plan:<id>:review:<n>" (n = 0 before the first review), so the engine keeps one task per
+// review. A resettlement plan (issue 13) produces the same events with its own plan id.
 #include <string>
 #include <vector>
 
@@ -13,12 +14,10 @@
 
 namespace pathway::practice {
 
-inline constexpr std::string_view plan_review_due_event = "plan_review_due";
-inline constexpr std::string_view plan_reviewed_event = "plan_reviewed";
-
 struct PlanEvent {
-  std::string kind;     // plan_review_due_event or plan_reviewed_event
-  std::string subject;  // "plan:<id>"
+  std::string kind;     // deadlines::kinds::plan_review_due or plan_reviewed
+  std::string subject;  // "plan:<id>:review:<n>"
+  std::string answers;  // for a review held: the subject of the review it answers
   Date on;
 };
 

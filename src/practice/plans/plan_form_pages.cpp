@@ -7,6 +7,7 @@
 #include "children/child_record_guard.h"
 #include "core/clock.h"
 #include "core/dates.h"
+#include "deadlines/refresh.h"
 #include "justice/justice_page_data.h"
 #include "practice/need_areas.h"
 #include "practice/plans/plan_page_data.h"
@@ -129,6 +130,7 @@ Response create_objective(PageContext& context) {
   store::Transaction transaction(*connection);
   auto added = practice::add_objective(*connection, summary->child.id, PlanKind::intervention, *checked.objective,
                                        context.staff().id, now_instant());
+  deadlines::refresh_child(*connection, summary->child.id);  // the plan's review may now be due sooner
   access::record_audit_event(*connection, context.audit("plan.objective", "child", public_id,
                                                         "plan " + std::to_string(added.plan_id) + ", objective " +
                                                             std::to_string(added.objective_id) + ", " +
@@ -260,6 +262,7 @@ Response create_review(PageContext& context) {
   }
   store::Transaction transaction(*connection);
   auto id = practice::add_review(*connection, plan->id, *checked.review, context.staff().id, now_instant());
+  deadlines::refresh_child(*connection, summary->child.id);  // this review done, the next one due
   access::record_audit_event(*connection, context.audit("plan.review", "child", public_id,
                                                         "plan " + std::to_string(plan->id) + ", review " +
                                                             std::to_string(id) + ", next review " +
