@@ -1008,6 +1008,8 @@ CREATE TABLE assessment_answers (
   answer TEXT NOT NULL,
   PRIMARY KEY (assessment_id, question_id)
 ){{without_rowid}};
+)SQL";
+
 // Version 32: appointments and contacts (issue 11 point 3, practice/contacts): each
 // appointment as scheduled, rescheduled or cancelled, and what happened (attended, or an
 // acceptable or unacceptable absence; who was there, where, how long, engagement, a note,
@@ -1072,6 +1074,8 @@ CREATE TABLE calendar_feeds (
   token_hash TEXT NOT NULL UNIQUE,
   created_at TEXT NOT NULL
 );
+)SQL";
+
 // Version 30: the child's case formulation, versioned (each save a new version, the earlier
 // kept), and plans (intervention now, resettlement in issue 13: one shape, its own kind)
 // with objectives, each answering a need area with the worker's and the child's words, an

@@ -59,6 +59,7 @@ ViewData layout_data(const PageContext& context, std::string title, std::string_
                                          NavItem{"/admin/bank-holidays", "Bank holidays",
                                                  access::Permission::manage_reference_data},
                                          NavItem{"/admin/deadline-rules", "Deadline rules",
+                                                 access::Permission::manage_reference_data},
                                          NavItem{"/admin/assessment-templates", "Assessment templates",
                                                  access::Permission::manage_reference_data},
                                          NavItem{"/admin/settings", "Settings",

@@ -201,7 +201,7 @@ TEST_F(DeadlineTasks, MyWorkListsATaskToTheWorkerAllocatedInItsCaseRoleOnly) {
   // The first appointment (due first) and the first panel.
   ASSERT_EQ(mine.size(), 2u);
   EXPECT_EQ(mine[0].title, "First appointment on a referral order");
-  EXPECT_EQ(mine[0].due_on, year{2027} / 1 / 5);
+  EXPECT_EQ(mine[0].due_on, year{2027} / 1 / 4);  // 24, 29, 30, 31 December, 4 January
   EXPECT_EQ(mine[1].title, "First referral order panel");
   EXPECT_EQ(mine[1].due_on, year{2027} / 1 / 25);
   EXPECT_EQ(deadlines::where_recorded(mine[1]),
@@ -235,10 +235,10 @@ TEST_F(DeadlineTasks, ACompletedYouthJusticeAssessmentClosesTheTaskOfAssessingAf
     }
     return std::int64_t{0};
   };
-  auto screening = practice::create_assessment(*connection, child_id, template_of("ete"), worker.value(),
+  auto screening = practice::create_assessment(*connection, child_id, template_of("ete"), worker.value().id,
                                                year{2026} / 11 / 3, std::nullopt, {});
   practice::mark_completed(*connection, screening, year{2026} / 11 / 4);
-  auto assessment = practice::create_assessment(*connection, child_id, template_of("youth_justice"), worker.value(),
+  auto assessment = practice::create_assessment(*connection, child_id, template_of("youth_justice"), worker.value().id,
                                                 year{2026} / 11 / 3, std::nullopt, {});
   EXPECT_EQ(refreshed()[0].status, TaskStatus::open);  // a screening and a draft answer nothing
 
@@ -265,8 +265,8 @@ TEST_F(DeadlineTasks, AnAttendedAppointmentClosesTheFirstAppointmentOnAReferralO
                                                        .password = "correct horse battery staple"});
   ASSERT_TRUE(worker.ok());
   auto appointment = [&](Date day, std::string status) {
-    auto id = practice::schedule_appointment(
-        *connection, child_id, {worker.value(), "supervision", day, 600, 60, "Office", "Sam"}, "seer");
+    practice::AppointmentPlan plan{worker.value().id, "supervision", day, 600, 60, "Office", "Sam"};
+    auto id = practice::schedule_appointment(*connection, child_id, plan, "seer");
     practice::record_appointment_outcome(*connection, id, {.status = status, .reason = status == "attended" ? "" : "Did not come"},
                                          std::nullopt, "seer");
   };
