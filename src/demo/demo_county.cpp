@@ -12,6 +12,7 @@
 #include "demo/demo_court_records.h"
 #include "demo/demo_measure_targets.h"
 #include "demo/demo_parts.h"
+#include "demo/demo_practice_records.h"
 #include "demo/demo_order_progress.h"
 #include "demo/justice_history_writer.h"
 #include "store/transaction.h"
@@ -75,6 +76,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_court_records(*connection, options.seed, today_utc());
   add_demo_measure_targets(*connection);
   add_demo_record_corrections(*connection);
+  add_demo_practice_records(*connection, today_utc());
 
   access::record_audit_event(
       *connection, {"system", "demo.create", "", "", "",

@@ -93,6 +93,20 @@ const std::vector<TableColumns>& tables() {
        "finished_at",
        true},
       {"board_report_files", "job_id, position, name, media_type, title, content_base64", false},
+      {"case_notes",
+       "id, child_id, note_type, happened_on, happened_time, summary, body, search_text, recorded_at, recorded_by, "
+       "recorded_by_name",
+       true},
+      {"child_flags",
+       "id, child_id, flag_type, mappa_level, start_date, review_date, end_date, reason, raised_at, raised_by, "
+       "raised_by_name",
+       true},
+      {"child_flag_changes", "id, flag_id, child_id, change_kind, changed_at, changed_by, changed_by_name, what, why",
+       true},
+      {"network_members",
+       "id, child_id, member_kind, name, relationship, agency, phone, email, address, parental_responsibility, "
+       "may_contact, no_contact_reason, recorded_at, recorded_by, updated_at",
+       true},
   };
   return all;
 }

@@ -41,6 +41,9 @@ void add_court_pages(Routes& routes);
 void add_decision_panel_pages(Routes& routes);
 void add_performance_pages(Routes& routes);
 void add_board_report_pages(Routes& routes);
+void add_case_note_pages(Routes& routes);
+void add_flag_pages(Routes& routes);
+void add_network_pages(Routes& routes);
 
 namespace {
 
@@ -127,6 +130,9 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_decision_panel_pages(routes);
   add_performance_pages(routes);
   add_board_report_pages(routes);
+  add_case_note_pages(routes);
+  add_flag_pages(routes);
+  add_network_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {
