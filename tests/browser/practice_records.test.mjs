@@ -51,6 +51,7 @@ test('a case manager writes and searches case notes; a manager corrects one', as
 
   for (const [summary, body] of [['Home visit', 'Seen at home with mum. Talked about college.'],
     ['Office appointment', 'Arrived on time; we went through the reparation plan.']]) {
+    await page.goto(`${server.baseUrl}/children/${child.id}/case-notes`);
     await page.getByRole('button', { name: 'Add a case note' }).click();
     await page.getByRole('heading', { name: 'Add a case note', level: 1 }).waitFor();
     await page.getByLabel('Contact with the child').check();
