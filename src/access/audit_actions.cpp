@@ -160,6 +160,20 @@ const std::vector<AuditActionWords>& audit_actions() {
       {"demo.create", "Created the demo county"},
       {"board_report.start", "Asked for a board report"},
       {"board_report.download", "Downloaded a board report file"},
+      {"child.case_notes", "Opened or searched the record's case notes"},
+      {"child.case_note", "Opened a case note"},
+      {"child.case_note_form", "Opened the form to write or correct a case note"},
+      {"case_note.create", "Wrote a case note"},
+      {"case_note.correct", "Corrected a case note"},
+      {"child.flags", "Opened the record's safeguarding and risk flags"},
+      {"child.flag_form", "Opened a form to raise, review or end a flag"},
+      {"flag.raise", "Raised a safeguarding or risk flag"},
+      {"flag.review", "Reviewed a safeguarding or risk flag"},
+      {"flag.end", "Ended a safeguarding or risk flag"},
+      {"child.network", "Opened the record's family and network"},
+      {"child.network_form", "Opened a form to add or change someone in the child's network"},
+      {"network.add", "Added someone to a child's network"},
+      {"network.change", "Changed the details of someone in a child's network"},
   };
   return actions;
 }

@@ -17,6 +17,7 @@
 #include "demo/demo_order_progress.h"
 #include "demo/demo_parts.h"
 #include "demo/demo_plans.h"
+#include "demo/demo_practice_records.h"
 #include "demo/justice_history_writer.h"
 #include "store/transaction.h"
 
@@ -80,6 +81,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_court_records(*connection, options.seed, today_utc());
   add_demo_measure_targets(*connection);
   add_demo_record_corrections(*connection);
+  add_demo_practice_records(*connection, today_utc());
   add_demo_plans(*connection, options.seed, today_utc());
   add_demo_assessments(*connection, options.seed, today_utc());
   // Last: the tasks are worked out from everything above (deadlines/event_sources.h).

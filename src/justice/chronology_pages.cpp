@@ -166,6 +166,7 @@ struct EventData {
       case justice::CorrectedKind::requirement: return "Requirement of an order corrected";
       case justice::CorrectedKind::breach_proceedings: return "Breach proceedings corrected";
       case justice::CorrectedKind::hearing: return "Hearing result corrected";
+      case justice::CorrectedKind::case_note: return "Case note corrected";  // not in the chronology
     }
     return "Record corrected";
   }

@@ -7,6 +7,7 @@
 #include "justice/court_vocabulary.h"
 #include "justice/record_labels.h"
 #include "justice/yro_requirements.h"
+#include "practice/notes/note_types.h"
 
 namespace pathway::justice {
 
@@ -32,6 +33,7 @@ std::string as_children(const std::string& stored) {
   auto count = split_on_commas(stored).size();
   return std::to_string(count) + (count == 1 ? " child named" : " children named");
 }
+std::string as_note_type(const std::string& stored) { return practice::note_type_label(stored); }
 std::string as_hours(const std::string& stored) {
   std::string days;
   for (const auto& day : split_on_commas(stored)) days += (days.empty() ? "" : ", ") + day;
@@ -60,6 +62,11 @@ const std::vector<FieldWords>& words_of(CorrectedKind kind) {
   static const std::vector<FieldWords> hearing = {{"result", "Result", as_hearing_result},
                                                   {"adjourned_to", "Date adjourned to", as_date},
                                                   {"result_notes", "Notes", as_text}};
+  static const std::vector<FieldWords> case_note = {{"note_type", "Type", as_note_type},
+                                                    {"happened_on", "Date it happened", as_date},
+                                                    {"happened_time", "Time it happened", as_text},
+                                                    {"summary", "Summary", as_text},
+                                                    {"body", "Note", as_text}};
   static const std::vector<FieldWords> none = {};
   switch (kind) {
     case CorrectedKind::offence: return offence;
@@ -67,6 +74,7 @@ const std::vector<FieldWords>& words_of(CorrectedKind kind) {
     case CorrectedKind::requirement: return requirement;
     case CorrectedKind::breach_proceedings: return breach;
     case CorrectedKind::hearing: return hearing;
+    case CorrectedKind::case_note: return case_note;
   }
   return none;
 }

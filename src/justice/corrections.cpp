@@ -10,12 +10,13 @@ namespace pathway::justice {
 
 namespace {
 
-constexpr std::array<std::pair<CorrectedKind, std::string_view>, 5> kind_codes = {{
+constexpr std::array<std::pair<CorrectedKind, std::string_view>, 6> kind_codes = {{
     {CorrectedKind::offence, "offence"},
     {CorrectedKind::outcome, "outcome"},
     {CorrectedKind::requirement, "requirement"},
     {CorrectedKind::breach_proceedings, "breach_proceedings"},
     {CorrectedKind::hearing, "hearing"},
+    {CorrectedKind::case_note, "case_note"},
 }};
 
 std::string in_list(std::size_t count) {
@@ -133,7 +134,7 @@ std::vector<Correction> corrections_of(store::Connection& connection, const std:
 
 std::vector<Correction> corrections_of_child(store::Connection& connection, std::int64_t child_id,
                                              const std::string& from, const std::string& to) {
-  std::string sql = std::string(correction_columns) + " WHERE child_id = ?";
+  std::string sql = std::string(correction_columns) + " WHERE child_id = ? AND record_kind <> 'case_note'";
   std::vector<store::Value> params{child_id};
   // corrected_at is an instant: a day's bound takes the whole day.
   if (!from.empty()) {

@@ -20,8 +20,10 @@
 namespace pathway::justice {
 
 // The kinds of record a correction is kept for. An outcome's corrections include its end
-// (end date, completion, education and accommodation at the end).
-enum class CorrectedKind { offence, outcome, requirement, breach_proceedings, hearing };
+// (end date, completion, education and accommodation at the end). A case note
+// (practice/notes/case_notes.h) is not part of the justice record but is corrected the same
+// way: the chronology of the justice record leaves its corrections out.
+enum class CorrectedKind { offence, outcome, requirement, breach_proceedings, hearing, case_note };
 
 std::string_view corrected_kind_code(CorrectedKind kind);  // "breach_proceedings", as stored
 std::optional<CorrectedKind> corrected_kind_from_code(std::string_view code);
@@ -84,8 +86,8 @@ std::vector<FieldChange> keep_correction(store::Connection& connection, std::int
 // The corrections of these records, newest first. Throws StoreError.
 std::vector<Correction> corrections_of(store::Connection& connection, const std::vector<CorrectedRecord>& records);
 
-// Every correction of the child's justice record made on or between the days given (ISO
-// dates; "" for no bound), newest first. Throws StoreError.
+// Every correction of the child's justice record (every kind but case notes) made on or
+// between the days given (ISO dates; "" for no bound), newest first. Throws StoreError.
 std::vector<Correction> corrections_of_child(store::Connection& connection, std::int64_t child_id,
                                              const std::string& from = "", const std::string& to = "");
 

@@ -131,6 +131,20 @@ const std::vector<TableColumns>& tables() {
       {"plan_actions", "id, objective_id, description, who, by_when, created_at", true},
       {"plan_reviews", "id, plan_id, reviewed_on, took_part, what_changed, next_review_on, recorded_by, recorded_at",
        true},
+      {"case_notes",
+       "id, child_id, note_type, happened_on, happened_time, summary, body, search_text, recorded_at, recorded_by, "
+       "recorded_by_name",
+       true},
+      {"child_flags",
+       "id, child_id, flag_type, mappa_level, start_date, review_date, end_date, reason, raised_at, raised_by, "
+       "raised_by_name",
+       true},
+      {"child_flag_changes", "id, flag_id, child_id, change_kind, changed_at, changed_by, changed_by_name, what, why",
+       true},
+      {"network_members",
+       "id, child_id, member_kind, name, relationship, agency, phone, email, address, parental_responsibility, "
+       "may_contact, no_contact_reason, recorded_at, recorded_by, updated_at",
+       true},
   };
   return all;
 }

@@ -807,6 +807,119 @@ CREATE TABLE record_correction_fields (
 ){{without_rowid}};
 )SQL";
 
+// Version 31: case notes, safeguarding and risk flags with the log of their changes, and
+// the people in a child's life (issue 11 points 4, 7, 8; docs/user-guide.md). A case note's
+// recorded_at is the server's time; happened_on (and happened_time, when given) is when what
+// it describes happened, perhaps earlier. search_text is the summary and text folded as
+// fold_for_search folds them, so a search by words needs no case or accent rules in SQL.
+// A note's correction is kept by the one mechanism of version 24 (record_kind 'case_note'),
+// so record_corrections no longer lists its kinds in the schema: the code knows every kind
+// (justice/corrections.h) and each issue adds its own without rebuilding the table again.
+constexpr std::string_view v31_practice_records = R"SQL(
+CREATE TABLE case_notes (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  note_type TEXT NOT NULL CHECK (note_type IN ('contact', 'safeguarding', 'management_oversight',
+    'information_received', 'multi_agency', 'court', 'general')),
+  happened_on TEXT NOT NULL,
+  happened_time TEXT,
+  summary TEXT NOT NULL,
+  body TEXT NOT NULL,
+  search_text TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  recorded_by_name TEXT NOT NULL
+);
+CREATE INDEX case_notes_by_child ON case_notes(child_id, happened_on, id);
+CREATE TABLE child_flags (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  flag_type TEXT NOT NULL CHECK (flag_type IN ('child_sexual_exploitation', 'child_criminal_exploitation',
+    'serious_youth_violence', 'radicalisation', 'missing_episodes', 'mappa', 'harmful_sexual_behaviour',
+    'risk_to_staff')),
+  mappa_level {{int}} CHECK (mappa_level IN (1, 2, 3)),
+  start_date TEXT NOT NULL,
+  review_date TEXT NOT NULL,
+  end_date TEXT,
+  reason TEXT NOT NULL,
+  raised_at TEXT NOT NULL,
+  raised_by TEXT NOT NULL,
+  raised_by_name TEXT NOT NULL,
+  CHECK ((flag_type = 'mappa') = (mappa_level IS NOT NULL))
+);
+CREATE INDEX child_flags_by_child ON child_flags(child_id, id);
+CREATE TABLE child_flag_changes (
+  id {{id}},
+  flag_id {{int}} NOT NULL REFERENCES child_flags(id),
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  change_kind TEXT NOT NULL CHECK (change_kind IN ('raised', 'reviewed', 'changed', 'ended')),
+  changed_at TEXT NOT NULL,
+  changed_by TEXT NOT NULL,
+  changed_by_name TEXT NOT NULL,
+  what TEXT NOT NULL,
+  why TEXT NOT NULL
+);
+CREATE INDEX child_flag_changes_by_child ON child_flag_changes(child_id, changed_at);
+CREATE INDEX child_flag_changes_by_flag ON child_flag_changes(flag_id, id);
+CREATE TABLE network_members (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  member_kind TEXT NOT NULL CHECK (member_kind IN ('family', 'professional')),
+  name TEXT NOT NULL,
+  relationship TEXT NOT NULL,
+  agency TEXT,
+  phone TEXT,
+  email TEXT,
+  address TEXT,
+  parental_responsibility {{int}} CHECK (parental_responsibility IN (0, 1)),
+  may_contact {{int}} NOT NULL CHECK (may_contact IN (0, 1)),
+  no_contact_reason TEXT,
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK ((member_kind = 'family') = (parental_responsibility IS NOT NULL)),
+  CHECK (may_contact = 1 OR no_contact_reason IS NOT NULL)
+);
+CREATE INDEX network_members_by_child ON network_members(child_id, id);
+)SQL";
+
+// SQLite changes a CHECK only by building the table again (with its fields, which refer
+// to it); the rename carries the fields' reference over to the new table.
+constexpr std::string_view v31_corrections_of_any_kind_sqlite = R"SQL(
+CREATE TABLE record_corrections_v31 (
+  id INTEGER PRIMARY KEY,
+  child_id INTEGER NOT NULL REFERENCES children(id),
+  record_kind TEXT NOT NULL,
+  record_id INTEGER NOT NULL,
+  corrected_at TEXT NOT NULL,
+  corrected_by TEXT NOT NULL,
+  corrected_by_name TEXT NOT NULL,
+  reason TEXT
+);
+INSERT INTO record_corrections_v31 SELECT id, child_id, record_kind, record_id, corrected_at, corrected_by,
+  corrected_by_name, reason FROM record_corrections;
+CREATE TABLE record_correction_fields_v31 (
+  correction_id INTEGER NOT NULL REFERENCES record_corrections_v31(id),
+  position INTEGER NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT,
+  PRIMARY KEY (correction_id, position)
+) WITHOUT ROWID;
+INSERT INTO record_correction_fields_v31 SELECT correction_id, position, field, old_value, new_value
+  FROM record_correction_fields;
+DROP TABLE record_correction_fields;
+DROP TABLE record_corrections;
+ALTER TABLE record_corrections_v31 RENAME TO record_corrections;
+ALTER TABLE record_correction_fields_v31 RENAME TO record_correction_fields;
+CREATE INDEX record_corrections_by_record ON record_corrections(record_kind, record_id, id);
+CREATE INDEX record_corrections_by_child ON record_corrections(child_id, corrected_at);
+)SQL";
+
+constexpr std::string_view v31_corrections_of_any_kind_postgresql = R"SQL(
+ALTER TABLE record_corrections DROP CONSTRAINT IF EXISTS record_corrections_record_kind_check;
+)SQL";
+
 constexpr std::string_view v13_append_only_sqlite = R"SQL(
 CREATE TRIGGER audit_event_records_no_update BEFORE UPDATE ON audit_event_records
 BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
@@ -1205,6 +1318,9 @@ const std::vector<Migration>& migrations() {
       {30, "case formulations and plans with objectives, actions and reviews",
        for_backend(v30_formulations_and_plans, Backend::sqlite),
        for_backend(v30_formulations_and_plans, Backend::postgresql)},
+      {31, "case notes, safeguarding and risk flags with their log, and the child's family and network",
+       for_backend(v31_practice_records, Backend::sqlite) + std::string(v31_corrections_of_any_kind_sqlite),
+       for_backend(v31_practice_records, Backend::postgresql) + std::string(v31_corrections_of_any_kind_postgresql)},
       {32, "appointments and contacts, breach decisions, contact expectations and calendar addresses",
        for_backend(v32_appointments_and_contacts, Backend::sqlite),
        for_backend(v32_appointments_and_contacts, Backend::postgresql)},

@@ -51,6 +51,9 @@ void add_my_appointments_page(Routes& routes);
 void add_calendar_pages(Routes& routes);
 void add_contact_expectation_pages(Routes& routes);
 void add_plan_pages(Routes& routes);
+void add_case_note_pages(Routes& routes);
+void add_flag_pages(Routes& routes);
+void add_network_pages(Routes& routes);
 
 namespace {
 
@@ -147,6 +150,9 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_calendar_pages(routes);
   add_contact_expectation_pages(routes);
   add_plan_pages(routes);
+  add_case_note_pages(routes);
+  add_flag_pages(routes);
+  add_network_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

@@ -149,6 +149,15 @@ inline constexpr PersonalDataTemplate assessment{"practice/assessment"};
 inline constexpr PersonalDataTemplate assessment_compare{"practice/assessment_compare"};
 inline constexpr PageTemplate assessment_templates{"practice/assessment_templates"};
 inline constexpr PageTemplate assessment_template{"practice/assessment_template"};
+// A child's case notes (one note with its corrections, the form for a note or a
+// correction), safeguarding and risk flags (their forms) and network (src/practice/).
+inline constexpr PersonalDataTemplate case_notes{"practice/case_notes"};
+inline constexpr PersonalDataTemplate case_note{"practice/case_note"};
+inline constexpr PersonalDataTemplate case_note_form{"practice/case_note_form"};
+inline constexpr PersonalDataTemplate child_flags{"practice/flags"};
+inline constexpr PersonalDataTemplate flag_form{"practice/flag_form"};
+inline constexpr PersonalDataTemplate child_network{"practice/network"};
+inline constexpr PersonalDataTemplate network_member_form{"practice/network_member_form"};
 
 }  // namespace pages
 

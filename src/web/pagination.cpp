@@ -20,4 +20,22 @@ std::vector<PageLink> page_links(std::int64_t current, std::int64_t pages) {
   return links;
 }
 
+ViewData pagination_data(std::int64_t current, std::int64_t pages,
+                         const std::function<std::string(std::int64_t)>& href_of) {
+  ViewData data;
+  if (current > 1) data.set("previous_href", href_of(current - 1));
+  if (current < pages) data.set("next_href", href_of(current + 1));
+  ViewList links;
+  for (const auto& link : page_links(current, pages)) {
+    ViewData item;
+    item.set("ellipsis", link.number == 0);
+    item.set("number", std::to_string(link.number));
+    item.set("href", href_of(link.number));
+    item.set("current", link.current);
+    links.push_back(std::move(item));
+  }
+  data.set("page_links", std::move(links));
+  return data;
+}
+
 }  // namespace pathway::web

@@ -811,6 +811,59 @@ test('a child\'s case formulation and plan: the tab, the PDFs, the forms, their 
   assert.equal(Number(printed), 2, 'each print is audited, naming the child');
 });
 
+test('case notes, flags and the network: the pages, the forms, their errors and the search', async () => {
+  const [, , , child] = childrenIn();
+  const rowId = `(SELECT id FROM children WHERE public_id = '${child.id}')`;
+  // A note, a current flag and a member of the network, written straight in, so each form
+  // has something to show; every post below is refused, so nothing changes.
+  sql(database.db, `INSERT INTO case_notes (child_id, note_type, happened_on, summary, body, search_text, recorded_at,
+    recorded_by, recorded_by_name) VALUES (${rowId}, 'contact', '${thisYear - 1}-03-01', 'Audited note', 'Text',
+    'audited note text', '2026-01-01T00:00:00Z', 'caseworker', 'Amara Nwosu')`);
+  sql(database.db, `INSERT INTO child_flags (child_id, flag_type, start_date, review_date, reason, raised_at, raised_by,
+    raised_by_name) VALUES (${rowId}, 'risk_to_staff', '${thisYear - 1}-03-01', '${thisYear + 1}-03-01', 'Audited flag',
+    '2026-01-01T00:00:00Z', 'caseworker', 'Amara Nwosu')`);
+  sql(database.db, `INSERT INTO network_members (child_id, member_kind, name, relationship, parental_responsibility,
+    may_contact, recorded_at, recorded_by, updated_at) VALUES (${rowId}, 'family', 'Audited Parent', 'mother', 1, 1,
+    '2026-01-01T00:00:00Z', 'caseworker', '2026-01-01T00:00:00Z')`);
+  const note = sql(database.db, `SELECT MAX(id) FROM case_notes WHERE child_id = ${rowId}`);
+  const flag = sql(database.db, `SELECT MAX(id) FROM child_flags WHERE child_id = ${rowId}`);
+  const member = sql(database.db, `SELECT MAX(id) FROM network_members WHERE child_id = ${rowId}`);
+  const record = `/children/${child.id}`;
+  const shows = { shows: [child.id] };
+  await check('GET /children/{id}/case-notes', 200, () => staff.request(`${record}/case-notes?words=audited&type=contact`), shows);
+  await check('GET /children/{id}/case-notes', 422, () => staff.request(`${record}/case-notes?from-day=40&from-month=1&from-year=2026`), shows);
+  await check('GET /children/{id}/case-notes', 404, () => staff.request('/children/NOSUCHCHILD/case-notes'));
+  await check('GET /children/{id}/case-notes/new', 200, () => staff.request(`${record}/case-notes/new`), shows);
+  await check('POST /children/{id}/case-notes/new', 422, postForm(`${record}/case-notes/new`, {}), shows);
+  await check('POST /children/{id}/case-notes/new', 404, postForm('/children/NOSUCHCHILD/case-notes/new', {}));
+  await check('GET /children/{id}/case-notes/{note}', 200, () => staff.request(`${record}/case-notes/${note}`), shows);
+  await check('GET /children/{id}/case-notes/{note}', 404, () => staff.request(`${record}/case-notes/999999999`));
+  await check('GET /children/{id}/case-notes/{note}/correct', 200, () => staff.request(`${record}/case-notes/${note}/correct`), shows);
+  await check('GET /children/{id}/case-notes/{note}/correct', 404, () => staff.request(`${record}/case-notes/999999999/correct`));
+  await check('POST /children/{id}/case-notes/{note}/correct', 422, postForm(`${record}/case-notes/${note}/correct`, {}), shows);
+  await check('POST /children/{id}/case-notes/{note}/correct', 404, postForm(`${record}/case-notes/999999999/correct`, {}));
+  await check('GET /children/{id}/flags', 200, () => staff.request(`${record}/flags`), shows);
+  await check('GET /children/{id}/flags', 404, () => staff.request('/children/NOSUCHCHILD/flags'));
+  await check('GET /children/{id}/flags/new', 200, () => staff.request(`${record}/flags/new`), shows);
+  await check('POST /children/{id}/flags/new', 422, postForm(`${record}/flags/new`, {}), shows);
+  for (const action of ['review', 'end']) {
+    const route = `/children/{id}/flags/{flag}/${action}`;
+    await check(`GET ${route}`, 200, () => staff.request(`${record}/flags/${flag}/${action}`), shows);
+    await check(`GET ${route}`, 404, () => staff.request(`${record}/flags/999999999/${action}`));
+    await check(`POST ${route}`, 422, postForm(`${record}/flags/${flag}/${action}`, {}), shows);
+    await check(`POST ${route}`, 404, postForm(`${record}/flags/999999999/${action}`, {}));
+  }
+  await check('GET /children/{id}/network', 200, () => staff.request(`${record}/network`), shows);
+  await check('GET /children/{id}/network', 404, () => staff.request('/children/NOSUCHCHILD/network'));
+  await check('GET /children/{id}/network/new', 200, () => staff.request(`${record}/network/new?kind=professional`), shows);
+  await check('GET /children/{id}/network/new', 404, () => staff.request(`${record}/network/new?kind=stranger`));
+  await check('POST /children/{id}/network/new', 422, postForm(`${record}/network/new?kind=family`, {}), shows);
+  await check('GET /children/{id}/network/{member}/edit', 200, () => staff.request(`${record}/network/${member}/edit`), shows);
+  await check('GET /children/{id}/network/{member}/edit', 404, () => staff.request(`${record}/network/999999999/edit`));
+  await check('POST /children/{id}/network/{member}/edit', 422, postForm(`${record}/network/${member}/edit`, {}), shows);
+  await check('POST /children/{id}/network/{member}/edit', 404, postForm(`${record}/network/999999999/edit`, {}));
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })
@@ -833,7 +886,8 @@ test('every action written has words on the audit pages, and every record an eve
   assert.equal((await dpo.request(`/audit?record=${child.id}`)).status, 200);
   // An id listed without a kind takes the kind of the action's first word: right for
   // "child.list", wrong for "caseload.mine", which must list "child:ID".
-  const records = ['child', 'staff', 'team', 'setting', 'service_setting', 'area', 'district', 'establishment', 'board_report', 'assessment'];
+  const records = ['child', 'staff', 'team', 'setting', 'service_setting', 'area', 'district', 'establishment', 'board_report', 'assessment',
+    'case_note', 'flag', 'network_member'];
   const misfiled = sql(database.db, `SELECT DISTINCT r.record_type || ' from ' || e.action FROM audit_event_records r
     JOIN audit_events e ON e.id = r.event_id WHERE r.record_type NOT IN (${records.map((kind) => `'${kind}'`).join(', ')})`)
     .split('\n').filter(Boolean);

@@ -1,0 +1,22 @@
+#pragma once
+// What the pages of a child's case notes, flags and network share: the layout with the
+// child's record header (who the child is, their current status and flags), the section's
+// tab current and a Back link to the section.
+#include <string>
+#include <string_view>
+
+#include "children/child_repository.h"
+#include "web/app.h"
+
+namespace pathway::web {
+
+// The layout for a page of the section at "/children/{id}/{section}" (its tab
+// "tab_{tab}" current); `back_text` ("" for none) links back to the section's page.
+ViewData practice_page_data(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
+                            std::string title, std::string_view section, std::string_view tab,
+                            const std::string& back_text = "");
+
+// "/children/{public id}/{section}".
+std::string section_href(const children::ChildSummary& summary, std::string_view section);
+
+}  // namespace pathway::web
