@@ -63,6 +63,7 @@ test('a wrong choice is answered with the error summary; the YJB indicators', as
   await page.getByRole('heading', { name: 'Waiting for records' }).waitFor();
   await check(page, 'the YJB indicators');
   await screenshot(page, 'yjb-indicators');
-  assert.deepEqual(problems, []);
+  // The one page asked for with a wrong choice answers 400, as it should.
+  assert.deepEqual(problems.filter((problem) => !problem.includes('status of 400')), []);
   await context.close();
 });
