@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer, Browserless } from '../support/server.mjs';
 import { sql, count } from '../support/sqlite.mjs';
-import { addAccount, allocate, childRowId, untouchedChildren } from '../support/access_fixtures.mjs';
+import { addAccount, allocate, childRowId, clearCaseload, untouchedChildren } from '../support/access_fixtures.mjs';
 
 let database;
 let server;
@@ -23,6 +23,8 @@ const panel = /<h2 class="govuk-heading-m" id="emergency-access">Records opened 
 before(async () => {
   database = createDemoDatabase();
   addAccount(database.db, 'duty.officer', 'case_manager', 'Dee Duty');
+  // The allocated worker's home page shows only what these tests give them.
+  clearCaseload(database.db, 'caseworker2');
   server = await startServer(database.db);
   // One after another: sign-in turns a burst away ("Too many people are signing in").
   const signedIn = [];

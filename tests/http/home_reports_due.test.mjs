@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer, Browserless } from '../support/server.mjs';
 import { sql } from '../support/sqlite.mjs';
-import { allocate, childRowId, untouchedChildren } from '../support/access_fixtures.mjs';
+import { allocate, childRowId, clearCaseload, untouchedChildren } from '../support/access_fixtures.mjs';
 
 let database;
 let server;
@@ -37,6 +37,7 @@ let overdue, dueLater, submitted, othersChild;
 before(async () => {
   database = createDemoDatabase();
   [overdue, dueLater, submitted, othersChild] = untouchedChildren(database.db, 4);
+  clearCaseload(database.db, 'caseworker2');
   for (const child of [overdue, dueLater, submitted]) allocate(database.db, child, 'caseworker2');
   allocate(database.db, othersChild, 'caseworker');
   report(overdue, 'asked', -3);

@@ -16,16 +16,26 @@ export function childRowId(db, publicId) {
 // Public ids of `count` children nobody has restricted, shared or broken into, and nobody
 // is allocated to now (the demo's ended allocations grant nothing), held by no team of the demo's named practitioners (the North Kent unit),
 // newest first: outside the need to know of everyone but managers and whole-service roles,
-// and clear of the demo's access history and of other tests.
+// and clear of the demo's access history and of other tests, with no task open on them (a
+// task would put the child on whoever is allocated them later).
 export function untouchedChildren(db, count, skip = 0) {
   const ids = sql(db, `SELECT public_id FROM children c WHERE c.restricted = 0
     AND COALESCE(c.holding_team_code, '') <> 'NORTH'
     AND NOT EXISTS (SELECT 1 FROM break_glass_grants g WHERE g.child_id = c.id)
     AND NOT EXISTS (SELECT 1 FROM child_shares s WHERE s.child_id = c.id)
     AND NOT EXISTS (SELECT 1 FROM case_workers w WHERE w.child_id = c.id AND w.ended_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM deadline_tasks t WHERE t.child_id = c.id AND t.status = 'open')
     ORDER BY c.id DESC LIMIT ${count} OFFSET ${skip}`).split('\n').filter(Boolean);
   if (ids.length < count) throw new Error(`only ${ids.length} untouched children, ${count} wanted`);
   return ids;
+}
+
+// Ends every allocation `username` holds, so a test that gives them children of its own
+// starts from a home page and a "My work" list with nothing else on them (the demo county
+// gives its workers cases with tasks due).
+export function clearCaseload(db, username) {
+  sql(db, `UPDATE case_workers SET ended_at = '2026-01-05T09:00:00Z', ended_by = 'test'
+    WHERE staff_id = ${staffId(db, username)} AND ended_at IS NULL`);
 }
 
 export function allocate(db, publicId, username, caseRole = 'case_manager') {
