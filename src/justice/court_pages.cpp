@@ -16,6 +16,7 @@
 #include "justice/justice_page_data.h"
 #include "store/transaction.h"
 #include "web/request_numbers.h"
+#include "web/saved_banner.h"
 
 namespace pathway::web {
 
@@ -103,17 +104,11 @@ Response court_page(PageContext& context) {
         return std::string("The result of a hearing");
       },
       "No hearing’s result has been corrected.");
-  static const std::pair<std::string_view, std::string_view> banners[] = {
+  static const SavedBanner banners[] = {
       {"hearing", "Hearing added"}, {"result", "Result recorded"}, {"report", "Report asked for"},
       {"unchanged", "You did not change anything"},
       {"reused", "Pre-sentence report given to the court again"}, {"progress", "Report updated"}};
-  std::string saved = context.query_value("saved");
-  for (auto [code, heading] : banners) {
-    if (saved != code) continue;
-    ViewData banner;
-    banner.set("heading", std::string(heading));
-    data.set("notification", banner);
-  }
+  add_saved_banner(context, data, banners);
   return render_page(context, pages::child_court, data);
 }
 

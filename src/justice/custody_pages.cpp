@@ -8,6 +8,7 @@
 #include "justice/current_status_views.h"
 #include "justice/custody_page_data.h"
 #include "justice/custody_views.h"
+#include "web/saved_banner.h"
 
 namespace pathway::web {
 
@@ -35,16 +36,10 @@ namespace {
 constexpr int adult_age = 18;
 
 void set_banner(PageContext& context, ViewData& data) {
-  static const std::pair<std::string_view, std::string_view> banners[] = {
+  static const SavedBanner banners[] = {
       {"remand", "Remand recorded"}, {"remand-ended", "Remand ended"}, {"custody", "Custody recorded"},
       {"released", "Release recorded"}, {"transferred", "Transfer recorded"}};
-  std::string saved = context.query_value("saved");
-  for (auto [code, heading] : banners) {
-    if (saved != code) continue;
-    ViewData banner;
-    banner.set("heading", std::string(heading));
-    data.set("notification", banner);
-  }
+  add_saved_banner(context, data, banners);
 }
 
 Response custody_page(PageContext& context) {

@@ -21,6 +21,7 @@
 #include "reference/iss_pilot_districts.h"
 #include "store/transaction.h"
 #include "web/request_numbers.h"
+#include "web/saved_banner.h"
 
 namespace pathway::web {
 
@@ -79,19 +80,13 @@ ViewData order_page_data(PageContext& context, store::Connection& connection, co
   return data;
 }
 
-void add_saved_banner(PageContext& context, ViewData& data) {
-  static const std::pair<std::string_view, std::string_view> banners[] = {
+void set_banner(PageContext& context, ViewData& data) {
+  static const SavedBanner banners[] = {
       {"requirement", "Requirement added"},
       {"progress", "Progress recorded"},
       {"corrected", "Requirement corrected"},
       {"unchanged", "You did not change anything"}};
-  std::string saved = context.query_value("saved");
-  for (auto [code, heading] : banners) {
-    if (saved != code) continue;
-    ViewData banner;
-    banner.set("heading", std::string(heading));
-    data.set("notification", banner);
-  }
+  add_saved_banner(context, data, banners);
 }
 
 // The corrections of the order's requirements, newest first.
@@ -142,7 +137,7 @@ Response requirements_page(PageContext& context, store::Connection& connection, 
     justice::add_corrections_section(data, corrections, requirement_title(order),
                                      "No requirement of this order has been corrected.");
   }
-  add_saved_banner(context, data);
+  set_banner(context, data);
   return render_page(context, pages::order_requirements, data, status);
 }
 

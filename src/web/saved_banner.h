@@ -1,7 +1,7 @@
 #pragma once
 // The success banner a page shows after a change redirects back to it with ?saved=CODE:
-// the heading for that code, from the page's own list. (Pages written before this helper
-// keep their own copies of the same loop; new pages use this one.)
+// the heading for that code, from the page's own list. Pages whose banner needs more than a
+// heading (the offences page's "unchanged" hint) still build their own.
 #include <span>
 #include <string_view>
 #include <utility>

@@ -23,6 +23,7 @@
 #include "practice/need_areas.h"
 #include "store/transaction.h"
 #include "web/request_numbers.h"
+#include "web/saved_banner.h"
 
 namespace pathway::web {
 
@@ -104,20 +105,14 @@ Response contacts_page(PageContext& context) {
   auto breaches = breach_rows(*connection, *summary, context.may(access::Permission::countersign_assessments));
   data.set("has_breaches", !breaches.empty());
   data.set("breaches", breaches);
-  static const std::pair<std::string_view, std::string_view> banners[] = {
+  static const SavedBanner banners[] = {
       {"scheduled", "Appointment scheduled"}, {"rescheduled", "Appointment rescheduled"},
       {"cancelled", "Appointment cancelled"}, {"recorded", "What happened is recorded"},
       {"warning", "What happened is recorded, and the warning is counted on the order"},
       {"proposed", "Breach proceedings proposed: a manager must agree"},
       {"agreed", "Breach proceedings agreed and begun on the order"},
       {"declined", "Proposed breach proceedings declined"}};
-  std::string saved = context.query_value("saved");
-  for (auto [code, heading] : banners) {
-    if (saved != code) continue;
-    ViewData banner;
-    banner.set("heading", std::string(heading));
-    data.set("notification", banner);
-  }
+  add_saved_banner(context, data, banners);
   return render_page(context, pages::child_contacts, data);
 }
 
@@ -365,10 +360,9 @@ Response outcome_form_page(PageContext& context, store::Connection& connection, 
     areas.push_back(practice::choice(std::string(area.code), std::string(area.label), area.code == form.need_area));
   }
   data.set("need_areas", areas);
-  data.set("orders", practice::order_choices(
-                         practice::orders_running_on(connection, summary.child.id, appointment.plan.starts_on),
-                         form.warning_order, "No warning"));
-  data.set("has_orders", !practice::orders_running_on(connection, summary.child.id, appointment.plan.starts_on).empty());
+  auto orders = practice::orders_running_on(connection, summary.child.id, appointment.plan.starts_on);
+  data.set("has_orders", !orders.empty());
+  data.set("orders", practice::order_choices(orders, form.warning_order, "No warning"));
   add_errors(data, errors);
   return render_page(context, pages::appointment_outcome_form, data, status);
 }

@@ -14,6 +14,7 @@
 #include "practice/flags/flag_views.h"
 #include "practice/practice_page.h"
 #include "store/transaction.h"
+#include "web/saved_banner.h"
 
 namespace pathway::web {
 
@@ -26,15 +27,9 @@ children::ChangeAuthor author_of(const PageContext& context) {
 }
 
 void set_banner(PageContext& context, ViewData& data) {
-  static const std::pair<std::string_view, std::string_view> banners[] = {
+  static const SavedBanner banners[] = {
       {"raised", "Flag raised"}, {"reviewed", "Review recorded"}, {"ended", "Flag ended"}};
-  std::string saved = context.query_value("saved");
-  for (auto [code, heading] : banners) {
-    if (saved != code) continue;
-    ViewData banner;
-    banner.set("heading", std::string(heading));
-    data.set("notification", banner);
-  }
+  add_saved_banner(context, data, banners);
 }
 
 std::string change_words(const std::string& kind) {

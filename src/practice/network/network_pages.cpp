@@ -13,6 +13,7 @@
 #include "practice/network/relationships.h"
 #include "practice/practice_page.h"
 #include "store/transaction.h"
+#include "web/saved_banner.h"
 
 namespace pathway::web {
 
@@ -21,15 +22,9 @@ namespace {
 constexpr std::string_view section = "network";
 
 void set_banner(PageContext& context, ViewData& data) {
-  static const std::pair<std::string_view, std::string_view> banners[] = {{"added", "Added to the network"},
+  static const SavedBanner banners[] = {{"added", "Added to the network"},
                                                                           {"changed", "Details saved"}};
-  std::string saved = context.query_value("saved");
-  for (auto [code, heading] : banners) {
-    if (saved != code) continue;
-    ViewData banner;
-    banner.set("heading", std::string(heading));
-    data.set("notification", banner);
-  }
+  add_saved_banner(context, data, banners);
 }
 
 std::string members_shown(const std::vector<practice::NetworkMember>& members) {

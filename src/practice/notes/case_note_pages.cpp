@@ -21,6 +21,7 @@
 #include "web/date_range_form.h"
 #include "web/form_decoding.h"
 #include "web/pagination.h"
+#include "web/saved_banner.h"
 
 namespace pathway::web {
 
@@ -152,15 +153,9 @@ void add_pagination(ViewData& data, const std::string& base, const SearchForm& f
 }
 
 void set_banner(PageContext& context, ViewData& data) {
-  static const std::pair<std::string_view, std::string_view> banners[] = {{"note", "Case note saved"},
+  static const SavedBanner banners[] = {{"note", "Case note saved"},
                                                                           {"corrected", "Correction saved"}};
-  std::string saved = context.query_value("saved");
-  for (auto [code, heading] : banners) {
-    if (saved != code) continue;
-    ViewData banner;
-    banner.set("heading", std::string(heading));
-    data.set("notification", banner);
-  }
+  add_saved_banner(context, data, banners);
 }
 
 Response case_notes_page(PageContext& context) {
