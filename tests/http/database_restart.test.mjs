@@ -1,7 +1,8 @@
 // PostgreSQL restarts while staff are working: requests caught by it fail cleanly (an error
 // page, nothing half-saved), /health says "not ready" while the database is away, and the
 // server carries on by itself once it is back, with no restart of its own.
-// PostgreSQL only: it stops and starts the throwaway cluster of scripts/with-postgres.
+// PostgreSQL only: it stops and starts the throwaway cluster of scripts/with-postgres, so it
+// must have that cluster to itself (scripts/run-tests runs it alone, after the other files).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
