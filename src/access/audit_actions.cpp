@@ -119,7 +119,7 @@ const std::vector<AuditActionWords>& audit_actions() {
       {"my_work.worker", "Saw among a worker's tasks"},
       {"reoffending.cohort", "Saw in a reoffending cohort's list of children"},
       {"restricted_records.list", "Saw in the list of restricted records"},
-      {"home.view", "Saw on their home page (tasks due, court reports to write, records opened with emergency access)"},
+      {"home.view", "Saw on their home page (early warnings, tasks due, court reports to write, records opened with emergency access)"},
       {"access.refused", "Was refused a page their role does not include"},
       {"audit.search", "Searched the audit trail"},
       {"audit.export", "Exported the audit trail"},
@@ -174,6 +174,10 @@ const std::vector<AuditActionWords>& audit_actions() {
       {"child.network_form", "Opened a form to add or change someone in the child's network"},
       {"network.add", "Added someone to a child's network"},
       {"network.change", "Changed the details of someone in a child's network"},
+      {"child.circumstances", "Opened the record's circumstances and early warnings"},
+      {"child.circumstance_form", "Opened the form to record a change of accommodation or of education, training or employment"},
+      {"circumstance.record", "Recorded a change of accommodation or of education, training or employment"},
+      {"early_warning.acknowledge", "Marked an early warning as seen"},
   };
   return actions;
 }

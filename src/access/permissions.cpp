@@ -77,8 +77,8 @@ const std::vector<PermissionNames>& all_permissions() {
        "See the service's performance figures and charts (the reoffending tracker, the YJB indicators); the names "
        "behind a number only of the children they may list"},
       {P::record_practice, "record_practice",
-       "Record assessments, plans, appointments and contacts, case notes, flags and the child's network, for "
-       "children whose record they may open"},
+       "Record assessments, plans, appointments and contacts, case notes, flags, circumstances and the child's "
+       "network, for children whose record they may open"},
       {P::countersign_assessments, "countersign_assessments",
        "Countersign assessments and plans written by others, for children whose record they may open"},
   };

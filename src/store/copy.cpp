@@ -145,6 +145,10 @@ const std::vector<TableColumns>& tables() {
        "id, child_id, member_kind, name, relationship, agency, phone, email, address, parental_responsibility, "
        "may_contact, no_contact_reason, recorded_at, recorded_by, updated_at",
        true},
+      {"child_circumstances",
+       "id, child_id, kind, status, suitability, hours, from_date, note, recorded_at, recorded_by, recorded_by_name",
+       true},
+      {"early_warning_acknowledgements", "staff_id, warning_key, child_id, acknowledged_at", false},
   };
   return all;
 }

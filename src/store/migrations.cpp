@@ -1256,6 +1256,46 @@ CREATE TABLE plan_reviews (
 CREATE INDEX plan_reviews_by_plan ON plan_reviews(plan_id, reviewed_on);
 )SQL";
 
+// Version 33: a child's circumstances over time (accommodation, and education, training or
+// employment), each change a dated row with who recorded it; and who marked which early
+// warning seen (decision 0032). The warnings themselves are worked out from the records when
+// a page is read, so they have no table; the indexes let them find what was recorded in the
+// last weeks without reading every row.
+constexpr std::string_view v33_circumstances_and_early_warnings = R"SQL(
+CREATE TABLE child_circumstances (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  kind TEXT NOT NULL CHECK (kind IN ('accommodation', 'ete')),
+  status TEXT NOT NULL CHECK (status IN ('family_home', 'foster_care', 'childrens_home', 'supported_accommodation',
+    'independent', 'custody', 'temporary', 'no_fixed_abode', 'school', 'alternative_provision', 'college', 'training',
+    'apprenticeship', 'employment', 'none')),
+  suitability TEXT NOT NULL CHECK (suitability IN ('suitable', 'unsuitable')),
+  hours {{int}} CHECK (hours IS NULL OR (hours >= 0 AND hours <= 60)),
+  from_date TEXT NOT NULL,
+  note TEXT,
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  recorded_by_name TEXT NOT NULL,
+  CHECK ((kind = 'accommodation') = (status IN ('family_home', 'foster_care', 'childrens_home',
+    'supported_accommodation', 'independent', 'custody', 'temporary', 'no_fixed_abode'))),
+  CHECK (kind = 'ete' OR hours IS NULL)
+);
+CREATE INDEX child_circumstances_by_child ON child_circumstances(child_id, kind, from_date, id);
+CREATE INDEX child_circumstances_by_time ON child_circumstances(recorded_at);
+CREATE TABLE early_warning_acknowledgements (
+  staff_id {{int}} NOT NULL REFERENCES staff(id),
+  warning_key TEXT NOT NULL,
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  acknowledged_at TEXT NOT NULL,
+  PRIMARY KEY (staff_id, warning_key)
+);
+CREATE INDEX early_warning_acknowledgements_by_child ON early_warning_acknowledgements(child_id);
+CREATE INDEX child_flag_changes_by_time ON child_flag_changes(changed_at);
+CREATE INDEX offences_by_time ON offences(created_at);
+CREATE INDEX remands_by_time ON remands(created_at);
+CREATE INDEX decision_panels_by_time ON decision_panels(recorded_at);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -1324,6 +1364,9 @@ const std::vector<Migration>& migrations() {
       {32, "appointments and contacts, breach decisions, contact expectations and calendar addresses",
        for_backend(v32_appointments_and_contacts, Backend::sqlite),
        for_backend(v32_appointments_and_contacts, Backend::postgresql)},
+      {33, "a child's circumstances over time and who marked which early warning seen",
+       for_backend(v33_circumstances_and_early_warnings, Backend::sqlite),
+       for_backend(v33_circumstances_and_early_warnings, Backend::postgresql)},
   };
   return all;
 }

@@ -54,6 +54,8 @@ void add_plan_pages(Routes& routes);
 void add_case_note_pages(Routes& routes);
 void add_flag_pages(Routes& routes);
 void add_network_pages(Routes& routes);
+void add_circumstance_pages(Routes& routes);
+void add_early_warning_pages(Routes& routes);
 
 namespace {
 
@@ -153,6 +155,8 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_case_note_pages(routes);
   add_flag_pages(routes);
   add_network_pages(routes);
+  add_circumstance_pages(routes);
+  add_early_warning_pages(routes);
 }
 
 std::vector<std::string> WebApp::routes() const {

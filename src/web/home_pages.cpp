@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "web/app.h"
 #include "core/dates.h"
+#include "web/home_early_warnings.h"
 #include "web/home_emergency_access.h"
 #include "web/home_my_work.h"
 #include "web/home_reports_due.h"
@@ -87,6 +88,7 @@ Response home(PageContext& context) {
   Date today = today_utc();
   // Each panel that names children, with the words the audit event uses for it.
   std::vector<std::pair<std::string, std::vector<access::NamedRecord>>> panels = {
+      {"early warnings", add_early_warnings(data, context, *connection, now)},
       {"tasks due", add_my_work(data, context, *connection, today, now)},
       {"court reports to write", add_reports_due(data, context, *connection, today)},
       {"records opened with emergency access", add_recent_emergency_access(data, context, *connection, now)},

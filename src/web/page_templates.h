@@ -61,7 +61,8 @@ inline constexpr PageTemplate board_reports{"performance/board_reports"};
 inline constexpr PageTemplate board_report_job{"performance/board_report_job"};
 
 // The home page naming children: records opened with emergency access
-// (web/home_emergency_access.h), court reports to write (web/home_reports_due.h).
+// (web/home_emergency_access.h), court reports to write (web/home_reports_due.h), early
+// warnings (web/home_early_warnings.h).
 inline constexpr PersonalDataTemplate home_naming_children{"home"};
 inline constexpr PersonalDataTemplate children_list{"children/list"};
 inline constexpr PersonalDataTemplate child_record{"children/view"};
@@ -158,6 +159,10 @@ inline constexpr PersonalDataTemplate child_flags{"practice/flags"};
 inline constexpr PersonalDataTemplate flag_form{"practice/flag_form"};
 inline constexpr PersonalDataTemplate child_network{"practice/network"};
 inline constexpr PersonalDataTemplate network_member_form{"practice/network_member_form"};
+// A child's circumstances with their early warnings, and the form recording a change
+// (src/practice/circumstances, src/practice/early_warnings).
+inline constexpr PersonalDataTemplate child_circumstances{"practice/circumstances"};
+inline constexpr PersonalDataTemplate circumstance_form{"practice/circumstance_form"};
 
 }  // namespace pages
 

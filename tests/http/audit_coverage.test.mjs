@@ -864,6 +864,38 @@ test('case notes, flags and the network: the pages, the forms, their errors and 
   await check('POST /children/{id}/network/{member}/edit', 404, postForm(`${record}/network/999999999/edit`, {}));
 });
 
+test('circumstances and early warnings: the page, the form, its errors, marking a warning seen', async () => {
+  const [, , , , child] = childrenIn();
+  const rowId = `(SELECT id FROM children WHERE public_id = '${child.id}')`;
+  // A home lost this week, written straight in, so the page lists an early warning.
+  const now = new Date().toISOString().slice(0, 19) + 'Z';
+  for (const [status, suitability, from] of [['family_home', 'suitable', `${thisYear - 1}-01-10`],
+    ['no_fixed_abode', 'unsuitable', `${thisYear - 1}-06-10`]]) {
+    sql(database.db, `INSERT INTO child_circumstances (child_id, kind, status, suitability, from_date, recorded_at,
+      recorded_by, recorded_by_name) VALUES (${rowId}, 'accommodation', '${status}', '${suitability}', '${from}', '${now}',
+      'caseworker', 'Amara Nwosu')`);
+  }
+  const lost = sql(database.db, `SELECT MAX(id) FROM child_circumstances WHERE child_id = ${rowId}`);
+  const record = `/children/${child.id}`;
+  const shows = { shows: [child.id] };
+  await check('GET /children/{id}/circumstances', 200, () => staff.request(`${record}/circumstances`), shows);
+  await check('GET /children/{id}/circumstances', 404, () => staff.request('/children/NOSUCHCHILD/circumstances'));
+  await check('GET /children/{id}/circumstances/{kind}/new', 200, () => staff.request(`${record}/circumstances/ete/new`), shows);
+  await check('GET /children/{id}/circumstances/{kind}/new', 404, () => staff.request(`${record}/circumstances/hobbies/new`));
+  await check('POST /children/{id}/circumstances/{kind}/new', 422, postForm(`${record}/circumstances/accommodation/new`, {}), shows);
+  await check('POST /children/{id}/circumstances/{kind}/new', 404, postForm('/children/NOSUCHCHILD/circumstances/ete/new', {}));
+  await check('POST /children/{id}/circumstances/{kind}/new', 303, postForm(`${record}/circumstances/ete/new`, {
+    status: 'school', suitability: 'suitable', hours: '25', 'from-date-day': '3', 'from-date-month': '9',
+    'from-date-year': String(thisYear - 1) }));
+  await check('POST /children/{id}/early-warnings/seen', 404, postForm(`${record}/early-warnings/seen`, { warning: 'circumstance:0' }));
+  await check('POST /children/{id}/early-warnings/seen', 404, postForm('/children/NOSUCHCHILD/early-warnings/seen', {}));
+  await check('POST /children/{id}/early-warnings/seen', 303, postForm(`${record}/early-warnings/seen`,
+    { warning: `circumstance:${lost}`, 'back-to': 'home' }));
+  const seen = sql(database.db, `SELECT COUNT(*) FROM audit_events WHERE action = 'early_warning.acknowledge'
+    AND actor = '${username}' AND record_id = '${child.id}'`);
+  assert.equal(Number(seen), 1, 'marking a warning seen is audited, naming the child');
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })

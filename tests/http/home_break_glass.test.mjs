@@ -96,7 +96,7 @@ test('the allocated worker and the managers over the case see the opening on the
   // "Who has seen this record" says so, in plain words.
   const viewers = await unitLead.request(`/children/${child}/viewers`);
   assert.equal(viewers.status, 200);
-  assert.match(viewers.text, /Saw on their home page \(tasks due, court reports to write, records opened with emergency access\)/);
+  assert.match(viewers.text, /Saw on their home page \(early warnings, tasks due, court reports to write, records opened with emergency access\)/);
   // The page filed every event not yet filed before it read: each home page is filed under the child.
   for (const username of ['caseworker2', 'unitlead', 'manager']) {
     assert.equal(count(database.db, 'audit_event_records r JOIN audit_events e ON e.id = r.event_id',
@@ -141,9 +141,16 @@ test('a long list shows the newest and says where to find the rest', async () =>
     SELECT c.id, (SELECT id FROM staff WHERE username = 'duty.officer'), 'Court duty: list ' || c.id, ${now - 3 * day} + c.id, ${now - 2 * day} + c.id
     FROM children c WHERE c.restricted = 0 ORDER BY c.id LIMIT 25`);
   const home = await head.request('/');
-  const rows = home.text.match(/href="\/children\/[A-Z0-9]+"/g) ?? [];
+  // The head of service's home page also lists the demo county's early warnings: count the
+  // children of this panel alone, and expect the audit event to name those of both, once each.
+  const section = home.text.slice(home.text.search(panel));
+  const rows = section.slice(0, section.indexOf('</table>')).match(/href="\/children\/[A-Z0-9]+"/g) ?? [];
   assert.equal(rows.length, 20);
   assert.match(home.text, /The 20 newest are shown/);
+  const warningsAt = home.text.search(/id="early-warnings"/);
+  const warned = warningsAt < 0 ? [] : home.text.slice(warningsAt, home.text.indexOf('</table>', warningsAt))
+    .match(/href="\/children\/[A-Z0-9]+"/g) ?? [];
+  const named = new Set([...rows, ...warned]);
   const detail = sql(database.db, "SELECT detail FROM audit_events WHERE action = 'home.view' AND actor = 'manager' ORDER BY id DESC LIMIT 1");
-  assert.equal(detail.match(/child:/g).length, 20);
+  assert.equal(detail.match(/child:/g).length, named.size);
 });
