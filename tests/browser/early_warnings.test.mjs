@@ -17,7 +17,7 @@ let name;
 const day = 86400000;
 
 before(async () => {
-  database = createDemoDatabase({ children: 40 });
+  database = createDemoDatabase({ children: 120 });
   server = await startServer(database.db);
   child = childOfCaseworker(database.db);
   sql(database.db, `DELETE FROM child_circumstances WHERE child_id = ${child.rowId}`);

@@ -27,7 +27,7 @@ let jo;
 const panel = /<h2 class="govuk-heading-m" id="early-warnings">Early warnings<\/h2>/;
 
 before(async () => {
-  database = createDemoDatabase({ children: 120 });
+  database = createDemoDatabase();
   // The allocated worker's home page shows only what these tests give them.
   clearCaseload(database.db, 'caseworker2');
   [sam, jo] = untouchedChildren(database.db, 2).map((id) => {
