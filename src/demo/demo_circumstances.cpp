@@ -38,7 +38,7 @@ void record(store::Connection& connection, const DemoCaseChild& child, std::stri
 
 // Where the child has lived: a year and more at home (or in care), sometimes a move since.
 void add_accommodation(store::Connection& connection, const DemoCaseChild& child, int k, Date today,
-                       DemoCircumstanceCounts& counts) {
+                       bool showcase, DemoCircumstanceCounts& counts) {
   std::string_view settled = child.looked_after ? (k % 2 ? "foster_care" : "childrens_home") : "family_home";
   record(connection, child, "accommodation", {settled, "suitable", std::nullopt, 420 + k % 300, ""}, today, counts);
   if (k % 5 == 0) {
@@ -49,13 +49,13 @@ void add_accommodation(store::Connection& connection, const DemoCaseChild& child
   }
   // Lately, for worse: some lost their home, some stay where it no longer suits them.
   int ago = 1 + k % 20;
-  if (k % 7 == 1) {
+  if (k % 23 == 1 || showcase) {
     record(connection, child, "accommodation",
            {k % 2 ? "temporary" : "no_fixed_abode", "unsuitable", std::nullopt, ago,
             "Asked to leave home after an argument; staying with a friend's family for now. Housing referral made."},
            today, counts);
     ++counts.worse_lately;
-  } else if (k % 7 == 5) {
+  } else if (k % 23 == 7) {
     record(connection, child, "accommodation",
            {k % 5 == 0 ? "supported_accommodation" : settled, "unsuitable", std::nullopt, ago,
             "Older young people linked to exploitation now visiting the address; not safe for now."},
@@ -74,14 +74,14 @@ void add_ete(store::Connection& connection, const DemoCaseChild& child, int k, D
   if (!school_age && k % 11 == 0) first = {"none", "unsuitable", std::nullopt, 300 + k % 60, "Left school in June."};
   record(connection, child, "ete", first, today, counts);
   int ago = 2 + k % 18;
-  if (k % 7 == 3 && first.status != "none") {
+  if (k % 23 == 3 && first.status != "none") {
     record(connection, child, "ete",
            {"none", "unsuitable", std::nullopt, ago,
             school_age ? "Permanently excluded after a fight at school; a place at the pupil referral unit is being sought."
                        : "Left the course; says he wants to work but has nothing lined up."},
            today, counts);
     ++counts.worse_lately;
-  } else if (k % 7 == 6 && school_age) {
+  } else if (k % 23 == 11 && school_age) {
     record(connection, child, "ete",
            {"school", "unsuitable", 6, ago, "On a reduced timetable of mornings only after repeated exclusions."},
            today, counts);
@@ -96,7 +96,7 @@ void add_ete(store::Connection& connection, const DemoCaseChild& child, int k, D
 // A few flags raised in the last weeks, dated the day they were raised.
 void add_recent_flag(store::Connection& connection, const DemoCaseChild& child, int k, Date today,
                      DemoCircumstanceCounts& counts) {
-  if (k % 9 != 2) return;
+  if (k % 17 != 2) return;
   Date start = days_from(today, -(2 + k % 15));
   bool missing = k % 2 == 0;
   auto id = practice::raise_flag(connection, child.id,
@@ -121,9 +121,14 @@ DemoCircumstanceCounts add_demo_circumstances(store::Connection& connection, Dat
                      " WHERE outcome_at IS NOT NULL AND starts_on < ?",
                      {to_iso(today)});
   DemoCircumstanceCounts counts;
+  // The demo's own case manager ("caseworker") always has one to see: the first of their
+  // children loses their home.
+  bool showcased = false;
   for (const auto& child : demo_case_children(connection)) {
     auto k = static_cast<int>(child.id);
-    add_accommodation(connection, child, k, today, counts);
+    bool showcase = !showcased && child.worker.username == "caseworker";
+    showcased = showcased || showcase;
+    add_accommodation(connection, child, k, today, showcase, counts);
     add_ete(connection, child, k, today, counts);
     add_recent_flag(connection, child, k, today, counts);
   }
