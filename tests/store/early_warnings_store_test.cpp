@@ -262,6 +262,20 @@ TEST_F(EarlyWarnings, MarkingSeenTakesAWarningOffThatPersonsPageOnly) {
   EXPECT_EQ(of_child(sam).size(), 1u) << "the record still lists it";
 }
 
+TEST_F(EarlyWarnings, TheNewestRecordedComesFirst) {
+  record(sam, "ete", "school", "suitable", year{2025} / 9 / 3, 25);
+  record(sam, "accommodation", "family_home", "suitable", year{2025} / 6 / 1);
+  std::int64_t ended = record(sam, "ete", "none", "unsuitable", year{2026} / 11 / 24);
+  std::int64_t lost = record(sam, "accommodation", "temporary", "unsuitable", year{2026} / 10 / 1);
+  auto connection = test_.database().acquire();
+  // The home lost was recorded (late) after the ETE ended: it comes first, whatever its date.
+  connection->execute("UPDATE child_circumstances SET recorded_at = ? WHERE id = ?",
+                      {to_iso_instant(now_unix_seconds() - 3 * 24 * 3600), ended});
+  connection->execute("UPDATE child_circumstances SET recorded_at = ? WHERE id = ?",
+                      {to_iso_instant(now_unix_seconds() - 3600), lost});
+  EXPECT_EQ(rules_for(amara), (std::vector<std::string>{"accommodation_lost", "ete_ended"}));
+}
+
 TEST_F(EarlyWarnings, AChangeRecordedBeforeTheWindowIsNoLongerOnTheHomePage) {
   record(sam, "ete", "school", "suitable", year{2025} / 9 / 3, 25);
   std::int64_t id = record(sam, "ete", "none", "unsuitable", year{2026} / 10 / 1);
