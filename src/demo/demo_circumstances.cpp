@@ -31,14 +31,13 @@ void record(store::Connection& connection, const DemoCaseChild& child, std::stri
                                           {std::string(kind), std::string(step.status), std::string(step.suitability),
                                            step.hours, from, std::string(step.note)},
                                           child.worker);
-  connection.execute("UPDATE child_circumstances SET recorded_at = ? WHERE id = ?",
-                     {to_iso(from) + "T11:30:00Z", id});
+  connection.execute("UPDATE child_circumstances SET recorded_at = ? WHERE id = ?", {to_iso(from) + "T11:30:00Z", id});
   ++counts.circumstances;
 }
 
 // Where the child has lived: a year and more at home (or in care), sometimes a move since.
-void add_accommodation(store::Connection& connection, const DemoCaseChild& child, int k, Date today,
-                       bool showcase, DemoCircumstanceCounts& counts) {
+void add_accommodation(store::Connection& connection, const DemoCaseChild& child, int k, Date today, bool showcase,
+                       DemoCircumstanceCounts& counts) {
   std::string_view settled = child.looked_after ? (k % 2 ? "foster_care" : "childrens_home") : "family_home";
   record(connection, child, "accommodation", {settled, "suitable", std::nullopt, 420 + k % 300, ""}, today, counts);
   if (k % 5 == 0) {
@@ -68,17 +67,19 @@ void add_accommodation(store::Connection& connection, const DemoCaseChild& child
 void add_ete(store::Connection& connection, const DemoCaseChild& child, int k, Date today,
              DemoCircumstanceCounts& counts) {
   bool school_age = age_on_day(child.date_of_birth, today) < 16;
-  Step first = school_age ? Step{"school", "suitable", 25, 300 + k % 60, ""}
-                          : (k % 3 == 0 ? Step{"college", "suitable", 16, 300 + k % 60, "Level 1 motor vehicle."}
-                                        : Step{"training", "suitable", 30, 300 + k % 60, "Construction skills course."});
+  Step first = school_age
+                   ? Step{"school", "suitable", 25, 300 + k % 60, ""}
+                   : (k % 3 == 0 ? Step{"college", "suitable", 16, 300 + k % 60, "Level 1 motor vehicle."}
+                                 : Step{"training", "suitable", 30, 300 + k % 60, "Construction skills course."});
   if (!school_age && k % 11 == 0) first = {"none", "unsuitable", std::nullopt, 300 + k % 60, "Left school in June."};
   record(connection, child, "ete", first, today, counts);
   int ago = 2 + k % 18;
   if (k % 23 == 3 && first.status != "none") {
     record(connection, child, "ete",
            {"none", "unsuitable", std::nullopt, ago,
-            school_age ? "Permanently excluded after a fight at school; a place at the pupil referral unit is being sought."
-                       : "Left the course; says he wants to work but has nothing lined up."},
+            school_age
+                ? "Permanently excluded after a fight at school; a place at the pupil referral unit is being sought."
+                : "Left the course; says he wants to work but has nothing lined up."},
            today, counts);
     ++counts.worse_lately;
   } else if (k % 23 == 11 && school_age) {
@@ -88,8 +89,8 @@ void add_ete(store::Connection& connection, const DemoCaseChild& child, int k, D
     ++counts.worse_lately;
   } else if (k % 11 == 0 && first.status == "none") {
     record(connection, child, "ete",
-           {"apprenticeship", "suitable", 30, 40 + k % 30, "Started an apprenticeship with a local garage."},
-           today, counts);
+           {"apprenticeship", "suitable", 30, 40 + k % 30, "Started an apprenticeship with a local garage."}, today,
+           counts);
   }
 }
 
@@ -99,13 +100,13 @@ void add_recent_flag(store::Connection& connection, const DemoCaseChild& child, 
   if (k % 17 != 2) return;
   Date start = days_from(today, -(2 + k % 15));
   bool missing = k % 2 == 0;
-  auto id = practice::raise_flag(connection, child.id,
-                                 {missing ? "missing_episodes" : "child_criminal_exploitation", std::nullopt, start,
-                                  days_from(today, 60),
-                                  missing ? "Missing overnight twice this month; found in another town both times."
-                                          : "Arrested with others in a flat used for drug dealing; police intelligence "
-                                            "suggests he is being exploited."},
-                                 child.worker);
+  auto id = practice::raise_flag(
+      connection, child.id,
+      {missing ? "missing_episodes" : "child_criminal_exploitation", std::nullopt, start, days_from(today, 60),
+       missing ? "Missing overnight twice this month; found in another town both times."
+               : "Arrested with others in a flat used for drug dealing; police intelligence "
+                 "suggests he is being exploited."},
+      child.worker);
   std::string at = to_iso(start) + "T15:00:00Z";
   connection.execute("UPDATE child_flag_changes SET changed_at = ? WHERE flag_id = ?", {at, id});
   connection.execute("UPDATE child_flags SET raised_at = ? WHERE id = ?", {at, id});
@@ -117,9 +118,10 @@ void add_recent_flag(store::Connection& connection, const DemoCaseChild& child, 
 DemoCircumstanceCounts add_demo_circumstances(store::Connection& connection, Date today) {
   // An outcome is recorded on the day of the appointment, not when the demo was built: only
   // the absences of the last weeks are early warnings.
-  connection.execute("UPDATE appointments SET outcome_at = starts_on || 'T' || start_time || ':00Z'"
-                     " WHERE outcome_at IS NOT NULL AND starts_on < ?",
-                     {to_iso(today)});
+  connection.execute(
+      "UPDATE appointments SET outcome_at = starts_on || 'T' || start_time || ':00Z'"
+      " WHERE outcome_at IS NOT NULL AND starts_on < ?",
+      {to_iso(today)});
   DemoCircumstanceCounts counts;
   // The demo's own case manager ("caseworker") always has one to see: the first of their
   // children loses their home.

@@ -20,9 +20,8 @@ std::int64_t count(store::Connection& connection, const std::string& sql) {
 }
 
 access::StaffMember member(store::Connection& connection, const std::string& username) {
-  auto row = connection.query_one("SELECT " + std::string(access::staff_member_columns) +
-                                      " FROM staff st WHERE st.username = ?",
-                                  {username});
+  auto row = connection.query_one(
+      "SELECT " + std::string(access::staff_member_columns) + " FROM staff st WHERE st.username = ?", {username});
   return access::staff_from_row(*row);
 }
 
@@ -38,8 +37,9 @@ TEST(DemoCircumstances, HistoriesForEveryCaseAndRecentChangesForTheWorseThatTheC
               0)
         << "every child with a case manager has a " << kind << " history";
   }
-  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM appointments WHERE outcome_at IS NOT NULL"
-                       " AND SUBSTR(outcome_at, 1, 10) <> starts_on"),
+  EXPECT_EQ(count(*db,
+                  "SELECT COUNT(*) FROM appointments WHERE outcome_at IS NOT NULL"
+                  " AND SUBSTR(outcome_at, 1, 10) <> starts_on"),
             0);
   std::int64_t now = now_unix_seconds();
   std::set<std::string> rules;

@@ -36,8 +36,9 @@ class EarlyWarnings : public ::testing::Test {
     reference::add_district(*connection, {"MAIDSTONE", "Maidstone", "WEST", "West Kent"});
     reference::add_district(*connection, {"THANET", "Thanet", "EAST", "East Kent"});
     connection->execute("INSERT INTO teams (code, name) VALUES ('WEST_UNIT', 'West unit'), ('EAST_UNIT', 'East unit')");
-    connection->execute("INSERT INTO team_districts (team_code, district_code) VALUES ('WEST_UNIT', 'MAIDSTONE'),"
-                        " ('EAST_UNIT', 'THANET')");
+    connection->execute(
+        "INSERT INTO team_districts (team_code, district_code) VALUES ('WEST_UNIT', 'MAIDSTONE'),"
+        " ('EAST_UNIT', 'THANET')");
     east_lead = staff("east.lead", Role::manager, "EAST_UNIT", ScopeKind::team, "EAST_UNIT");
     west_lead = staff("west.lead", Role::manager, "WEST_UNIT", ScopeKind::team, "WEST_UNIT");
     // A senior practitioner of the West unit who supervises Amara: no manager's scope.
@@ -51,10 +52,14 @@ class EarlyWarnings : public ::testing::Test {
   access::StaffMember staff(const std::string& username, Role role, const std::string& team, ScopeKind scope,
                             const std::string& scope_code = "", std::int64_t line_manager = 0) {
     auto connection = test_.database().acquire();
-    auto added = access::add_staff_member(*connection, {.username = username, .display_name = username, .role = role,
+    auto added = access::add_staff_member(*connection, {.username = username,
+                                                        .display_name = username,
+                                                        .role = role,
                                                         .password = "correct horse battery staple",
-                                                        .team_code = team, .scope_kind = scope,
-                                                        .scope_code = scope_code, .line_manager_id = line_manager});
+                                                        .team_code = team,
+                                                        .scope_kind = scope,
+                                                        .scope_code = scope_code,
+                                                        .line_manager_id = line_manager});
     EXPECT_TRUE(added.ok()) << added.error().message;
     return added.value();
   }
@@ -73,9 +78,10 @@ class EarlyWarnings : public ::testing::Test {
 
   void allocate(const children::Child& who, const access::StaffMember& worker) {
     auto connection = test_.database().acquire();
-    connection->execute("INSERT INTO case_workers (child_id, staff_id, case_role, started_at, allocated_by)"
-                        " VALUES (?, ?, 'case_manager', '2026-01-05T09:00:00Z', 'west.lead')",
-                        {who.id, worker.id});
+    connection->execute(
+        "INSERT INTO case_workers (child_id, staff_id, case_role, started_at, allocated_by)"
+        " VALUES (?, ?, 'case_manager', '2026-01-05T09:00:00Z', 'west.lead')",
+        {who.id, worker.id});
   }
 
   std::int64_t record(const children::Child& who, std::string kind, std::string status, std::string suitability,
@@ -88,11 +94,12 @@ class EarlyWarnings : public ::testing::Test {
 
   void appointment(const children::Child& who, const char* on, const char* status) {
     auto connection = test_.database().acquire();
-    connection->execute("INSERT INTO appointments (child_id, practitioner_id, kind, starts_on, start_time,"
-                        " planned_minutes, place, with_whom, status, created_by, created_at, outcome_by, outcome_at)"
-                        " VALUES (?, ?, 'supervision', ?, '10:00', 60, 'Office', '', ?, 'amara', ?, 'amara', ?)",
-                        {who.id, amara.id, std::string(on), std::string(status), to_iso_instant(now_unix_seconds()),
-                         to_iso_instant(now_unix_seconds())});
+    connection->execute(
+        "INSERT INTO appointments (child_id, practitioner_id, kind, starts_on, start_time,"
+        " planned_minutes, place, with_whom, status, created_by, created_at, outcome_by, outcome_at)"
+        " VALUES (?, ?, 'supervision', ?, '10:00', 60, 'Office', '', ?, 'amara', ?, 'amara', ?)",
+        {who.id, amara.id, std::string(on), std::string(status), to_iso_instant(now_unix_seconds()),
+         to_iso_instant(now_unix_seconds())});
   }
 
   std::vector<std::string> rules_for(const access::StaffMember& viewer) {
@@ -153,7 +160,8 @@ TEST_F(EarlyWarnings, AChangeForTheWorseIsAWarningAsSoonAsItIsSavedSayingWhatAnd
 
   auto warnings = of_child(sam);
   ASSERT_EQ(warnings.size(), 2u);
-  auto found = std::find_if(warnings.begin(), warnings.end(), [](const auto& w) { return w.rule == "accommodation_lost"; });
+  auto found =
+      std::find_if(warnings.begin(), warnings.end(), [](const auto& w) { return w.rule == "accommodation_lost"; });
   ASSERT_NE(found, warnings.end());
   EXPECT_EQ(found->key, "circumstance:" + std::to_string(lost));
   EXPECT_EQ(found->title, "Accommodation lost");
@@ -172,9 +180,10 @@ TEST_F(EarlyWarnings, ANewFlagTwoMissedAppointmentsAndAnOffenceOnceKnownAreWarni
                          {"child_criminal_exploitation", std::nullopt, year{2026} / 11 / 25, year{2027} / 2 / 25,
                           "Seen with older boys"},
                          amara_author);
-    connection->execute("INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, created_at)"
-                        " VALUES ('o-1', ?, '2026-11-27', 'robbery', 6, ?)",
-                        {sam.id, to_iso_instant(now_unix_seconds())});
+    connection->execute(
+        "INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, created_at)"
+        " VALUES ('o-1', ?, '2026-11-27', 'robbery', 6, ?)",
+        {sam.id, to_iso_instant(now_unix_seconds())});
   }
   appointment(sam, "2026-11-10", "attended");
   appointment(sam, "2026-11-17", "unacceptable_absence");
@@ -205,12 +214,14 @@ TEST_F(EarlyWarnings, ANewFlagTwoMissedAppointmentsAndAnOffenceOnceKnownAreWarni
 TEST_F(EarlyWarnings, AnOffenceEnteredWithTheReferralIsHistoryNotAnArrest) {
   auto connection = test_.database().acquire();
   connection->execute("UPDATE children SET created_at = ? WHERE id = ?", {to_iso_instant(now_unix_seconds()), sam.id});
-  connection->execute("INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, created_at)"
-                      " VALUES ('o-1', ?, '2026-06-27', 'robbery', 6, ?)",
-                      {sam.id, to_iso_instant(now_unix_seconds())});
-  connection->execute("INSERT INTO remands (exchange_id, child_id, start_date, remand_type, created_at)"
-                      " VALUES ('r-1', ?, '2026-07-01', 'conditional_bail', ?)",
-                      {sam.id, to_iso_instant(now_unix_seconds())});
+  connection->execute(
+      "INSERT INTO offences (exchange_id, child_id, offence_date, category, gravity, created_at)"
+      " VALUES ('o-1', ?, '2026-06-27', 'robbery', 6, ?)",
+      {sam.id, to_iso_instant(now_unix_seconds())});
+  connection->execute(
+      "INSERT INTO remands (exchange_id, child_id, start_date, remand_type, created_at)"
+      " VALUES ('r-1', ?, '2026-07-01', 'conditional_bail', ?)",
+      {sam.id, to_iso_instant(now_unix_seconds())});
   EXPECT_TRUE(practice::early_warnings_of_child(*connection, sam.id, now_unix_seconds()).empty());
 }
 

@@ -48,26 +48,44 @@ struct Case {
 
 TEST(WorseCircumstances, EachChangeRaisesTheWarningsOfTheTableAndNoOthers) {
   const std::vector<Case> cases = {
-      {"family home to no fixed abode", home("family_home"), home("no_fixed_abode", "unsuitable"),
+      {"family home to no fixed abode",
+       home("family_home"),
+       home("no_fixed_abode", "unsuitable"),
        {"accommodation_lost"}},
-      {"foster care to sofa surfing, still called suitable", home("foster_care"), home("temporary"),
+      {"foster care to sofa surfing, still called suitable",
+       home("foster_care"),
+       home("temporary"),
        {"accommodation_lost"}},
-      {"already unsettled, no fixed abode now", home("temporary", "unsuitable"), home("no_fixed_abode", "unsuitable"), {}},
-      {"the same home, now unsuitable", home("family_home"), home("family_home", "unsuitable"),
+      {"already unsettled, no fixed abode now",
+       home("temporary", "unsuitable"),
+       home("no_fixed_abode", "unsuitable"),
+       {}},
+      {"the same home, now unsuitable",
+       home("family_home"),
+       home("family_home", "unsuitable"),
        {"accommodation_unsuitable"}},
-      {"moved to a children's home, unsuitable", home("foster_care"), home("childrens_home", "unsuitable"),
+      {"moved to a children's home, unsuitable",
+       home("foster_care"),
+       home("childrens_home", "unsuitable"),
        {"accommodation_unsuitable"}},
       {"unsuitable to suitable is better", home("family_home", "unsuitable"), home("supported_accommodation"), {}},
       {"no fixed abode to a foster placement is better", home("no_fixed_abode", "unsuitable"), home("foster_care"), {}},
       {"unsuitable stays unsuitable", home("family_home", "unsuitable"), home("independent", "unsuitable"), {}},
       {"school to NEET", ete("school"), ete("none", "unsuitable", std::nullopt), {"ete_ended"}},
-      {"unsuitable college to NEET still ended", ete("college", "unsuitable", 6), ete("none", "unsuitable", std::nullopt),
+      {"unsuitable college to NEET still ended",
+       ete("college", "unsuitable", 6),
+       ete("none", "unsuitable", std::nullopt),
        {"ete_ended"}},
       {"NEET stays NEET", ete("none", "unsuitable", std::nullopt), ete("none", "unsuitable", std::nullopt), {}},
       {"NEET to training is better", ete("none", "unsuitable", std::nullopt), ete("training", "suitable", 30), {}},
-      {"school hours cut, unsuitable", ete("school", "suitable", 25), ete("school", "unsuitable", 6),
+      {"school hours cut, unsuitable",
+       ete("school", "suitable", 25),
+       ete("school", "unsuitable", 6),
        {"ete_unsuitable"}},
-      {"school to college, fewer hours but suitable", ete("school", "suitable", 25), ete("college", "suitable", 16), {}},
+      {"school to college, fewer hours but suitable",
+       ete("school", "suitable", 25),
+       ete("college", "suitable", 16),
+       {}},
   };
   for (const auto& c : cases) EXPECT_EQ(fired(c.before, c.after), c.rules) << c.name;
 }
@@ -158,8 +176,8 @@ TEST(CircumstanceForm, BadInputIsAnErrorBesideEachFieldInFormOrder) {
   auto check = check_circumstance({"accommodation", "castle", "maybe", "", typed("2026-12-02"), ""}, born, today);
   EXPECT_FALSE(check.details);
   EXPECT_EQ(fields(check.errors), (std::vector<std::string>{"status", "suitability", "from-date"}));
-  auto before_birth = check_circumstance({"accommodation", "family_home", "suitable", "", typed("2009-01-01"), ""},
-                                         born, today);
+  auto before_birth =
+      check_circumstance({"accommodation", "family_home", "suitable", "", typed("2009-01-01"), ""}, born, today);
   EXPECT_EQ(fields(before_birth.errors), std::vector<std::string>{"from-date"});
   auto blank = check_circumstance({"ete", "", "", "", {}, ""}, born, today);
   EXPECT_EQ(fields(blank.errors), (std::vector<std::string>{"status", "suitability", "from-date"}));

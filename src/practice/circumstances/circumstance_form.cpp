@@ -16,7 +16,8 @@ std::optional<int> ete_hours(const CircumstanceForm& form, std::vector<web::Fiel
   bool blank = form.hours.find_first_not_of(' ') == std::string::npos;
   if (form.status == no_ete) {
     if (!blank && justice::whole_number(form.hours) != 0) {
-      errors.push_back({"hours", "Leave the hours blank for a child not in education, training or employment", "hours"});
+      errors.push_back(
+          {"hours", "Leave the hours blank for a child not in education, training or employment", "hours"});
     }
     return std::nullopt;
   }
@@ -26,8 +27,8 @@ std::optional<int> ete_hours(const CircumstanceForm& form, std::vector<web::Fiel
   }
   auto hours = justice::whole_number(form.hours);
   if (!hours || *hours > max_ete_hours) {
-    errors.push_back({"hours", "Enter the hours a week as a whole number from 0 to " + std::to_string(max_ete_hours),
-                      "hours"});
+    errors.push_back(
+        {"hours", "Enter the hours a week as a whole number from 0 to " + std::to_string(max_ete_hours), "hours"});
     return std::nullopt;
   }
   return hours;
@@ -41,16 +42,16 @@ CircumstanceCheck check_circumstance(const CircumstanceForm& form, Date date_of_
   bool accommodation = form.kind == accommodation_kind;
   bool known = justice::is_one_of(justice::codes_of(statuses_of(form.kind)), form.status);
   if (!known) {
-    errors.push_back({"status", accommodation ? "Choose where the child lives"
-                                              : "Choose the education, training or employment",
+    errors.push_back({"status",
+                      accommodation ? "Choose where the child lives" : "Choose the education, training or employment",
                       "status"});
   }
   std::string suitability = form.suitability;
   if (known && never_suitable(form.status)) {
     suitability = "unsuitable";
   } else if (!justice::is_one_of(justice::codes_of(suitabilities()), suitability)) {
-    errors.push_back({"suitability", accommodation ? "Choose whether the accommodation is suitable"
-                                                   : "Choose whether it is suitable",
+    errors.push_back({"suitability",
+                      accommodation ? "Choose whether the accommodation is suitable" : "Choose whether it is suitable",
                       "suitability"});
   }
   std::optional<int> hours;

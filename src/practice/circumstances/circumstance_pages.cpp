@@ -67,9 +67,9 @@ Response circumstances_page(PageContext& context) {
   std::int64_t child_id = summary->child.id;
   Date today = today_utc();
   std::int64_t now = now_unix_seconds();
-  ViewData data = practice_page_data(context, *connection, *summary,
-                                     "Circumstances: " + children::full_name(summary->child.details), section,
-                                     "circumstances");
+  ViewData data =
+      practice_page_data(context, *connection, *summary,
+                         "Circumstances: " + children::full_name(summary->child.details), section, "circumstances");
   static const SavedBanner banners[] = {{"accommodation", "Accommodation recorded"},
                                         {"ete", "Education, training or employment recorded"},
                                         {"seen", "Early warning marked as seen"}};
@@ -115,10 +115,10 @@ ViewList options_of(const std::vector<justice::CodeWords>& list, const std::stri
 Response form_page(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
                    const practice::CircumstanceForm& form, const std::vector<FieldError>& errors, int status) {
   bool accommodation = form.kind == practice::accommodation_kind;
-  std::string heading = accommodation ? "Record a change of accommodation"
-                                      : "Record a change of education, training or employment";
-  ViewData data = practice_page_data(context, connection, summary, heading, section, "circumstances",
-                                     "Back to circumstances");
+  std::string heading =
+      accommodation ? "Record a change of accommodation" : "Record a change of education, training or employment";
+  ViewData data =
+      practice_page_data(context, connection, summary, heading, section, "circumstances", "Back to circumstances");
   data.set("heading", heading);
   data.set("action", section_href(summary, section) + "/" + form.kind + "/new");
   data.set("cancel_href", section_href(summary, section));
@@ -129,16 +129,17 @@ Response form_page(PageContext& context, store::Connection& connection, const ch
                                              : "Not asked for a child not in education, training or employment");
   data.set("suitabilities", options_of(practice::suitabilities(), form.suitability));
   data.set("hours", form.hours);
-  data.set("dates", ViewList{date_input_data("from-date", "From", "The day this began, for example 27 3 2026", form.from,
-                                             errors)});
+  data.set("dates", ViewList{date_input_data("from-date", "From", "The day this began, for example 27 3 2026",
+                                             form.from, errors)});
   data.set("note", form.note);
   add_errors(data, errors);
   return render_page(context, pages::circumstance_form, data, status);
 }
 
 Response kind_not_found(PageContext& context) {
-  return message_page(context, 404, "Page not found", "A child's circumstances are their accommodation or their "
-                                                      "education, training or employment.");
+  return message_page(context, 404, "Page not found",
+                      "A child's circumstances are their accommodation or their "
+                      "education, training or employment.");
 }
 
 Response new_circumstance_form(PageContext& context) {
@@ -176,11 +177,10 @@ Response record_circumstance(PageContext& context) {
   std::int64_t id = practice::record_circumstance(*connection, summary->child.id, *checked.details,
                                                   {context.username(), context.staff().display_name});
   const auto& details = *checked.details;
-  access::record_audit_event(*connection,
-                             context.audit("circumstance.record", "child", public_id,
-                                           "circumstance " + std::to_string(id) + ", " + details.kind + " " +
-                                               details.status + " (" + details.suitability + ") from " +
-                                               to_iso(details.from)));
+  access::record_audit_event(
+      *connection, context.audit("circumstance.record", "child", public_id,
+                                 "circumstance " + std::to_string(id) + ", " + details.kind + " " + details.status +
+                                     " (" + details.suitability + ") from " + to_iso(details.from)));
   transaction.commit();
   return Response::redirect(section_href(*summary, section) + "?saved=" + *kind);
 }

@@ -33,11 +33,12 @@ Circumstance circumstance_in(const store::Row& row) {
 
 // The row of the same kind just before `after` in the child's history.
 std::optional<Circumstance> circumstance_before(store::Connection& connection, const Circumstance& after) {
-  auto row = connection.query_one(std::string(circumstance_columns) +
-                                      " WHERE x.child_id = ? AND x.kind = ? AND (x.from_date < ? OR"
-                                      " (x.from_date = ? AND x.id < ?))" + std::string(newest_first) + " LIMIT 1",
-                                  {after.child_id, after.details.kind, to_iso(after.details.from),
-                                   to_iso(after.details.from), after.id});
+  auto row = connection.query_one(
+      std::string(circumstance_columns) +
+          " WHERE x.child_id = ? AND x.kind = ? AND (x.from_date < ? OR"
+          " (x.from_date = ? AND x.id < ?))" +
+          std::string(newest_first) + " LIMIT 1",
+      {after.child_id, after.details.kind, to_iso(after.details.from), to_iso(after.details.from), after.id});
   if (!row) return std::nullopt;
   return circumstance_in(*row);
 }
@@ -47,21 +48,22 @@ std::optional<Circumstance> circumstance_before(store::Connection& connection, c
 std::int64_t record_circumstance(store::Connection& connection, std::int64_t child_id,
                                  const CircumstanceDetails& details, const children::ChangeAuthor& author) {
   return connection
-      .query_one("INSERT INTO child_circumstances (child_id, kind, status, suitability, hours, from_date, note,"
-                 " recorded_at, recorded_by, recorded_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                 {child_id, details.kind, details.status, details.suitability,
-                  details.hours ? store::Value{std::int64_t{*details.hours}} : store::Value{nullptr},
-                  to_iso(details.from), details.note.empty() ? store::Value{nullptr} : store::Value{details.note},
-                  to_iso_instant(now_unix_seconds()), author.username, author.display_name})
+      .query_one(
+          "INSERT INTO child_circumstances (child_id, kind, status, suitability, hours, from_date, note,"
+          " recorded_at, recorded_by, recorded_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          {child_id, details.kind, details.status, details.suitability,
+           details.hours ? store::Value{std::int64_t{*details.hours}} : store::Value{nullptr}, to_iso(details.from),
+           details.note.empty() ? store::Value{nullptr} : store::Value{details.note},
+           to_iso_instant(now_unix_seconds()), author.username, author.display_name})
       ->integer(0);
 }
 
 std::vector<Circumstance> circumstance_history(store::Connection& connection, std::int64_t child_id,
                                                const std::string& kind) {
   std::vector<Circumstance> history;
-  for (const auto& row : connection.query(std::string(circumstance_columns) + " WHERE x.child_id = ? AND x.kind = ?" +
-                                              std::string(newest_first),
-                                          {child_id, kind})) {
+  for (const auto& row : connection.query(
+           std::string(circumstance_columns) + " WHERE x.child_id = ? AND x.kind = ?" + std::string(newest_first),
+           {child_id, kind})) {
     history.push_back(circumstance_in(row));
   }
   return history;
@@ -83,10 +85,11 @@ std::vector<CircumstanceChange> circumstance_changes_since(store::Connection& co
   std::vector<store::Value> all{since};
   all.insert(all.end(), params.begin(), params.end());
   std::vector<CircumstanceChange> changes;
-  for (const auto& row :
-       connection.query(std::string(circumstance_columns) + " JOIN children c ON c.id = x.child_id"
-                            " WHERE x.recorded_at >= ? AND (" + children_sql + ") ORDER BY x.recorded_at DESC, x.id DESC",
-                        std::span<const store::Value>(all))) {
+  for (const auto& row : connection.query(std::string(circumstance_columns) +
+                                              " JOIN children c ON c.id = x.child_id"
+                                              " WHERE x.recorded_at >= ? AND (" +
+                                              children_sql + ") ORDER BY x.recorded_at DESC, x.id DESC",
+                                          std::span<const store::Value>(all))) {
     CircumstanceChange change{circumstance_in(row), std::nullopt};
     change.before = circumstance_before(connection, change.after);
     changes.push_back(std::move(change));

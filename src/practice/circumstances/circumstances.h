@@ -18,9 +18,9 @@ namespace pathway::practice {
 
 // A circumstance as recorded on the form.
 struct CircumstanceDetails {
-  std::string kind;         // accommodation_kind or ete_kind
-  std::string status;       // a code of accommodation_statuses() or ete_statuses()
-  std::string suitability;  // "suitable" or "unsuitable"
+  std::string kind;          // accommodation_kind or ete_kind
+  std::string status;        // a code of accommodation_statuses() or ete_statuses()
+  std::string suitability;   // "suitable" or "unsuitable"
   std::optional<int> hours;  // ETE hours a week; nullopt for accommodation and for none
   Date from;
   std::string note;  // "" for none

@@ -63,10 +63,9 @@ std::vector<store::Row> query_children(store::Connection& connection, const std:
 std::vector<ChildNamed> children_with(store::Connection& connection, const std::string& from_where,
                                       const store::Value& since, const WarningSearch& search) {
   std::vector<ChildNamed> children;
-  for (const auto& row : query_children(connection,
-                                        "SELECT " + std::string(child_columns) + " FROM children c WHERE EXISTS (" +
-                                            from_where + ")",
-                                        {since}, search)) {
+  for (const auto& row : query_children(
+           connection, "SELECT " + std::string(child_columns) + " FROM children c WHERE EXISTS (" + from_where + ")",
+           {since}, search)) {
     children.push_back(child_in(row, 0));
   }
   return children;
@@ -79,8 +78,8 @@ using WorseCircumstance = std::optional<std::string> (*)(const Circumstance&, co
 std::vector<EarlyWarning> circumstance_warnings(store::Connection& connection, const WarningSearch& search,
                                                 WorseCircumstance worse) {
   std::vector<EarlyWarning> warnings;
-  auto changes = circumstance_changes_since(connection, to_iso_instant(search.since), search.children.sql,
-                                            search.children.params);
+  auto changes =
+      circumstance_changes_since(connection, to_iso_instant(search.since), search.children.sql, search.children.params);
   for (const auto& change : changes) {
     if (!change.before) continue;
     auto what = worse(*change.before, change.after);
@@ -110,8 +109,8 @@ std::vector<EarlyWarning> flag_warnings(store::Connection& connection, const War
       if (!flag) continue;
       warnings.push_back(warning_of(child, "flag:" + std::to_string(flag->id), flag->details.start_date,
                                     instant_of(change.changed_at),
-                                    "New flag: " + change.flag_label + ", from " + to_display(flag->details.start_date) +
-                                        ", raised by " + change.changed_by_name,
+                                    "New flag: " + change.flag_label + ", from " +
+                                        to_display(flag->details.start_date) + ", raised by " + change.changed_by_name,
                                     "flags"));
     }
   }
@@ -149,32 +148,32 @@ std::vector<EarlyWarning> arrest_warnings(store::Connection& connection, const W
     if (!recorded_after_known(at, child.recorded_at)) return;
     warnings.push_back(warning_of(child, std::move(key), on, at, std::move(what), section));
   };
-  for (const auto& row : query_children(connection,
-                                        "SELECT o.id, o.offence_date, o.category, o.created_at, " +
-                                            std::string(child_columns) +
-                                            " FROM offences o JOIN children c ON c.id = o.child_id"
-                                            " WHERE o.created_at >= ?",
-                                        {since}, search)) {
+  for (const auto& row :
+       query_children(connection,
+                      "SELECT o.id, o.offence_date, o.category, o.created_at, " + std::string(child_columns) +
+                          " FROM offences o JOIN children c ON c.id = o.child_id"
+                          " WHERE o.created_at >= ?",
+                      {since}, search)) {
     Date on = justice::date_in(row, 1);
     add(child_in(row, 4), "offence:" + std::to_string(row.integer(0)), on, row.text(3),
         "New offence recorded: " + justice::offence_category_label(row.text(2)) + " on " + to_display(on), "offences");
   }
-  for (const auto& row : query_children(connection,
-                                        "SELECT r.id, r.start_date, r.remand_type, r.created_at, " +
-                                            std::string(child_columns) +
-                                            " FROM remands r JOIN children c ON c.id = r.child_id"
-                                            " WHERE r.created_at >= ?",
-                                        {since}, search)) {
+  for (const auto& row :
+       query_children(connection,
+                      "SELECT r.id, r.start_date, r.remand_type, r.created_at, " + std::string(child_columns) +
+                          " FROM remands r JOIN children c ON c.id = r.child_id"
+                          " WHERE r.created_at >= ?",
+                      {since}, search)) {
     Date on = justice::date_in(row, 1);
     add(child_in(row, 4), "remand:" + std::to_string(row.integer(0)), on, row.text(3),
         "Remanded: " + justice::remand_type_label(row.text(2)) + " from " + to_display(on), "custody");
   }
-  for (const auto& row : query_children(connection,
-                                        "SELECT d.id, d.panel_date, d.outcome_id, d.recorded_at, " +
-                                            std::string(child_columns) +
-                                            " FROM decision_panels d JOIN outcomes o ON o.id = d.outcome_id"
-                                            " JOIN children c ON c.id = o.child_id WHERE d.recorded_at >= ?",
-                                        {since}, search)) {
+  for (const auto& row :
+       query_children(connection,
+                      "SELECT d.id, d.panel_date, d.outcome_id, d.recorded_at, " + std::string(child_columns) +
+                          " FROM decision_panels d JOIN outcomes o ON o.id = d.outcome_id"
+                          " JOIN children c ON c.id = o.child_id WHERE d.recorded_at >= ?",
+                      {since}, search)) {
     Date on = justice::date_in(row, 1);
     add(child_in(row, 4), "decision_panel:" + std::to_string(row.integer(0)), on, row.text(3),
         "Referred to the joint decision panel of " + to_display(on),
@@ -202,7 +201,9 @@ const std::vector<EarlyWarningRule>& early_warning_rules() {
       {"accommodation_lost", "Accommodation lost",
        [](store::Connection& c, const WarningSearch& s) { return circumstance_warnings(c, s, accommodation_lost); }},
       {"accommodation_unsuitable", "Accommodation unsuitable",
-       [](store::Connection& c, const WarningSearch& s) { return circumstance_warnings(c, s, accommodation_unsuitable); }},
+       [](store::Connection& c, const WarningSearch& s) {
+         return circumstance_warnings(c, s, accommodation_unsuitable);
+       }},
       {"ete_ended", "Education, training or employment ended",
        [](store::Connection& c, const WarningSearch& s) { return circumstance_warnings(c, s, ete_ended); }},
       {"ete_unsuitable", "Education, training or employment unsuitable",
@@ -260,10 +261,10 @@ bool acknowledge_early_warning(store::Connection& connection, std::int64_t staff
                            {staff_id, warning.key})) {
     return false;
   }
-  connection.execute("INSERT INTO early_warning_acknowledgements (staff_id, warning_key, child_id, acknowledged_at)"
-                     " VALUES (?, ?, ?, ?)",
-                     std::vector<store::Value>{staff_id, warning.key, warning.child_id,
-                                               to_iso_instant(now_unix_seconds())});
+  connection.execute(
+      "INSERT INTO early_warning_acknowledgements (staff_id, warning_key, child_id, acknowledged_at)"
+      " VALUES (?, ?, ?, ?)",
+      std::vector<store::Value>{staff_id, warning.key, warning.child_id, to_iso_instant(now_unix_seconds())});
   return true;
 }
 

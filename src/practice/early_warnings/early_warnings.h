@@ -35,10 +35,10 @@ struct EarlyWarning {
   std::int64_t child_id = 0;
   std::string child_public_id;
   std::string child_name;
-  Date happened_on;             // when the change took effect (the date it applies from)
+  Date happened_on;              // when the change took effect (the date it applies from)
   std::int64_t recorded_at = 0;  // when it was recorded (Unix seconds)
-  std::string what;             // what changed, in words
-  std::string href;             // where the record shows it
+  std::string what;              // what changed, in words
+  std::string href;              // where the record shows it
 };
 
 // What a rule searches: the children a children row aliased `c` satisfying `children`
