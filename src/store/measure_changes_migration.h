@@ -14,4 +14,9 @@ namespace pathway::store {
 // The migration's SQL for the backend.
 std::string measure_record_changes_migration(Backend backend);
 
+// Schema version 34: the same count raised by changes to the practice records the practice
+// indicators count (assessments and their answers, plan objectives, appointments, wider
+// services), whose tables must exist first.
+std::string practice_record_changes_migration(Backend backend);
+
 }  // namespace pathway::store

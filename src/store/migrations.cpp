@@ -1296,6 +1296,30 @@ CREATE INDEX remands_by_time ON remands(created_at);
 CREATE INDEX decision_panels_by_time ON decision_panels(recorded_at);
 )SQL";
 
+// Version 34: the wider services supporting a child over time (early help, a child in need
+// plan, a child protection plan, looked after), each a dated row given its end date when the
+// support ends (ended_at and ended_by say who closed it, when it was closed after being
+// recorded), for YJB key performance indicator 8 (docs/kpi.md); and the count of changes to the
+// records the measures count, raised now by the practice records the practice indicators
+// read (store/measure_changes_migration.h).
+constexpr std::string_view v34_wider_services = R"SQL(
+CREATE TABLE wider_services (
+  id {{id}},
+  child_id {{int}} NOT NULL REFERENCES children(id),
+  service TEXT NOT NULL CHECK (service IN ('early_help', 'child_in_need', 'child_protection', 'looked_after')),
+  from_date TEXT NOT NULL,
+  to_date TEXT,
+  note TEXT,
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  recorded_by_name TEXT NOT NULL,
+  ended_at TEXT,
+  ended_by TEXT,
+  CHECK (to_date IS NULL OR to_date >= from_date)
+);
+CREATE INDEX wider_services_by_child ON wider_services(child_id, from_date, id);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -1367,6 +1391,9 @@ const std::vector<Migration>& migrations() {
       {33, "a child's circumstances over time and who marked which early warning seen",
        for_backend(v33_circumstances_and_early_warnings, Backend::sqlite),
        for_backend(v33_circumstances_and_early_warnings, Backend::postgresql)},
+      {34, "the wider services supporting a child, and changes to the practice records the indicators count",
+       for_backend(v34_wider_services, Backend::sqlite) + practice_record_changes_migration(Backend::sqlite),
+       for_backend(v34_wider_services, Backend::postgresql) + practice_record_changes_migration(Backend::postgresql)},
   };
   return all;
 }
