@@ -1,5 +1,6 @@
 // pathway kpi: the measure set of shared/spec/kpi.md for one period and scope, from the
-// measures engine (src/measures), as JSON (the spec's object), CSV or a table.
+// measures engine (src/measures), as JSON (the spec's object), CSV or a table; or, asked
+// with --definitions pathway-practice-2026-1, the practice indicators of docs/kpi.md.
 #include <iostream>
 
 #include "app/commands.h"
@@ -19,6 +20,7 @@ struct KpiOptions {
   std::vector<std::string> areas;
   std::string format = "json";
   std::string today;  // empty: the real today (UTC)
+  std::string definitions{measures::definition_set};
 };
 
 template <class T>
@@ -38,17 +40,19 @@ measures::Day today_of(const KpiOptions& options) {
 void run_kpi(const KpiOptions& options) {
   measures::Period period = or_fail(measures::parse_period(options.from, options.to));
   measures::Day today = today_of(options);
+  auto which = measures::definitions_named(options.definitions);
+  if (!which) throw std::runtime_error("--definitions is not a definition set Pathway knows: '" + options.definitions + "'");
   auto database = store::open_database(options.db, 1);
   store::migrate(*database);
   auto snapshot = measures::load_snapshot(*database->acquire());
   measures::Scope scope = or_fail(measures::resolve_scope(snapshot, options.districts, options.areas));
   auto set = measures::measure_sets(snapshot, period, {scope}, today).front();
   if (options.format == "csv") {
-    std::cout << measures::measures_csv(set);
+    std::cout << measures::measures_csv(set, *which);
   } else if (options.format == "table") {
-    std::cout << measures::measures_table(set);
+    std::cout << measures::measures_table(set, *which);
   } else {
-    std::cout << measures::measures_json(set);
+    std::cout << measures::measures_json(set, *which);
   }
 }
 
@@ -67,6 +71,11 @@ void add_kpi_command(CLI::App& app) {
       ->capture_default_str();
   kpi->add_option("--today", options->today,
                   "Count as if today were this date (decides whether the reoffending follow-up is complete)");
+  kpi->add_option("--definitions", options->definitions,
+                  "The definition set: pathway-2025-1 (kpi.md's measures) or pathway-practice-2026-1 (the practice "
+                  "indicators, docs/kpi.md)")
+      ->check(CLI::IsMember({std::string(measures::definition_set), std::string(measures::practice_definition_set)}))
+      ->capture_default_str();
   kpi->callback([options] { run_kpi(*options); });
 }
 

@@ -85,6 +85,7 @@ practice::Answers answers_for(DemoRandom& random, const practice::AssessmentTemp
 }
 
 Date days_before(Date today, unsigned days) { return std::chrono::sys_days{today} - std::chrono::days{days}; }
+Date days_after(Date day, int days) { return std::chrono::sys_days{day} + std::chrono::days{days}; }
 
 class DemoAssessor {
  public:
@@ -110,6 +111,22 @@ class DemoAssessor {
         complete(allocation, std::string(kind), 15 + random_.below(200), random_.chance(400));
       }
     }
+  }
+
+  // The assessments of an order that has ended, made while it ran: the youth justice
+  // assessment in its first weeks and, for some children, a SEND screening, so that the
+  // YJB's practice indicators (docs/kpi.md) have records behind them in past quarters.
+  void assess_ended_order(const EndedOrder& order) {
+    auto made = [&](const std::string& kind, int from_start) {
+      const auto& form = templates_.at(kind);
+      Date started = std::min(days_after(order.start, from_start), order.end);
+      auto id = practice::create_assessment(connection_, order.child_id, form.id, order.case_manager, started,
+                                            std::nullopt, answers_for(random_, form, started, false));
+      practice::mark_completed(connection_, id, std::min(days_after(started, 3 + static_cast<int>(random_.below(10))),
+                                                         order.end));
+    };
+    made("youth_justice", 2 + static_cast<int>(random_.below(8)));
+    if (random_.chance(350)) made("send", 10 + static_cast<int>(random_.below(20)));
   }
 
  private:
@@ -164,6 +181,7 @@ class DemoAssessor {
 void add_demo_assessments(store::Connection& connection, std::uint64_t seed, Date today) {
   DemoAssessor assessor(connection, seed, today);
   for (const auto& allocation : demo_allocations(connection)) assessor.assess(allocation);
+  for (const auto& order : ended_orders(connection, today)) assessor.assess_ended_order(order);
 }
 
 }  // namespace pathway::demo

@@ -3,10 +3,12 @@
 // assessment by that case manager, completed and mostly countersigned by their line manager;
 // for some a reassessment months later that starts from those answers (completed or still a
 // draft), a Signs of Safety mapping, and a screening or two (some drafts). Deterministic for
-// a seed.
+// a seed. And for each child whose order ended in the last two years, the assessments made
+// while it ran (demo/demo_ended_orders.h).
 #include <cstdint>
 
 #include "core/dates.h"
+#include "demo/demo_ended_orders.h"
 #include "store/database.h"
 
 namespace pathway::demo {

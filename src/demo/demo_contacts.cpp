@@ -77,6 +77,11 @@ std::optional<std::int64_t> order_on(store::Connection& connection, std::int64_t
 
 }  // namespace
 
+// The needs the demo's intervention sessions answer, so that the YJB's mental health and
+// substance misuse indicators (docs/kpi.md) find interventions attended.
+constexpr std::array<std::string_view, 4> intervention_needs = {
+    "education_training_employment", "offending_behaviour", "emotional_mental_health", "substance_misuse"};
+
 DemoContactCounts add_demo_contacts(store::Connection& connection, Date today) {
   DemoContactCounts counts;
   for (const auto& demo : demo_cases(connection)) {
@@ -105,7 +110,7 @@ DemoContactCounts add_demo_contacts(store::Connection& connection, Date today) {
         if (plan.kind == "intervention_session") {
           outcome.intervention = dice % 2 ? "one_to_one" : "programme_session";
           if (outcome.intervention == "programme_session") outcome.programme = "Choices and consequences";
-          outcome.need_area = dice % 2 ? "education_training_employment" : "offending_behaviour";
+          outcome.need_area = std::string(intervention_needs[(dice / 7) % intervention_needs.size()]);
         }
       } else if (dice < 900) {
         outcome.status = "acceptable_absence";

@@ -12,6 +12,7 @@
 #include "demo/demo_assessments.h"
 #include "demo/demo_circumstances.h"
 #include "demo/demo_contacts.h"
+#include "demo/demo_ended_orders.h"
 #include "demo/demo_court_records.h"
 #include "demo/demo_deadlines.h"
 #include "demo/demo_measure_targets.h"
@@ -83,9 +84,11 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_measure_targets(*connection);
   add_demo_record_corrections(*connection);
   add_demo_practice_records(*connection, today_utc());
-  add_demo_circumstances(*connection, today_utc());
   add_demo_plans(*connection, options.seed, today_utc());
   add_demo_assessments(*connection, options.seed, today_utc());
+  add_demo_ended_order_work(*connection, options.seed, today_utc());
+  // After every appointment is in: it dates each outcome on its appointment's day.
+  add_demo_circumstances(*connection, today_utc());
   // Last: the tasks are worked out from everything above (deadlines/event_sources.h).
   add_demo_deadlines(*connection, today_utc());
 

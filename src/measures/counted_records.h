@@ -30,6 +30,22 @@ enum class Tally : std::uint8_t {
   out_of_court_ending,
   out_of_court_completed,
   serious_violence_children,
+  // The practice indicators (docs/kpi.md, definition set pathway-practice-2026-1), of the
+  // children whose order ended.
+  send_identified,
+  send_with_plan,
+  send_suitable_ete,
+  mental_health_identified,
+  mental_health_planned,
+  mental_health_attended,
+  substance_misuse_identified,
+  substance_misuse_planned,
+  substance_misuse_attended,
+  wider_services_supported,
+  early_help,
+  child_in_need,
+  child_protection,
+  looked_after,
 };
 
 // One record counted once towards one count: the child it is about, and its day (the
@@ -55,5 +71,11 @@ void walk_remands(const RecordSnapshot& snapshot, Period period, CountVisitor& v
 void walk_orders_ending(const RecordSnapshot& snapshot, Period period, CountVisitor& visitor);
 void walk_out_of_court_completed(const RecordSnapshot& snapshot, Period period, CountVisitor& visitor);
 void walk_serious_violence(const RecordSnapshot& snapshot, Period period, CountVisitor& visitor);
+void walk_practice_indicators(const RecordSnapshot& snapshot, Period period, CountVisitor& visitor);
+
+// kpi.md "Orders ending": the ending of each child with a programme or order ending in the
+// period, the one that ends last (on a tie, the greatest outcome_id in byte order), in
+// child order. The practice indicators follow the same children.
+std::vector<const Ending*> last_ending_of_each_child(const RecordSnapshot& snapshot, Period period);
 
 }  // namespace pathway::measures

@@ -18,7 +18,7 @@ struct Line {
 };
 
 // Every figure of kpi.md's JSON, in its order: the one list all three forms write.
-std::vector<Line> lines_of(const MeasureSet& s) {
+std::vector<Line> kpi_md_lines(const MeasureSet& s) {
   return {
       {"first_time_entrants", "count", s.first_time_entrants.count},
       {"first_time_entrants", "rate_per_100k", s.first_time_entrants.rate_per_100k},
@@ -56,6 +56,46 @@ std::vector<Line> lines_of(const MeasureSet& s) {
   };
 }
 
+void add_need_lines(std::vector<Line>& lines, const char* measure, const NeedFigures& need) {
+  lines.insert(lines.end(), {{measure, "ending", need.ending},
+                             {measure, "identified", need.identified},
+                             {measure, "percent_identified", need.percent_identified},
+                             {measure, "planned", need.planned},
+                             {measure, "percent_planned", need.percent_planned},
+                             {measure, "attended", need.attended},
+                             {measure, "percent_attended", need.percent_attended}});
+}
+
+// The practice indicators, in docs/kpi.md's order (pathway-practice-2026-1).
+std::vector<Line> practice_lines(const MeasureSet& s) {
+  std::vector<Line> lines = {
+      {"send", "ending", s.send.ending},
+      {"send", "identified", s.send.identified},
+      {"send", "with_plan", s.send.with_plan},
+      {"send", "percent_with_plan", s.send.percent_with_plan},
+      {"send", "suitable_ete", s.send.suitable_ete},
+      {"send", "percent_suitable_ete", s.send.percent_suitable_ete},
+  };
+  add_need_lines(lines, "mental_health", s.mental_health);
+  add_need_lines(lines, "substance_misuse", s.substance_misuse);
+  lines.insert(lines.end(), {{"wider_services", "ending", s.wider_services.ending},
+                             {"wider_services", "supported", s.wider_services.supported},
+                             {"wider_services", "percent_supported", s.wider_services.percent_supported},
+                             {"wider_services", "early_help", s.wider_services.early_help},
+                             {"wider_services", "child_in_need", s.wider_services.child_in_need},
+                             {"wider_services", "child_protection", s.wider_services.child_protection},
+                             {"wider_services", "looked_after", s.wider_services.looked_after}});
+  return lines;
+}
+
+std::vector<Line> lines_of(const MeasureSet& set, Definitions which) {
+  return which == Definitions::kpi_md ? kpi_md_lines(set) : practice_lines(set);
+}
+
+std::string name_of(Definitions which) {
+  return std::string(which == Definitions::kpi_md ? definition_set : practice_definition_set);
+}
+
 // Shortest text that reads back as the same double, always with a decimal point or an
 // exponent so that it reads as a number with a fraction (0.0, not 0).
 std::string exact(double value) {
@@ -89,14 +129,20 @@ std::string scope_json(const MeasureSet& set) {
 
 }  // namespace
 
-std::string measures_json(const MeasureSet& set) {
-  std::string out = "{\n  \"definitions\": " + quoted(std::string(definition_set)) + ",\n";
+std::optional<Definitions> definitions_named(std::string_view name) {
+  if (name == definition_set) return Definitions::kpi_md;
+  if (name == practice_definition_set) return Definitions::practice;
+  return std::nullopt;
+}
+
+std::string measures_json(const MeasureSet& set, Definitions which) {
+  std::string out = "{\n  \"definitions\": " + quoted(name_of(which)) + ",\n";
   out += "  \"period\": {\"from\": " + quoted(to_iso(date_of(set.period.from))) +
          ", \"to\": " + quoted(to_iso(date_of(set.period.to))) + "},\n";
   out += "  \"scope\": " + scope_json(set) + ",\n";
   out += "  \"population\": " + (set.population ? std::to_string(*set.population) : std::string("null"));
   std::string open_measure;
-  for (const Line& line : lines_of(set)) {
+  for (const Line& line : lines_of(set, which)) {
     if (line.measure != open_measure) {
       out += open_measure.empty() ? ",\n" : "},\n";
       out += "  " + quoted(line.measure) + ": {";
@@ -109,7 +155,7 @@ std::string measures_json(const MeasureSet& set) {
   return out + "}\n}\n";
 }
 
-std::string measures_csv(const MeasureSet& set) {
+std::string measures_csv(const MeasureSet& set, Definitions which) {
   std::string out = "measure,figure,value\n";
   out += "period,from," + to_iso(date_of(set.period.from)) + "\n";
   out += "period,to," + to_iso(date_of(set.period.to)) + "\n";
@@ -117,21 +163,21 @@ std::string measures_csv(const MeasureSet& set) {
   for (const auto& code : set.districts) districts += (districts.empty() ? "" : " ") + code;
   out += "scope,districts," + districts + "\n";
   out += "population,population_10_17," + (set.population ? std::to_string(*set.population) : "") + "\n";
-  for (const Line& line : lines_of(set)) {
+  for (const Line& line : lines_of(set, which)) {
     std::string value = json_value(line.value);
     out += std::string(line.measure) + "," + line.figure + "," + (value == "null" ? "" : value) + "\n";
   }
   return out;
 }
 
-std::string measures_table(const MeasureSet& set) {
-  std::string out = "Measures " + std::string(definition_set) + ", " + to_display(date_of(set.period.from)) +
+std::string measures_table(const MeasureSet& set, Definitions which) {
+  std::string out = "Measures " + name_of(which) + ", " + to_display(date_of(set.period.from)) +
                     " to " + to_display(date_of(set.period.to)) + "\n";
   out += "Districts (" + std::to_string(set.districts.size()) + "):";
   for (const auto& code : set.districts) out += " " + code;
   out += "\nPopulation aged 10 to 17: " + (set.population ? std::to_string(*set.population) : "unknown") + "\n";
   std::string open_measure;
-  for (const Line& line : lines_of(set)) {
+  for (const Line& line : lines_of(set, which)) {
     if (line.measure != open_measure) {
       out += "\n" + std::string(line.measure) + "\n";
       open_measure = line.measure;

@@ -16,6 +16,16 @@ Ratio ratio(std::int64_t a, std::int64_t b) {
   return static_cast<double>(a) / static_cast<double>(b);
 }
 
+NeedFigures need_figures(std::int64_t ending, std::int64_t identified, std::int64_t planned, std::int64_t attended) {
+  return {ending,
+          identified,
+          planned,
+          attended,
+          ratio(identified, ending, 100),
+          ratio(planned, identified, 100),
+          ratio(attended, identified, 100)};
+}
+
 }  // namespace
 
 Ratio percent(std::int64_t part, std::int64_t whole) { return ratio(part, whole, 100); }
@@ -69,6 +79,19 @@ MeasureSet measure_set(const RecordSnapshot& snapshot, const PeriodCounts& count
   set.out_of_court = {sum.out_of_court_ending, sum.out_of_court_completed,
                       ratio(sum.out_of_court_completed, sum.out_of_court_ending, 100)};
   set.serious_violence = {sum.serious_violence_children, ratio(sum.serious_violence_children, set.population, 10'000)};
+  set.send = {sum.orders_ending,
+              sum.send_identified,
+              sum.send_with_plan,
+              sum.send_suitable_ete,
+              ratio(sum.send_with_plan, sum.send_identified, 100),
+              ratio(sum.send_suitable_ete, sum.send_identified, 100)};
+  set.mental_health = need_figures(sum.orders_ending, sum.mental_health_identified, sum.mental_health_planned,
+                                   sum.mental_health_attended);
+  set.substance_misuse = need_figures(sum.orders_ending, sum.substance_misuse_identified,
+                                      sum.substance_misuse_planned, sum.substance_misuse_attended);
+  set.wider_services = {sum.orders_ending, sum.wider_services_supported, sum.early_help, sum.child_in_need,
+                        sum.child_protection, sum.looked_after,
+                        ratio(sum.wider_services_supported, sum.orders_ending, 100)};
   return set;
 }
 

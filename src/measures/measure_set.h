@@ -30,6 +30,14 @@ struct ReoffendingFigures {
 ReoffendingFigures reoffending_figures(std::int64_t cohort, std::int64_t reoffenders, std::int64_t reoffences,
                                        Day last_index_date, Day today);
 
+// A practice indicator's figures for one need (docs/kpi.md, pathway-practice-2026-1): the
+// children whose order ended with the need identified during it, and of those, the children
+// with an intervention planned for it and the children who attended one.
+struct NeedFigures {
+  std::int64_t ending = 0, identified = 0, planned = 0, attended = 0;
+  Ratio percent_identified, percent_planned, percent_attended;
+};
+
 struct MeasureSet {
   Period period;
   std::vector<std::string> districts;  // the scope's district codes, in byte order
@@ -69,6 +77,18 @@ struct MeasureSet {
     std::int64_t children = 0;
     Ratio rate_per_10k;
   } serious_violence;
+
+  // The practice indicators of definition set pathway-practice-2026-1 (docs/kpi.md), of the
+  // children whose order ended. `pathway kpi` prints them only when asked for that set.
+  struct {
+    std::int64_t ending = 0, identified = 0, with_plan = 0, suitable_ete = 0;
+    Ratio percent_with_plan, percent_suitable_ete;
+  } send;
+  NeedFigures mental_health, substance_misuse;
+  struct {
+    std::int64_t ending = 0, supported = 0, early_help = 0, child_in_need = 0, child_protection = 0, looked_after = 0;
+    Ratio percent_supported;
+  } wider_services;
 };
 
 // kpi.md "Population": the sum of the scope's districts' figures for the calendar year in

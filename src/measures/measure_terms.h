@@ -14,6 +14,9 @@ namespace pathway::measures {
 
 // The name of the definition set these rules implement, printed with every result.
 inline constexpr std::string_view definition_set = "pathway-2025-1";
+// The set of the practice indicators (YJB KPIs 3, 4, 5 and 8), defined in docs/kpi.md
+// beside kpi.md's, which it leaves as it is.
+inline constexpr std::string_view practice_definition_set = "pathway-practice-2026-1";
 
 // A calendar date as days since 1970-01-01.
 using Day = std::int32_t;

@@ -8,9 +8,6 @@
 
 namespace pathway::measures {
 
-namespace {
-
-// The ending of each child that kpi.md counts.
 std::vector<const Ending*> last_ending_of_each_child(const RecordSnapshot& snapshot, Period period) {
   auto [first, last] = in_period(snapshot.endings, period);
   std::vector<const Ending*> endings;
@@ -26,8 +23,6 @@ std::vector<const Ending*> last_ending_of_each_child(const RecordSnapshot& snaps
                 endings.end());
   return endings;
 }
-
-}  // namespace
 
 void walk_orders_ending(const RecordSnapshot& snapshot, Period period, CountVisitor& visitor) {
   const auto& children = snapshot.children;

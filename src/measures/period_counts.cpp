@@ -28,6 +28,20 @@ DistrictCounts& DistrictCounts::operator+=(const DistrictCounts& other) {
   out_of_court_ending += other.out_of_court_ending;
   out_of_court_completed += other.out_of_court_completed;
   serious_violence_children += other.serious_violence_children;
+  send_identified += other.send_identified;
+  send_with_plan += other.send_with_plan;
+  send_suitable_ete += other.send_suitable_ete;
+  mental_health_identified += other.mental_health_identified;
+  mental_health_planned += other.mental_health_planned;
+  mental_health_attended += other.mental_health_attended;
+  substance_misuse_identified += other.substance_misuse_identified;
+  substance_misuse_planned += other.substance_misuse_planned;
+  substance_misuse_attended += other.substance_misuse_attended;
+  wider_services_supported += other.wider_services_supported;
+  early_help += other.early_help;
+  child_in_need += other.child_in_need;
+  child_protection += other.child_protection;
+  looked_after += other.looked_after;
   return *this;
 }
 
@@ -53,8 +67,15 @@ class DistrictTallies final : public CountVisitor {
         &DistrictCounts::school_age_ending,       &DistrictCounts::school_age_suitable,
         &DistrictCounts::above_school_age_ending, &DistrictCounts::above_school_age_suitable,
         &DistrictCounts::out_of_court_ending,     &DistrictCounts::out_of_court_completed,
-        &DistrictCounts::serious_violence_children};
-    static_assert(std::size(fields) == static_cast<std::size_t>(Tally::serious_violence_children) + 1);
+        &DistrictCounts::serious_violence_children,
+        &DistrictCounts::send_identified,         &DistrictCounts::send_with_plan,
+        &DistrictCounts::send_suitable_ete,       &DistrictCounts::mental_health_identified,
+        &DistrictCounts::mental_health_planned,   &DistrictCounts::mental_health_attended,
+        &DistrictCounts::substance_misuse_identified, &DistrictCounts::substance_misuse_planned,
+        &DistrictCounts::substance_misuse_attended,   &DistrictCounts::wider_services_supported,
+        &DistrictCounts::early_help,              &DistrictCounts::child_in_need,
+        &DistrictCounts::child_protection,        &DistrictCounts::looked_after};
+    static_assert(std::size(fields) == static_cast<std::size_t>(Tally::looked_after) + 1);
     return fields[static_cast<std::size_t>(tally)];
   }
 
@@ -68,7 +89,7 @@ PeriodCounts count_period(const RecordSnapshot& snapshot, Period period) {
   PeriodCounts counts(snapshot.district_codes.size());
   DistrictTallies tallies(snapshot.children, counts);
   for (MeasureWalk walk : {walk_first_time_entrants, walk_custody, walk_remands, walk_orders_ending,
-                           walk_out_of_court_completed, walk_serious_violence}) {
+                           walk_out_of_court_completed, walk_serious_violence, walk_practice_indicators}) {
     walk(snapshot, period, tallies);
   }
   count_reoffending(snapshot, period, counts);

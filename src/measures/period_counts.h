@@ -32,6 +32,21 @@ struct DistrictCounts {
   std::int64_t out_of_court_ending = 0;
   std::int64_t out_of_court_completed = 0;
   std::int64_t serious_violence_children = 0;
+  // The practice indicators (docs/kpi.md, pathway-practice-2026-1).
+  std::int64_t send_identified = 0;
+  std::int64_t send_with_plan = 0;
+  std::int64_t send_suitable_ete = 0;
+  std::int64_t mental_health_identified = 0;
+  std::int64_t mental_health_planned = 0;
+  std::int64_t mental_health_attended = 0;
+  std::int64_t substance_misuse_identified = 0;
+  std::int64_t substance_misuse_planned = 0;
+  std::int64_t substance_misuse_attended = 0;
+  std::int64_t wider_services_supported = 0;
+  std::int64_t early_help = 0;
+  std::int64_t child_in_need = 0;
+  std::int64_t child_protection = 0;
+  std::int64_t looked_after = 0;
 
   DistrictCounts& operator+=(const DistrictCounts& other);
 };

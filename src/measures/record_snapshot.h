@@ -54,6 +54,7 @@ struct OutcomeEvent {
 struct Ending {
   enum class Status : std::uint8_t { unknown, suitable, unsuitable };
   Day day;  // end_date
+  Day start;  // start_date, or outcome_date when it has none: the order's first day
   ChildIndex child;
   OutcomeCode type;
   CompletionCode completion;
@@ -84,6 +85,61 @@ struct Release {
   OffenceCategoryCode offence_category;
 };
 
+// Orders records by child, for equal_range over a list in child order.
+struct ChildOrder {
+  template <class Record>
+  bool operator()(const Record& record, ChildIndex child) const { return record.child < child; }
+  template <class Record>
+  bool operator()(ChildIndex child, const Record& record) const { return child < record.child; }
+};
+
+// The needs the practice indicators follow (docs/kpi.md, definition set
+// pathway-practice-2026-1: YJB KPIs 4 and 5).
+enum class PracticeNeed : std::uint8_t { mental_health, substance_misuse };
+
+// A practice record about one of those needs on its day: an assessment that found it, a
+// plan objective made for it, an intervention for it that the child attended.
+struct PracticeEvent {
+  ChildIndex child;
+  Day day;
+  PracticeNeed need;
+};
+
+// A completed special educational needs and disability screening (KPI 3), on the day it was
+// completed.
+struct SendScreening {
+  ChildIndex child;
+  Day day;
+  bool need_identified;
+  bool plan_in_place;
+};
+
+// The wider services of KPI 8, in the order docs/kpi.md lists them.
+enum class WiderService : std::uint8_t { early_help, child_in_need, child_protection, looked_after };
+inline constexpr std::size_t wider_service_count = 4;
+
+// A span of a wider service's support of a child: `to` is no_day while it continues.
+struct WiderServiceSpan {
+  ChildIndex child;
+  Day from, to;
+  WiderService service;
+};
+
+// What the practice indicators read of the practice records. Each list is in child order
+// and, for one child, by day, so a child's records are one equal_range.
+struct PracticeRecords {
+  std::vector<PracticeEvent> needs_found, objectives, interventions_attended;
+  std::vector<SendScreening> send_screenings;
+  std::vector<WiderServiceSpan> wider_services;  // by child, then `from`
+};
+
+// The run of `records` (in child order) that are `child`'s.
+template <class Record>
+std::pair<const Record*, const Record*> records_of(const std::vector<Record>& records, ChildIndex child) {
+  auto [first, last] = std::equal_range(records.begin(), records.end(), child, ChildOrder{});
+  return {records.data() + (first - records.begin()), records.data() + (last - records.begin())};
+}
+
 struct RecordSnapshot {
   // Districts in code order (byte order), with the area each belongs to.
   std::vector<std::string> district_codes;
@@ -99,6 +155,7 @@ struct RecordSnapshot {
   std::vector<RemandStart> remands;    // by day
   std::vector<Release> releases;       // by day
   std::vector<ChildEvent> first_time_entrants;  // by day: one per child at most
+  PracticeRecords practice;
 };
 
 // The run of `events` (sorted by `day`) whose day falls in the period.

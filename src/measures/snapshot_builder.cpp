@@ -16,6 +16,13 @@ void sort_by_day(std::vector<Event>& events) {
   std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.day < b.day; });
 }
 
+template <class Record>
+void sort_by_child_and_day(std::vector<Record>& records) {
+  std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
+    return a.child != b.child ? a.child < b.child : a.day < b.day;
+  });
+}
+
 }  // namespace
 
 void IdPositions::add(std::int64_t id, std::uint32_t position) {
@@ -84,10 +91,11 @@ void SnapshotBuilder::add_outcome(const OutcomeRecord& outcome) {
   snapshot_.outcomes.push_back({day_of(outcome.outcome_date), child, outcome.type, false, no_offence_category});
   outcome_gravity_.push_back(0);
   static const CompletionCode ongoing = *completion_code("ongoing");
-  bool out_of_court = is_out_of_court_disposal(outcome.type) && outcome.has_start_date;
+  bool out_of_court = is_out_of_court_disposal(outcome.type) && outcome.start_date;
   bool programme_or_order = is_court_programme_or_order(outcome.type) || out_of_court;
   if (!programme_or_order || !outcome.end_date || outcome.completion == ongoing) return;
-  snapshot_.endings.push_back({day_of(*outcome.end_date), child, outcome.type, outcome.completion, outcome.end_ete,
+  snapshot_.endings.push_back({day_of(*outcome.end_date), day_of(outcome.start_date.value_or(outcome.outcome_date)),
+                               child, outcome.type, outcome.completion, outcome.end_ete,
                                outcome.end_accommodation,
                                static_cast<std::uint32_t>(snapshot_.ending_outcome_ids.size())});
   snapshot_.ending_outcome_ids.emplace_back(outcome.exchange_id);
@@ -114,6 +122,30 @@ void SnapshotBuilder::add_remand(std::int64_t child_id, Date start_date, std::st
 void SnapshotBuilder::add_release(std::int64_t child_id, Date release_date, std::int64_t outcome_id) {
   const OutcomeEvent& sentence = snapshot_.outcomes[outcomes_.at(outcome_id)];
   snapshot_.releases.push_back({day_of(release_date), children_.at(child_id), sentence.type, sentence.offence_category});
+}
+
+void SnapshotBuilder::add_need_found(std::int64_t child_id, Date completed_on, PracticeNeed need) {
+  snapshot_.practice.needs_found.push_back({children_.at(child_id), day_of(completed_on), need});
+}
+
+void SnapshotBuilder::add_objective(std::int64_t child_id, Date created_on, PracticeNeed need) {
+  snapshot_.practice.objectives.push_back({children_.at(child_id), day_of(created_on), need});
+}
+
+void SnapshotBuilder::add_intervention_attended(std::int64_t child_id, Date held_on, PracticeNeed need) {
+  snapshot_.practice.interventions_attended.push_back({children_.at(child_id), day_of(held_on), need});
+}
+
+void SnapshotBuilder::add_send_screening(std::int64_t child_id, Date completed_on, bool need_identified,
+                                         bool plan_in_place) {
+  snapshot_.practice.send_screenings.push_back(
+      {children_.at(child_id), day_of(completed_on), need_identified, plan_in_place});
+}
+
+void SnapshotBuilder::add_wider_service(std::int64_t child_id, WiderService service, Date from,
+                                        std::optional<Date> to) {
+  snapshot_.practice.wider_services.push_back(
+      {children_.at(child_id), day_of(from), to ? day_of(*to) : no_day, service});
 }
 
 // Each child's proven offences side by side, by offence date (a counting sort by child).
@@ -156,6 +188,14 @@ RecordSnapshot SnapshotBuilder::finish() {
   sort_by_day(snapshot_.remands);
   sort_by_day(snapshot_.releases);
   sort_by_day(snapshot_.first_time_entrants);
+  auto& practice = snapshot_.practice;
+  sort_by_child_and_day(practice.needs_found);
+  sort_by_child_and_day(practice.objectives);
+  sort_by_child_and_day(practice.interventions_attended);
+  sort_by_child_and_day(practice.send_screenings);
+  std::stable_sort(practice.wider_services.begin(), practice.wider_services.end(), [](const auto& a, const auto& b) {
+    return a.child != b.child ? a.child < b.child : a.from < b.from;
+  });
   return std::move(snapshot_);
 }
 

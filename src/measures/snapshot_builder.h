@@ -1,7 +1,8 @@
 #pragma once
 // Builds a RecordSnapshot from records given one at a time, in the order: districts (with
 // their areas), populations, children, offences and outcomes, the offences each outcome
-// disposes of, remands and custody releases. The loader feeds it from the database
+// disposes of, remands and custody releases, and (any time after the children) the practice
+// records the practice indicators read. The loader feeds it from the database
 // (measures/snapshot_loading.h); tests may feed it directly. Records are the exchange
 // format's rows, already valid (justice/record_rules.h): a reference to a child, offence
 // or outcome not given before is a broken database and throws std::logic_error.
@@ -27,7 +28,7 @@ struct OutcomeRecord {
   std::int64_t child_id = 0;
   Date outcome_date;
   OutcomeCode type = 0;
-  bool has_start_date = false;
+  std::optional<Date> start_date;
   std::optional<Date> end_date;
   CompletionCode completion = completion_unknown;
   Ending::Status end_ete = Ending::Status::unknown;
@@ -63,6 +64,13 @@ class SnapshotBuilder {
   void add_remand(std::int64_t child_id, Date start_date, std::string_view remand_type);
   // A release from the custodial sentence `outcome_id` (kpi.md "Index event").
   void add_release(std::int64_t child_id, Date release_date, std::int64_t outcome_id);
+  // Practice records (docs/kpi.md, pathway-practice-2026-1), each on its day.
+  void add_need_found(std::int64_t child_id, Date completed_on, PracticeNeed need);
+  void add_objective(std::int64_t child_id, Date created_on, PracticeNeed need);
+  void add_intervention_attended(std::int64_t child_id, Date held_on, PracticeNeed need);
+  void add_send_screening(std::int64_t child_id, Date completed_on, bool need_identified, bool plan_in_place);
+  // `to` is nullopt while the service continues.
+  void add_wider_service(std::int64_t child_id, WiderService service, Date from, std::optional<Date> to);
 
   // The finished snapshot; the builder is spent.
   RecordSnapshot finish();

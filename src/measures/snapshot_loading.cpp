@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "core/text.h"
 #include "justice/row_dates.h"
 #include "measures/snapshot_builder.h"
 #include "store/transaction.h"
@@ -74,7 +75,7 @@ void read_outcomes(store::Connection& connection, SnapshotBuilder& builder) {
              auto type = outcome_code(row.text(4));
              if (!type) throw store::StoreError("the database holds an unknown outcome type");
              builder.add_outcome({row.integer(0), row.text(1), row.integer(2), date_in(row, 3), *type,
-                                  !row.is_null(5), optional_date_in(row, 6), completion_of(row, 7), status_of(row, 8),
+                                  optional_date_in(row, 5), optional_date_in(row, 6), completion_of(row, 7), status_of(row, 8),
                                   status_of(row, 9)});
            });
   each_row(connection, "outcome_offences", "outcome_id",
@@ -91,6 +92,99 @@ void read_remands_and_releases(store::Connection& connection, SnapshotBuilder& b
            [&](const store::RowView& row) { builder.add_release(row.integer(0), date_in(row, 1), row.integer(2)); });
 }
 
+// The need areas (practice/need_areas.h) the practice indicators read, as stored.
+constexpr std::string_view mental_health_area = "emotional_mental_health";
+constexpr std::string_view substance_misuse_area = "substance_misuse";
+constexpr std::string_view send_area = "special_educational_needs";
+
+PracticeNeed need_of(std::string_view area) {
+  return area == mental_health_area ? PracticeNeed::mental_health : PracticeNeed::substance_misuse;
+}
+
+// Whether an answer identifies its question's need: it is one of the question's need_if
+// answers, stored comma-separated (the rule of practice/assessments/assessment_rules.h's
+// needs_in, read here from the rows so the measures need not load each template).
+bool identifies_need(std::string_view need_if, std::string_view answer) {
+  for (const auto& listed : split_on_commas(need_if)) {
+    if (listed == answer) return true;
+  }
+  return false;
+}
+
+// Completed (or countersigned) assessments only: a draft has found nothing yet.
+void read_assessments(store::Connection& connection, SnapshotBuilder& builder) {
+  each_row(connection, "assessments", "id",
+           "SELECT a.child_id, a.completed_on, q.need_area, q.need_if, n.answer FROM assessments a "
+           "JOIN assessment_answers n ON n.assessment_id = a.id JOIN assessment_questions q ON q.id = n.question_id "
+           "WHERE a.id >= ? AND a.id < ? AND a.state <> 'draft' "
+           "AND q.need_area IN ('emotional_mental_health', 'substance_misuse')",
+           [&](const store::RowView& row) {
+             if (identifies_need(row.text(3), row.text(4))) {
+               builder.add_need_found(row.integer(0), date_in(row, 1), need_of(row.text(2)));
+             }
+           });
+  // Each SEND screening once, in id order, with its need and whether a plan is in place:
+  // the screening's rows come together, ordered by assessment within each batch.
+  std::int64_t screening = 0, child = 0;
+  Date completed_on{};
+  bool need = false, plan = false;
+  auto add_screening = [&] {
+    if (screening != 0) builder.add_send_screening(child, completed_on, need, plan);
+  };
+  each_row(connection, "assessments", "id",
+           "SELECT a.id, a.child_id, a.completed_on, q.code, q.need_area, q.need_if, n.answer FROM assessments a "
+           "JOIN assessment_templates t ON t.id = a.template_id AND t.kind = 'send' "
+           "JOIN assessment_answers n ON n.assessment_id = a.id JOIN assessment_questions q ON q.id = n.question_id "
+           "WHERE a.id >= ? AND a.id < ? AND a.state <> 'draft' ORDER BY a.id",
+           [&](const store::RowView& row) {
+             if (row.integer(0) != screening) {
+               add_screening();
+               screening = row.integer(0);
+               child = row.integer(1);
+               completed_on = date_in(row, 2);
+               need = plan = false;
+             }
+             if (row.text(4) == send_area && identifies_need(row.text(5), row.text(6))) need = true;
+             if (row.text(3) == "plan_in_place" && row.text(6) == "yes") plan = true;
+           });
+  add_screening();
+}
+
+// Objectives of either kind of plan (intervention or resettlement), on the day they were
+// made; interventions the child attended, on the day they were held.
+void read_plans_and_interventions(store::Connection& connection, SnapshotBuilder& builder) {
+  each_row(connection, "plan_objectives", "id",
+           "SELECT p.child_id, o.created_at, o.need_area FROM plan_objectives o JOIN plans p ON p.id = o.plan_id "
+           "WHERE o.id >= ? AND o.id < ? AND o.need_area IN ('emotional_mental_health', 'substance_misuse')",
+           [&](const store::RowView& row) {
+             auto made_on = parse_iso_date(row.text(1).substr(0, 10));
+             if (!made_on) throw store::StoreError("the database holds a plan objective with no date made");
+             builder.add_objective(row.integer(0), *made_on, need_of(row.text(2)));
+           });
+  each_row(connection, "appointments", "id",
+           "SELECT child_id, starts_on, need_area FROM appointments WHERE id >= ? AND id < ? AND status = 'attended' "
+           "AND intervention IS NOT NULL AND need_area IN ('emotional_mental_health', 'substance_misuse')",
+           [&](const store::RowView& row) {
+             builder.add_intervention_attended(row.integer(0), date_in(row, 1), need_of(row.text(2)));
+           });
+}
+
+void read_wider_services(store::Connection& connection, SnapshotBuilder& builder) {
+  static const std::pair<std::string_view, WiderService> services[] = {
+      {"early_help", WiderService::early_help},
+      {"child_in_need", WiderService::child_in_need},
+      {"child_protection", WiderService::child_protection},
+      {"looked_after", WiderService::looked_after}};
+  each_row(connection, "wider_services", "id",
+           "SELECT child_id, service, from_date, to_date FROM wider_services WHERE id >= ? AND id < ?",
+           [&](const store::RowView& row) {
+             auto found = std::find_if(std::begin(services), std::end(services),
+                                       [&](const auto& known) { return known.first == row.text(1); });
+             if (found == std::end(services)) throw store::StoreError("the database holds an unknown wider service");
+             builder.add_wider_service(row.integer(0), found->second, date_in(row, 2), optional_date_in(row, 3));
+           });
+}
+
 }  // namespace
 
 RecordSnapshot load_snapshot(store::Connection& connection) {
@@ -100,6 +194,9 @@ RecordSnapshot load_snapshot(store::Connection& connection) {
   read_offences(connection, builder);
   read_outcomes(connection, builder);
   read_remands_and_releases(connection, builder);
+  read_assessments(connection, builder);
+  read_plans_and_interventions(connection, builder);
+  read_wider_services(connection, builder);
   return builder.finish();
 }
 

@@ -2,8 +2,9 @@
 // The Youth Justice Board's ten key performance indicators for youth justice services (the
 // set in force from April 2023: "Key performance indicators for youth justice services",
 // gov.uk), each with what Pathway can count for it now. Those Pathway holds the records for
-// are counted by the measures engine under a named definition set (kpi.md's, pathway-2025-1);
-// the others wait for the records a later issue adds, and say which. Pure.
+// are counted by the measures engine under a named definition set (kpi.md's, pathway-2025-1,
+// or the practice indicators', pathway-practice-2026-1); the others wait for the records a
+// later issue adds, and say which. Pure.
 #include <optional>
 #include <span>
 #include <string>
@@ -22,6 +23,10 @@ struct IndicatorFigure {
   std::string_view unit;         // "%" or "per 10,000 children aged 10 to 17"
   std::string_view count_words;  // "children in suitable accommodation"
   std::string_view of_words;     // "children whose order ended"
+  std::string detail;            // the indicator's other figures in words; may be empty
+  // The counted figures (measures/counted_figures.h) whose lists of children are behind
+  // `count` and `of`; empty when there is no such list (a population).
+  std::string_view count_key, of_key;
 };
 
 struct YjbIndicator {

@@ -21,7 +21,13 @@ std::string figure_text(const performance::IndicatorFigure& figure) {
   return performance::frequency_text(figure.value) + " " + std::string(figure.unit);
 }
 
-ViewData indicator_view(const performance::YjbIndicator& indicator, const measures::MeasureSet& set) {
+// The list of the children behind a figure, for the page's quarter and scope.
+std::string children_href(std::string_view figure_key, const performance::PerformanceRequest& request) {
+  return "/performance/children?measure=" + std::string(figure_key) + "&" + request.query();
+}
+
+ViewData indicator_view(const performance::YjbIndicator& indicator, const measures::MeasureSet& set,
+                        const performance::PerformanceRequest& request) {
   ViewData view;
   view.set("number", std::to_string(indicator.number));
   view.set("name", std::string(indicator.name));
@@ -31,8 +37,12 @@ ViewData indicator_view(const performance::YjbIndicator& indicator, const measur
     auto figure = indicator.figure(set);
     view.set("figure", figure_text(*figure));
     view.set("count", std::to_string(figure->count) + " " + std::string(figure->count_words));
+    // Only a figure with a list behind it links (an empty string would be true to mustache).
+    if (!figure->count_key.empty()) view.set("count_href", children_href(figure->count_key, request));
+    if (figure->of && !figure->of_key.empty()) view.set("of_href", children_href(figure->of_key, request));
     view.set("of", figure->of ? std::to_string(*figure->of) + " " + std::string(figure->of_words)
                               : std::string(figure->of_words) + ": not known");
+    if (!figure->detail.empty()) view.set("detail", figure->detail);
     view.set("definition_set", std::string(indicator.definition_set));
     view.set("pathway_measure", std::string(indicator.pathway_measure));
   } else {
@@ -58,7 +68,7 @@ Response yjb_indicators_page(PageContext& context, measures::SnapshotCache& snap
                  .front();
   ViewList computed, waiting;
   for (const auto& indicator : performance::yjb_indicators()) {
-    (indicator.computed() ? computed : waiting).push_back(indicator_view(indicator, set));
+    (indicator.computed() ? computed : waiting).push_back(indicator_view(indicator, set, request));
   }
   data.set("scope_name", request.scope->name);
   data.set("quarter", request.quarter.label());

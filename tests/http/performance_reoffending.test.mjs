@@ -179,20 +179,47 @@ test('bad input is refused with an error summary, and partners see no performanc
   assert.equal((await signedIn.partner.request('/performance/yjb')).status, 403);
 });
 
-test('the YJB indicators: four counted with kpi.md\'s figures and definition set, six waiting for records', async () => {
+test('the YJB indicators: eight counted with the engine\'s figures and definition sets, two waiting for records', async () => {
   const page = await signedIn.manager.request('/performance/yjb?quarter=2025-Q2');
   assert.equal(page.status, 200);
   const published = kpi('2025-Q2');
+  const practice = kpi('2025-Q2', ['--definitions', 'pathway-practice-2026-1']);
+  assert.equal(practice.definitions, 'pathway-practice-2026-1');
+  assert.equal(published.definitions, 'pathway-2025-1');
+  assert.equal(published.send, undefined, 'kpi.md\'s object holds only its own measures');
   const computed = page.text.slice(page.text.indexOf('id="yjb-computed"'), page.text.indexOf('id="yjb-waiting"'));
   const rows = [...computed.matchAll(/KPI (\d+):[\s\S]*?data-label="Figure">([^<]*)</g)].map((m) => [Number(m[1]), m[2]]);
-  assert.deepEqual(rows.map(([number]) => number), [1, 2, 6, 9]);
-  assert.equal(rows[0][1], percent(published.accommodation.suitable, published.accommodation.ending));
-  assert.equal(rows[1][1], percent(published.ete.suitable, published.ete.ending));
-  assert.equal(rows[2][1], percent(published.out_of_court.completed, published.out_of_court.ending));
-  assert.equal(rows[3][1], `${published.serious_violence.rate_per_10k.toFixed(2)} per 10,000 children aged 10 to 17`);
+  assert.deepEqual(rows.map(([number]) => number), [1, 2, 3, 4, 5, 6, 8, 9]);
+  const figure = (number) => rows.find(([n]) => n === number)[1];
+  assert.equal(figure(1), percent(published.accommodation.suitable, published.accommodation.ending));
+  assert.equal(figure(2), percent(published.ete.suitable, published.ete.ending));
+  assert.equal(figure(3), percent(practice.send.with_plan, practice.send.identified));
+  assert.equal(figure(4), percent(practice.mental_health.attended, practice.mental_health.identified));
+  assert.equal(figure(5), percent(practice.substance_misuse.attended, practice.substance_misuse.identified));
+  assert.equal(figure(6), percent(published.out_of_court.completed, published.out_of_court.ending));
+  assert.equal(figure(8), percent(practice.wider_services.supported, practice.wider_services.ending));
+  assert.equal(figure(9), `${published.serious_violence.rate_per_10k.toFixed(2)} per 10,000 children aged 10 to 17`);
   assert.equal((computed.match(/Definition set pathway-2025-1/g) ?? []).length, 4);
+  assert.equal((computed.match(/Definition set pathway-practice-2026-1/g) ?? []).length, 4);
+  // The demo county's practice records (made relative to today) put children behind the
+  // practice indicators in the last quarter that ended, and each count links to its list.
+  const now = new Date();
+  const q = Math.floor(now.getUTCMonth() / 3);
+  const lastEnded = q === 0 ? `${now.getUTCFullYear() - 1}-Q4` : `${now.getUTCFullYear()}-Q${q}`;
+  const recent = kpi(lastEnded, ['--definitions', 'pathway-practice-2026-1']);
+  for (const measure of ['send', 'mental_health', 'substance_misuse']) {
+    assert.ok(recent[measure].identified > 0, `${measure}: ${JSON.stringify(recent[measure])}`);
+  }
+  assert.ok(recent.mental_health.attended > 0 && recent.substance_misuse.planned > 0, JSON.stringify(recent));
+  const latest = await signedIn.manager.request('/performance/yjb');
+  assert.equal(latest.status, 200);
+  const link = latest.text.match(/href="(\/performance\/children\?measure=mental_health\.attended&amp;[^"]*)"/);
+  assert.ok(link, 'KPI 4\'s count links to its children');
+  const list = await signedIn.manager.request(link[1].replaceAll('&amp;', '&'));
+  assert.equal(list.status, 200);
+  assert.match(list.text, /With a mental health need who attended an intervention/);
   const waiting = page.text.slice(page.text.indexOf('id="yjb-waiting"'));
-  assert.deepEqual([...waiting.matchAll(/KPI (\d+):/g)].map((m) => Number(m[1])), [3, 4, 5, 7, 8, 10]);
+  assert.deepEqual([...waiting.matchAll(/KPI (\d+):/g)].map((m) => Number(m[1])), [7, 10]);
   assert.match(waiting, /Victims records/);
 
   // A year with no population figures: the rate is unknown, never 0.

@@ -101,6 +101,77 @@ class MeasuresFixture {
          release.empty() ? store::Value{nullptr} : store::Value{release}});
   }
 
+  // Practice records (docs/kpi.md, pathway-practice-2026-1), written as the practice pages
+  // write them.
+
+  // An assessment of the built-in template `kind` with answers by question code; `state` is
+  // draft, completed or countersigned.
+  void assessment(std::int64_t child, const std::string& kind, const std::string& completed_on,
+                  const std::vector<std::pair<std::string, std::string>>& answers,
+                  const std::string& state = "completed") {
+    auto* c = &connection();
+    auto template_id =
+        c->query_one("SELECT id FROM assessment_templates WHERE kind = ? ORDER BY version DESC LIMIT 1", {kind})
+            ->integer(0);
+    auto id = c->query_one(
+                   "INSERT INTO assessments (child_id, template_id, state, author_id, started_on, completed_on, "
+                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z') RETURNING id",
+                   {child, template_id, state, staff(), completed_on,
+                    state == "draft" ? store::Value{nullptr} : store::Value{completed_on}})
+                  ->integer(0);
+    for (const auto& [code, answer] : answers) {
+      auto question = c->query_one(
+                           "SELECT q.id FROM assessment_questions q JOIN assessment_sections s ON s.id = q.section_id "
+                           "WHERE s.template_id = ? AND q.code = ?",
+                           {template_id, code})
+                          ->integer(0);
+      c->execute("INSERT INTO assessment_answers (assessment_id, question_id, answer) VALUES (?, ?, ?)",
+                 {id, question, answer});
+    }
+  }
+
+  // A plan objective for `need_area`, made at `created_at` (an ISO instant), on the child's
+  // plan of `kind` (made with its first objective).
+  void objective(std::int64_t child, const std::string& need_area, const std::string& created_at,
+                 const std::string& kind = "intervention") {
+    auto* c = &connection();
+    auto plan = c->query_one("SELECT id FROM plans WHERE child_id = ? AND kind = ?", {child, kind});
+    std::int64_t plan_id =
+        plan ? plan->integer(0)
+             : c->query_one("INSERT INTO plans (child_id, kind, created_by, created_at) VALUES (?, ?, ?, ?) "
+                            "RETURNING id",
+                            {child, kind, staff(), created_at})
+                   ->integer(0);
+    c->execute(
+        "INSERT INTO plan_objectives (plan_id, need_area, worker_words, owner_kind, review_on, created_by, "
+        "created_at) VALUES (?, ?, 'Work on it', 'child', '2030-01-01', ?, ?)",
+        {plan_id, need_area, staff(), created_at});
+  }
+
+  // An appointment on `day`: an intervention for `need_area` (empty: none) with `status`.
+  void appointment(std::int64_t child, const std::string& day, const std::string& need_area,
+                   const std::string& status = "attended") {
+    auto* c = &connection();
+    bool delivered = !need_area.empty();
+    c->execute(
+        "INSERT INTO appointments (child_id, practitioner_id, kind, starts_on, start_time, planned_minutes, place, "
+        "with_whom, status, intervention, need_area, created_by, created_at) "
+        "VALUES (?, ?, 'intervention_session', ?, '10:00', 60, 'Office', '', ?, ?, ?, 'test', "
+        "'2026-01-01T00:00:00Z')",
+        {child, staff(), day, status, delivered ? store::Value{std::string("one_to_one")} : store::Value{nullptr},
+         delivered ? store::Value{need_area} : store::Value{nullptr}});
+  }
+
+  // A wider service supporting the child from `from` to `to` (empty: continuing).
+  void wider_service(std::int64_t child, const std::string& service, const std::string& from,
+                     const std::string& to = "") {
+    auto* c = &connection();
+    c->execute(
+        "INSERT INTO wider_services (child_id, service, from_date, to_date, recorded_at, recorded_by, "
+        "recorded_by_name) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', 'test', 'Test')",
+        {child, service, from, to.empty() ? store::Value{nullptr} : store::Value{to}});
+  }
+
   measures::RecordSnapshot snapshot() { return measures::load_snapshot(*test_.database().acquire()); }
 
   // The measure set for the period and scope, counted "today" as given.
@@ -133,8 +204,20 @@ class MeasuresFixture {
     return id;
   }
 
+  // The practitioner every practice record is by, added with the first.
+  std::int64_t staff() {
+    if (staff_ == 0) {
+      staff_ = connection()
+                   .query_one("INSERT INTO staff (username, display_name, roles, password_hash, created_at) "
+                              "VALUES ('worker', 'Worker', 'case_manager', 'x', '2026-01-01T00:00:00Z') RETURNING id")
+                   ->integer(0);
+    }
+    return staff_;
+  }
+
   TestDatabase test_;
   store::Database::Handle writer_{nullptr, {nullptr}};
+  std::int64_t staff_ = 0;
   int children_ = 0;
   int rows_ = 0;
 };

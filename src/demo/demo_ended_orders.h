@@ -1,0 +1,33 @@
+#pragma once
+// The practice behind the demo county's orders that have ended: the records its YJB practice
+// indicators (docs/kpi.md, pathway-practice-2026-1) count in past quarters. The assessments
+// made while an order ran come from demo/demo_assessments.h; what followed them (plan
+// objectives for the needs found, intervention sessions attended) from here.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/dates.h"
+#include "store/database.h"
+
+namespace pathway::demo {
+
+struct EndedOrder {
+  std::int64_t child_id = 0;
+  Date start, end;                // the order's first day (its start date, or outcome date) and end date
+  std::int64_t case_manager = 0;  // who held the case: its latest case manager
+  std::string case_manager_username;
+};
+
+// Each child's programme or order that ended in the two years before `today` (the one
+// ending last), in child order, for the children who have had a case manager (the others
+// were never worked with). Throws StoreError.
+std::vector<EndedOrder> ended_orders(store::Connection& connection, Date today);
+
+// For each ended order whose assessments found an emotional and mental health or substance
+// misuse need: for most, a plan objective for it made a week or two later and, for some,
+// intervention sessions for it attended before the order ended. Deterministic for a seed.
+// The caller holds the transaction; assessments are in. Throws StoreError.
+void add_demo_ended_order_work(store::Connection& connection, std::uint64_t seed, Date today);
+
+}  // namespace pathway::demo
