@@ -162,6 +162,25 @@ TEST_F(PracticeIndicators, AWiderServiceCountsWhenItsSupportOverlapsTheOrder) {
   EXPECT_DOUBLE_EQ(*m.wider_services.percent_supported, 3.0 / 5.0 * 100);
 }
 
+// ---- Keeping a server's snapshot current
+
+TEST_F(PracticeIndicators, EachPracticeRecordTheIndicatorsReadRaisesTheCountOfChanges) {
+  auto child = child_with_order();
+  auto changes = [&] { return measures::record_changes(db.connection()); };
+  auto before = changes();
+  db.assessment(child, "youth_justice", "2025-02-01", {{"mental_health_need", "yes"}});  // assessment and answer
+  auto assessed = changes();
+  EXPECT_GT(assessed, before);
+  db.objective(child, "emotional_mental_health", "2025-02-10T09:00:00Z");
+  auto planned = changes();
+  EXPECT_GT(planned, assessed);
+  db.appointment(child, "2025-03-01", "emotional_mental_health");
+  auto attended = changes();
+  EXPECT_GT(attended, planned);
+  db.wider_service(child, "early_help", "2025-01-01");
+  EXPECT_GT(changes(), attended);
+}
+
 // ---- Scope, lists and output
 
 TEST_F(PracticeIndicators, AScopeCountsItsOwnChildrenAndEachListHoldsItsFiguresChildren) {
