@@ -11,6 +11,7 @@
 #include "demo/demo_allocations.h"
 #include "demo/demo_assessments.h"
 #include "demo/demo_circumstances.h"
+#include "demo/demo_wider_services.h"
 #include "demo/demo_contacts.h"
 #include "demo/demo_court_records.h"
 #include "demo/demo_deadlines.h"
@@ -84,6 +85,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_record_corrections(*connection);
   add_demo_practice_records(*connection, today_utc());
   add_demo_circumstances(*connection, today_utc());
+  add_demo_wider_services(*connection, today_utc());
   add_demo_plans(*connection, options.seed, today_utc());
   add_demo_assessments(*connection, options.seed, today_utc());
   // Last: the tasks are worked out from everything above (deadlines/event_sources.h).
