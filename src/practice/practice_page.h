@@ -1,7 +1,8 @@
 #pragma once
-// What the pages of a child's case notes, flags, network and circumstances share: the layout with the
-// child's record header (who the child is, their current status and flags), the section's
-// tab current and a Back link to the section.
+// What the pages of a child's case notes, flags, network and circumstances share: the
+// layout with the child's record header (who the child is, their current status and flags),
+// the section's tab current and a Back link to the section; the radios of a list of codes;
+// when a record was recorded.
 #include <string>
 #include <string_view>
 

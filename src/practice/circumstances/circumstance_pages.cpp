@@ -1,10 +1,10 @@
 // A child's circumstances (/children/{id}/circumstances): where they live and their
 // education, training or employment now, the history of each, the child's early warnings
-// (practice/early_warnings) and the wider services supporting them
-// (practice/wider_services, whose forms are there); the forms recording a change of either. Anyone who may
-// open the record reads them; those who record practice record a change. A change and its
-// audit event are saved in one transaction; a change for the worse is an early warning as
-// soon as it is saved.
+// (practice/early_warnings) and the wider services supporting them (practice/wider_services,
+// where their forms are); the forms recording a change of either. Anyone who may open the
+// record reads them; those who record practice record a change. A change and its audit
+// event are saved in one transaction; a change for the worse is an early warning as soon as
+// it is saved.
 #include "access/audit.h"
 #include "children/child_record_guard.h"
 #include "core/clock.h"
