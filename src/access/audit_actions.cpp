@@ -178,6 +178,9 @@ const std::vector<AuditActionWords>& audit_actions() {
       {"child.circumstance_form", "Opened the form to record a change of accommodation or of education, training or employment"},
       {"circumstance.record", "Recorded a change of accommodation or of education, training or employment"},
       {"early_warning.acknowledge", "Marked an early warning as seen"},
+      {"child.wider_service_form", "Opened the form to add or end a wider service supporting the child"},
+      {"wider_service.add", "Added a wider service supporting the child"},
+      {"wider_service.end", "Ended a wider service supporting the child"},
   };
   return actions;
 }

@@ -11,6 +11,7 @@
 #include "demo/demo_allocations.h"
 #include "demo/demo_assessments.h"
 #include "demo/demo_circumstances.h"
+#include "demo/demo_wider_services.h"
 #include "demo/demo_contacts.h"
 #include "demo/demo_ended_orders.h"
 #include "demo/demo_court_records.h"
@@ -89,6 +90,7 @@ DemoSummary build_demo_county(store::Database& database, const DemoOptions& opti
   add_demo_ended_order_work(*connection, options.seed, today_utc());
   // After every appointment is in: it dates each outcome on its appointment's day.
   add_demo_circumstances(*connection, today_utc());
+  add_demo_wider_services(*connection, today_utc());
   // Last: the tasks are worked out from everything above (deadlines/event_sources.h).
   add_demo_deadlines(*connection, today_utc());
 

@@ -149,6 +149,10 @@ const std::vector<TableColumns>& tables() {
        "id, child_id, kind, status, suitability, hours, from_date, note, recorded_at, recorded_by, recorded_by_name",
        true},
       {"early_warning_acknowledgements", "staff_id, warning_key, child_id, acknowledged_at", false},
+      {"wider_services",
+       "id, child_id, service, from_date, to_date, note, recorded_at, recorded_by, recorded_by_name, ended_at, "
+       "ended_by",
+       true},
   };
   return all;
 }

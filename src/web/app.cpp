@@ -55,6 +55,7 @@ void add_case_note_pages(Routes& routes);
 void add_flag_pages(Routes& routes);
 void add_network_pages(Routes& routes);
 void add_circumstance_pages(Routes& routes);
+void add_wider_service_pages(Routes& routes);
 void add_early_warning_pages(Routes& routes);
 
 namespace {
@@ -156,6 +157,7 @@ WebApp::WebApp(store::Database& database, const Views& views, const StaticAssets
   add_flag_pages(routes);
   add_network_pages(routes);
   add_circumstance_pages(routes);
+  add_wider_service_pages(routes);
   add_early_warning_pages(routes);
 }
 

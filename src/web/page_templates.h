@@ -159,10 +159,12 @@ inline constexpr PersonalDataTemplate child_flags{"practice/flags"};
 inline constexpr PersonalDataTemplate flag_form{"practice/flag_form"};
 inline constexpr PersonalDataTemplate child_network{"practice/network"};
 inline constexpr PersonalDataTemplate network_member_form{"practice/network_member_form"};
-// A child's circumstances with their early warnings, and the form recording a change
-// (src/practice/circumstances, src/practice/early_warnings).
+// A child's circumstances with their early warnings and wider services, the form recording
+// a change, and the forms adding or ending a wider service (src/practice/circumstances,
+// src/practice/early_warnings, src/practice/wider_services).
 inline constexpr PersonalDataTemplate child_circumstances{"practice/circumstances"};
 inline constexpr PersonalDataTemplate circumstance_form{"practice/circumstance_form"};
+inline constexpr PersonalDataTemplate wider_service_form{"practice/wider_service_form"};
 
 }  // namespace pages
 

@@ -896,6 +896,32 @@ test('circumstances and early warnings: the page, the form, its errors, marking 
   assert.equal(Number(seen), 1, 'marking a warning seen is audited, naming the child');
 });
 
+test('wider services: the forms adding and ending one, their errors, another child\'s or an ended one', async () => {
+  const [, , , , , child, other] = childrenIn();
+  const rowId = `(SELECT id FROM children WHERE public_id = '${child.id}')`;
+  sql(database.db, `DELETE FROM wider_services WHERE child_id = ${rowId}`);
+  const record = `/children/${child.id}`;
+  const shows = { shows: [child.id] };
+  const from = { 'from-date-day': '3', 'from-date-month': '9', 'from-date-year': String(thisYear - 1) };
+  await check('GET /children/{id}/wider-services/new', 200, () => staff.request(`${record}/wider-services/new`), shows);
+  await check('GET /children/{id}/wider-services/new', 404, () => staff.request('/children/NOSUCHCHILD/wider-services/new'));
+  await check('POST /children/{id}/wider-services/new', 422, postForm(`${record}/wider-services/new`, {}), shows);
+  await check('POST /children/{id}/wider-services/new', 404, postForm('/children/NOSUCHCHILD/wider-services/new', {}));
+  await check('POST /children/{id}/wider-services/new', 303, postForm(`${record}/wider-services/new`,
+    { service: 'child_in_need', ...from }));
+  const sid = sql(database.db, `SELECT MAX(id) FROM wider_services WHERE child_id = ${rowId}`);
+  await check('GET /children/{id}/wider-services/{sid}/end', 200, () => staff.request(`${record}/wider-services/${sid}/end`), shows);
+  await check('GET /children/{id}/wider-services/{sid}/end', 404, () => staff.request(`/children/${other.id}/wider-services/${sid}/end`));
+  await check('GET /children/{id}/wider-services/{sid}/end', 404, () => staff.request('/children/NOSUCHCHILD/wider-services/1/end'));
+  await check('POST /children/{id}/wider-services/{sid}/end', 422, postForm(`${record}/wider-services/${sid}/end`, {}), shows);
+  await check('POST /children/{id}/wider-services/{sid}/end', 303, postForm(`${record}/wider-services/${sid}/end`,
+    { 'to-date-day': '1', 'to-date-month': '1', 'to-date-year': String(thisYear) }));
+  await check('POST /children/{id}/wider-services/{sid}/end', 404, postForm(`${record}/wider-services/${sid}/end`, {}));
+  const changes = sql(database.db, `SELECT COUNT(*) FROM audit_events WHERE action IN ('wider_service.add', 'wider_service.end')
+    AND actor = '${username}' AND record_id = '${child.id}'`);
+  assert.equal(Number(changes), 2, 'adding and ending a wider service are audited, naming the child');
+});
+
 test('every route the server has is driven above', () => {
   // Each line is "METHOD /pattern permission": this test keys routes by the first two.
   const routes = execFileSync(binary, ['serve', '--db', database.db, '--list-routes'], { encoding: 'utf8' })

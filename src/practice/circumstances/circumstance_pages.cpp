@@ -1,9 +1,10 @@
 // A child's circumstances (/children/{id}/circumstances): where they live and their
-// education, training or employment now, the history of each, and the child's early
-// warnings (practice/early_warnings); the forms recording a change of either. Anyone who may
-// open the record reads them; those who record practice record a change. A change and its
-// audit event are saved in one transaction; a change for the worse is an early warning as
-// soon as it is saved.
+// education, training or employment now, the history of each, the child's early warnings
+// (practice/early_warnings) and the wider services supporting them (practice/wider_services,
+// where their forms are); the forms recording a change of either. Anyone who may open the
+// record reads them; those who record practice record a change. A change and its audit
+// event are saved in one transaction; a change for the worse is an early warning as soon as
+// it is saved.
 #include "access/audit.h"
 #include "children/child_record_guard.h"
 #include "core/clock.h"
@@ -12,6 +13,7 @@
 #include "practice/circumstances/circumstance_vocabulary.h"
 #include "practice/early_warnings/early_warning_views.h"
 #include "practice/practice_page.h"
+#include "practice/wider_services/wider_service_views.h"
 #include "store/transaction.h"
 #include "web/saved_banner.h"
 
@@ -39,8 +41,7 @@ ViewData circumstance_row(const practice::Circumstance& circumstance) {
   row.set("has_hours", details.hours.has_value());
   row.set("from", to_display(details.from));
   row.set("note", details.note);
-  auto at = parse_iso_instant(circumstance.recorded_at);
-  row.set("recorded_at", at ? to_uk_local_display(*at) : circumstance.recorded_at);
+  row.set("recorded_at", recorded_at_display(circumstance.recorded_at));
   row.set("recorded_by", circumstance.recorded_by_name);
   return row;
 }
@@ -72,7 +73,9 @@ Response circumstances_page(PageContext& context) {
                          "Circumstances: " + children::full_name(summary->child.details), section, "circumstances");
   static const SavedBanner banners[] = {{"accommodation", "Accommodation recorded"},
                                         {"ete", "Education, training or employment recorded"},
-                                        {"seen", "Early warning marked as seen"}};
+                                        {"seen", "Early warning marked as seen"},
+                                        {"wider_service", "Wider service added"},
+                                        {"wider_service_ended", "Wider service ended"}};
   add_saved_banner(context, data, banners);
   std::size_t rows = add_kind(data, *connection, child_id, std::string(practice::accommodation_kind), today) +
                      add_kind(data, *connection, child_id, std::string(practice::ete_kind), today);
@@ -92,25 +95,14 @@ Response circumstances_page(PageContext& context) {
   std::string base = section_href(*summary, section);
   data.set("accommodation_href", base + "/accommodation/new");
   data.set("ete_href", base + "/ete/new");
+  std::size_t services = add_wider_services(data, *connection, *summary);
   context.record_view("child.circumstances", "child", summary->child.public_id,
-                      std::to_string(rows) + " circumstances, " + std::to_string(warnings.size()) + " early warnings");
+                      std::to_string(rows) + " circumstances, " + std::to_string(warnings.size()) +
+                          " early warnings, " + std::to_string(services) + " wider services");
   return render_page(context, pages::child_circumstances, data);
 }
 
 // --- The form -----------------------------------------------------------------------
-
-ViewList options_of(const std::vector<justice::CodeWords>& list, const std::string& chosen) {
-  ViewList options;
-  for (const auto& entry : list) {
-    ViewData option;
-    option.set("value", std::string(entry.code));
-    option.set("label", std::string(entry.words));
-    option.set("checked", chosen == entry.code);
-    option.set("first", options.empty());
-    options.push_back(std::move(option));
-  }
-  return options;
-}
 
 Response form_page(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
                    const practice::CircumstanceForm& form, const std::vector<FieldError>& errors, int status) {
@@ -124,10 +116,10 @@ Response form_page(PageContext& context, store::Connection& connection, const ch
   data.set("cancel_href", section_href(summary, section));
   data.set("ete", !accommodation);
   data.set("status_legend", accommodation ? "Where the child lives" : "Education, training or employment");
-  data.set("statuses", options_of(practice::statuses_of(form.kind), form.status));
+  data.set("statuses", choice_options(practice::statuses_of(form.kind), form.status));
   data.set("suitability_hint", accommodation ? "Not asked for no fixed abode, which is never suitable"
                                              : "Not asked for a child not in education, training or employment");
-  data.set("suitabilities", options_of(practice::suitabilities(), form.suitability));
+  data.set("suitabilities", choice_options(practice::suitabilities(), form.suitability));
   data.set("hours", form.hours);
   data.set("dates", ViewList{date_input_data("from-date", "From", "The day this began, for example 27 3 2026",
                                              form.from, errors)});

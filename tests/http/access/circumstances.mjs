@@ -1,7 +1,8 @@
-// A child's circumstances and early warnings (src/practice/circumstances,
-// src/practice/early_warnings) in the access matrix: read by those who open the record
-// (children.mjs), a change recorded by those of the readers whose role records practice;
-// any reader may mark one of the record's early warnings seen for themselves.
+// A child's circumstances, early warnings and wider services (src/practice/circumstances,
+// src/practice/early_warnings, src/practice/wider_services) in the access matrix: read by
+// those who open the record (children.mjs), a change recorded and a wider service added or
+// ended by those of the readers whose role records practice; any reader may mark one of the
+// record's early warnings seen for themselves.
 import { readers } from './children.mjs';
 
 const practitioners = {
@@ -20,6 +21,16 @@ export default [
     path: (id) => `/children/${id}/circumstances/accommodation/new`, allow: practitioners },
   { route: 'POST /children/{id}/circumstances/{kind}/new', record: true,
     path: (id) => `/children/${id}/circumstances/ete/new`, allow: practitioners, form: nothing, allowed: [422] },
+  { route: 'GET /children/{id}/wider-services/new', record: true, path: (id) => `/children/${id}/wider-services/new`,
+    allow: practitioners },
+  { route: 'POST /children/{id}/wider-services/new', record: true, path: (id) => `/children/${id}/wider-services/new`,
+    allow: practitioners, form: nothing, allowed: [422] },
+  // No such wider service: an allowed persona reaches the handler's 404 ("Wider service not
+  // found"); a refused one gets the missing child's page, which the harness tells apart.
+  { route: 'GET /children/{id}/wider-services/{sid}/end', record: true,
+    path: (id) => `/children/${id}/wider-services/999999999/end`, allow: practitioners, allowed: [404] },
+  { route: 'POST /children/{id}/wider-services/{sid}/end', record: true,
+    path: (id) => `/children/${id}/wider-services/999999999/end`, allow: practitioners, form: nothing, allowed: [404] },
   // No warning named: an allowed persona reaches the handler's 404; a refused one gets the
   // missing child's page, which the harness tells apart.
   { route: 'POST /children/{id}/early-warnings/seen', record: true, path: (id) => `/children/${id}/early-warnings/seen`,
