@@ -211,6 +211,7 @@ test('the YJB indicators: eight counted with the engine\'s figures and definitio
     assert.ok(recent[measure].identified > 0, `${measure}: ${JSON.stringify(recent[measure])}`);
   }
   assert.ok(recent.mental_health.attended > 0 && recent.substance_misuse.planned > 0, JSON.stringify(recent));
+  assert.ok(recent.wider_services.supported > 0, JSON.stringify(recent.wider_services));
   const latest = await signedIn.manager.request('/performance/yjb');
   assert.equal(latest.status, 200);
   const link = latest.text.match(/href="(\/performance\/children\?measure=mental_health\.attended&amp;[^"]*)"/);
