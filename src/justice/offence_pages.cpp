@@ -11,6 +11,7 @@
 #include "children/child_repository.h"
 #include "core/clock.h"
 #include "core/text.h"
+#include "deadlines/refresh.h"
 #include "justice/correction_views.h"
 #include "justice/justice_page_data.h"
 #include "justice/offence_form.h"
@@ -245,6 +246,7 @@ Response create_offence(PageContext& context) {
   access::record_audit_event(*connection, context.audit("offence.create", "child", public_id,
                                                         "offence " + std::to_string(id) + "; " +
                                                             codefendants_detail(page.chosen)));
+  deadlines::refresh_child(*connection, summary->child.id);
   transaction.commit();
   return Response::redirect("/children/" + public_id + "/offences?saved=offence");
 }
@@ -324,6 +326,7 @@ Response update_offence(PageContext& context) {
                                                         "offence " + std::to_string(offence->id) + "; changed: " +
                                                             fields + (by.value().reason.empty() ? "" : "; reason given") +
                                                             "; " + codefendants_detail(page.chosen)));
+  deadlines::refresh_child(*connection, summary->child.id);
   transaction.commit();
   return Response::redirect("/children/" + public_id + "/offences?saved=corrected");
 }

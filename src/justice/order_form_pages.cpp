@@ -9,6 +9,7 @@
 #include "children/child_record_guard.h"
 #include "core/clock.h"
 #include "core/text.h"
+#include "deadlines/refresh.h"
 #include "justice/justice_page_data.h"
 #include "justice/offence_views.h"
 #include "justice/order_forms.h"
@@ -214,6 +215,7 @@ SaveResult save_checked(PageContext& context, store::Connection& connection, con
   if (!checked.saved) return {checked.errors, ""};
   store::Transaction transaction(connection);
   audit_change(context, connection, order, action, write(*checked.saved));
+  deadlines::refresh_child(connection, order.summary.child.id);
   transaction.commit();
   return {{}, banner};
 }
@@ -270,6 +272,7 @@ SaveResult save_end(PageContext& context, store::Connection& connection, const O
   for (const auto& change : changed) detail += (detail.empty() ? "" : ", ") + change;
   audit_change(context, connection, order, "outcome.end",
                "changed: " + detail + (by.value().reason.empty() ? "" : "; reason given"));
+  deadlines::refresh_child(connection, order.summary.child.id);
   transaction.commit();
   return {{}, "end"};
 }

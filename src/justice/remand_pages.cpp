@@ -5,6 +5,7 @@
 #include "access/audit.h"
 #include "children/child_record_guard.h"
 #include "core/clock.h"
+#include "deadlines/refresh.h"
 #include "justice/custody_page_data.h"
 #include "justice/form_checks.h"
 #include "justice/record_labels.h"
@@ -71,6 +72,7 @@ Response create_remand(PageContext& context) {
       *connection, context.audit("remand.create", "child", public_id,
                                  "remand " + std::to_string(id) + ", " + remand.remand_type + " from " +
                                      to_iso(remand.start_date) + (remand.end_date ? " to " + to_iso(*remand.end_date) : "")));
+  deadlines::refresh_child(*connection, summary->child.id);
   transaction.commit();
   return Response::redirect(custody_href(*summary) + "?saved=remand");
 }
@@ -133,6 +135,7 @@ Response end_remand(PageContext& context) {
   access::record_audit_event(*connection, context.audit("remand.end", "child", public_id,
                                                         "remand " + std::to_string(remand->id) + " ended " +
                                                             to_iso(*checked.end_date)));
+  deadlines::refresh_child(*connection, summary->child.id);
   transaction.commit();
   return Response::redirect(custody_href(*summary) + "?saved=remand-ended");
 }
