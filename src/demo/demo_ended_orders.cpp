@@ -49,12 +49,7 @@ std::vector<std::string> needs_found(store::Connection& connection, const EndedO
   return found;
 }
 
-// An objective for the need some weeks into the order (after its assessment) and sessions
-// for it every fortnight after that, none after the order's end.
-void follow_need(store::Connection& connection, DemoRandom& random, const EndedOrder& order, const NeedWork& work,
-                 Date found_on) {
-  Date planned_on = days_after(found_on, 15 + static_cast<int>(random.below(10)));
-  if (planned_on > order.end || !random.chance(750)) return;
+void add_objective(store::Connection& connection, const EndedOrder& order, const NeedWork& work, Date planned_on) {
   practice::Objective objective;
   objective.need_area = std::string(work.need_area);
   objective.worker_words = std::string(work.objective);
@@ -62,6 +57,20 @@ void follow_need(store::Connection& connection, DemoRandom& random, const EndedO
   objective.review_on = days_after(planned_on, 84);
   practice::add_objective(connection, order.child_id, practice::PlanKind::intervention, objective, order.case_manager,
                           instant_on(planned_on, 11));
+}
+
+// An objective for the need some weeks into the order (after its assessment) and sessions
+// for it every fortnight after that, none after the order's end.
+void follow_need(store::Connection& connection, DemoRandom& random, const EndedOrder& order, const NeedWork& work,
+                 Date found_on) {
+  Date planned_on = days_after(found_on, 15 + static_cast<int>(random.below(10)));
+  if (planned_on > order.end || !random.chance(750)) return;
+  // An intervention plan's reviews go on until the plan is reviewed (a plan has no end yet):
+  // only a child whose case is still open gets an objective, so that no closed case has a
+  // review falling due. The sessions below were delivered either way.
+  if (order.case_open) {
+    add_objective(connection, order, work, planned_on);
+  }
   if (!random.chance(650)) return;
   int sessions = 1 + static_cast<int>(random.below(4));
   for (int n = 0; n < sessions; ++n) {
@@ -89,7 +98,8 @@ void follow_need(store::Connection& connection, DemoRandom& random, const EndedO
 std::vector<EndedOrder> ended_orders(store::Connection& connection, Date today) {
   std::vector<EndedOrder> orders;
   for (const auto& row : connection.query(
-           "SELECT o.child_id, COALESCE(o.start_date, o.outcome_date), o.end_date, w.staff_id, s.username "
+           "SELECT o.child_id, COALESCE(o.start_date, o.outcome_date), o.end_date, w.staff_id, s.username, "
+           "CASE WHEN w.ended_at IS NULL THEN 1 ELSE 0 END "
            "FROM outcomes o JOIN case_workers w ON w.id = (SELECT MAX(l.id) FROM case_workers l "
            "WHERE l.child_id = o.child_id AND l.case_role = 'case_manager') JOIN staff s ON s.id = w.staff_id "
            "WHERE o.start_date IS NOT NULL AND o.end_date >= ? AND o.end_date <= ? AND o.completion IS NOT NULL "
@@ -97,7 +107,8 @@ std::vector<EndedOrder> ended_orders(store::Connection& connection, Date today) 
            {to_iso(days_after(today, -730)), to_iso(today)})) {
     std::int64_t child = row.integer(0);
     if (!orders.empty() && orders.back().child_id == child) continue;
-    orders.push_back({child, justice::date_in(row, 1), justice::date_in(row, 2), row.integer(3), row.text(4)});
+    orders.push_back(
+        {child, justice::date_in(row, 1), justice::date_in(row, 2), row.integer(3), row.text(4), row.integer(5) == 1});
   }
   return orders;
 }

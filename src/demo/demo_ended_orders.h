@@ -17,6 +17,7 @@ struct EndedOrder {
   Date start, end;                // the order's first day (its start date, or outcome date) and end date
   std::int64_t case_manager = 0;  // who held the case: its latest case manager
   std::string case_manager_username;
+  bool case_open = false;  // whether that case manager holds the case still
 };
 
 // Each child's programme or order that ended in the two years before `today` (the one
@@ -25,8 +26,8 @@ struct EndedOrder {
 std::vector<EndedOrder> ended_orders(store::Connection& connection, Date today);
 
 // For each ended order whose assessments found an emotional and mental health or substance
-// misuse need: for most, a plan objective for it made a week or two later and, for some,
-// intervention sessions for it attended before the order ended. Deterministic for a seed.
+// misuse need: for most, a plan objective for it made a few weeks in (while the case is
+// still open) and, for some, intervention sessions for it attended before the order ended. Deterministic for a seed.
 // The caller holds the transaction; assessments are in. Throws StoreError.
 void add_demo_ended_order_work(store::Connection& connection, std::uint64_t seed, Date today);
 
