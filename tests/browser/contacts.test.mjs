@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough } from '../support/browser.mjs';
+import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough, fillDate } from '../support/browser.mjs';
 import { sql } from '../support/sqlite.mjs';
 import { daysAgo, iso } from '../support/justice_fixture.mjs';
 
@@ -34,13 +34,6 @@ after(async () => {
   await server?.stop();
   database?.remove();
 });
-
-async function fillDate(page, name, date) {
-  const group = page.getByRole('group', { name });
-  await group.getByLabel('Day').fill(String(date.getUTCDate()));
-  await group.getByLabel('Month').fill(String(date.getUTCMonth() + 1));
-  await group.getByLabel('Year').fill(String(date.getUTCFullYear()));
-}
 
 test('schedule an appointment, record what happened, and the contacts list', async () => {
   const { page, problems } = await newPage(browser);

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough } from '../support/browser.mjs';
+import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough, fillDate } from '../support/browser.mjs';
 import { childWithHistory, daysAgo } from '../support/justice_fixture.mjs';
 
 let database;
@@ -26,13 +26,6 @@ after(async () => {
   await server?.stop();
   database?.remove();
 });
-
-async function fillDate(page, name, date) {
-  const group = page.getByRole('group', { name });
-  await group.getByLabel('Day').fill(String(date.getUTCDate()));
-  await group.getByLabel('Month').fill(String(date.getUTCMonth() + 1));
-  await group.getByLabel('Year').fill(String(date.getUTCFullYear()));
-}
 
 async function addHearing(page, purpose, date) {
   await page.getByRole('button', { name: 'Add a hearing' }).click();

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer, Browserless } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibility, screenshot, signInThrough } from '../support/browser.mjs';
+import { launchBrowser, newPage, checkAccessibility, screenshot, signInThrough, fillDate } from '../support/browser.mjs';
 import { sql } from '../support/sqlite.mjs';
 
 let database;
@@ -47,13 +47,6 @@ async function check(page, label) {
   assert.ok(width <= 320, `${label} is ${width} CSS pixels wide at 320`);
   await checkAccessibility(page, `${label} at 320 pixels`);
   await page.setViewportSize(size);
-}
-
-async function fillDate(page, legend, [day, month, year]) {
-  const group = page.getByRole('group', { name: legend });
-  await group.getByLabel('Day').fill(day);
-  await group.getByLabel('Month').fill(month);
-  await group.getByLabel('Year').fill(year);
 }
 
 test('a case manager records an offence with a co-defendant, then its outcome', async () => {

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough } from '../support/browser.mjs';
+import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough, fillDate } from '../support/browser.mjs';
 import { sql } from '../support/sqlite.mjs';
 import { clearPlans } from '../support/plan_fixture.mjs';
 
@@ -30,12 +30,6 @@ after(async () => {
   database?.remove();
 });
 
-async function fillDate(page, group, date) {
-  const fields = page.getByRole('group', { name: group });
-  await fields.getByLabel('Day').fill(String(date.getUTCDate()));
-  await fields.getByLabel('Month').fill(String(date.getUTCMonth() + 1));
-  await fields.getByLabel('Year').fill(String(date.getUTCFullYear()));
-}
 const daysFromNow = (days) => new Date(Date.now() + days * 86400000);
 
 test('writing the formulation, agreeing objectives with the child and reviewing the plan', async () => {

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough } from '../support/browser.mjs';
+import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough, fillDate } from '../support/browser.mjs';
 import { sql } from '../support/sqlite.mjs';
 import { clearJusticeRecord } from '../support/justice_fixture.mjs';
 
@@ -36,14 +36,6 @@ after(async () => {
   await server?.stop();
   database?.remove();
 });
-
-async function fillDate(page, group, iso) {
-  const [year, month, day] = iso.split('-');
-  const fields = page.getByRole('group', { name: group });
-  await fields.getByLabel('Day').fill(String(Number(day)));
-  await fields.getByLabel('Month').fill(String(Number(month)));
-  await fields.getByLabel('Year').fill(year);
-}
 
 test('adding requirements within the limits and recording progress on them', async () => {
   const { context, page, problems } = await newPage(browser);

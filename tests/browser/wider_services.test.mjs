@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoDatabase, startServer } from '../support/server.mjs';
-import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough } from '../support/browser.mjs';
+import { launchBrowser, newPage, checkAccessibilityWideAndNarrow as check, screenshot, signInThrough, fillDate } from '../support/browser.mjs';
 import { sql } from '../support/sqlite.mjs';
 import { childOfCaseworker } from '../support/practice_fixture.mjs';
 
@@ -28,13 +28,6 @@ after(async () => {
   await server?.stop();
   database?.remove();
 });
-
-async function fillDate(page, legend, date) {
-  const group = page.getByRole('group', { name: legend });
-  await group.getByLabel('Day').fill(String(date.getUTCDate()));
-  await group.getByLabel('Month').fill(String(date.getUTCMonth() + 1));
-  await group.getByLabel('Year').fill(String(date.getUTCFullYear()));
-}
 
 test('wider services are added, listed with the record\'s looked after status, and ended', async () => {
   const { context, page, problems } = await newPage(browser);

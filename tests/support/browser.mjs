@@ -76,3 +76,22 @@ export async function signInThrough(page, baseUrl, username, { password = DEMO_P
   await page.getByRole('button', { name: 'Sign in' }).click();
   if (waitForHome) await page.getByRole('heading', { name: /Hello/ }).waitFor();
 }
+
+// Types a date into the GOV.UK date input whose fieldset is named `legend`: a Date (its UTC
+// day), an ISO date 'YYYY-MM-DD', or the three boxes as typed, [day, month, year] (for a
+// date typed wrong on purpose).
+export async function fillDate(page, legend, date) {
+  let typed;
+  if (Array.isArray(date)) {
+    typed = date;
+  } else if (typeof date === 'string') {
+    const [year, month, day] = date.split('-');
+    typed = [String(Number(day)), String(Number(month)), year];
+  } else {
+    typed = [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
+  }
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(typed[0]);
+  await group.getByLabel('Month').fill(typed[1]);
+  await group.getByLabel('Year').fill(typed[2]);
+}
