@@ -258,7 +258,8 @@ TEST(DemoCountyPassword, RefusesAPasswordThePolicyRefusesAndSavesNothing) {
   EXPECT_EQ(count(test.database(), "SELECT COUNT(*) FROM districts"), 0);
 }
 
-// The default county: its size, its shape, and how long it takes.
+// The default county: its size and its shape. How long it takes is a benchmark
+// (bench/demo_county_bench.cpp): a clock here would measure the machine, sanitizers and all.
 TEST(DemoCountyDefault, TwoThousandChildrenShapedLikeAYouthJusticeCaseload) {
   TestDatabase test;
   auto started = std::chrono::steady_clock::now();
@@ -266,7 +267,6 @@ TEST(DemoCountyDefault, TwoThousandChildrenShapedLikeAYouthJusticeCaseload) {
   auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << "[ demo     ] 2000 children and 8 accounts in " << elapsed << " s\n";
   EXPECT_EQ(summary.children, 2000);
-  EXPECT_LT(elapsed, 30.0);
 
   auto rows = children_in(test.database());
   ASSERT_EQ(rows.size(), 2000u);
