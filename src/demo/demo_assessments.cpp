@@ -85,7 +85,6 @@ practice::Answers answers_for(DemoRandom& random, const practice::AssessmentTemp
 }
 
 Date days_before(Date today, unsigned days) { return std::chrono::sys_days{today} - std::chrono::days{days}; }
-Date days_after(Date day, int days) { return std::chrono::sys_days{day} + std::chrono::days{days}; }
 
 class DemoAssessor {
  public:

@@ -15,13 +15,6 @@ namespace pathway::demo {
 
 namespace {
 
-Date days_after(Date day, int days) { return std::chrono::sys_days{day} + std::chrono::days{days}; }
-
-std::string instant_on(Date day, int hour) {
-  auto days = std::chrono::sys_days(day).time_since_epoch().count();
-  return to_iso_instant(static_cast<std::int64_t>(days) * 86400 + hour * 3600);
-}
-
 struct NeedWork {
   std::string_view need_area;
   std::string_view objective;  // the worker's words

@@ -3,6 +3,7 @@
 // seeded random generator, the county's geography, the name lists, the children and the
 // accounts. demo_county.cpp puts them together in one transaction.
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -14,6 +15,7 @@
 #include "access/staff.h"
 #include "children/child.h"
 #include "children/child_repository.h"
+#include "core/dates.h"
 #include "demo/demo_county.h"
 #include "store/database.h"
 #include "store/write_queue.h"
@@ -65,6 +67,17 @@ const T& pick_weighted(DemoRandom& random, std::span<const Weighted<T>> choices)
 template <class T>
 const T& pick_one(DemoRandom& random, std::span<const T> choices) {
   return choices[random.below(static_cast<std::uint32_t>(choices.size()))];
+}
+
+// ---- Dates ---------------------------------------------------------------------------
+
+// The day `days` after `day` (before it when negative).
+inline Date days_after(Date day, int days) { return std::chrono::sys_days{day} + std::chrono::days{days}; }
+
+// `hour` o'clock UTC on `day`, as an ISO instant: when the demo says a thing was recorded.
+inline std::string instant_on(Date day, int hour) {
+  auto days = std::chrono::sys_days{day}.time_since_epoch().count();
+  return to_iso_instant(static_cast<std::int64_t>(days) * 86400 + hour * 3600);
 }
 
 // ---- Geography (demo_geography.cpp) --------------------------------------------------

@@ -63,13 +63,6 @@ std::vector<CaseManaged> case_managed_children(store::Connection& connection) {
   return children;
 }
 
-std::string instant_on(Date date, int hour) {
-  auto days = std::chrono::sys_days(date).time_since_epoch().count();
-  return to_iso_instant(static_cast<std::int64_t>(days) * 86400 + hour * 3600);
-}
-
-Date days_after(Date date, int days) { return std::chrono::sys_days(date) + std::chrono::days(days); }
-
 void add_formulation(store::Connection& connection, DemoRandom& random, const CaseManaged& child, Date today) {
   std::string name = child.given_name;
   std::map<std::string, std::string> first = {
