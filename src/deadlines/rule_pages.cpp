@@ -21,11 +21,11 @@ using deadlines::DeadlineRule;
 using deadlines::Delay;
 using deadlines::DelayUnit;
 
-constexpr std::string_view list_path = "/admin/deadline-rules";
+constexpr std::string_view rules_path = "/admin/deadline-rules";
 constexpr int longest_delay = 400;
 
 std::string rule_href(const DeadlineRule& rule) {
-  return std::string(list_path) + "/" + rule.code + "/" + to_iso(rule.applies_from);
+  return std::string(rules_path) + "/" + rule.code + "/" + to_iso(rule.applies_from);
 }
 
 std::string kind_words(std::string_view code) {
@@ -42,7 +42,7 @@ Response list_rules(PageContext& context) {
   auto connection = context.database.acquire();
   auto rules = deadlines::rules_in_use(*connection);
   connection.reset();
-  ViewData data = layout_data(context, "Deadline rules", std::string(list_path));
+  ViewData data = layout_data(context, "Deadline rules", std::string(rules_path));
   ViewList rows;
   for (const auto& rule : rules) {
     ViewData row;
@@ -101,9 +101,9 @@ std::optional<Delay> checked_delay(const DelayForm& form, std::vector<FieldError
 
 Response rule_form(PageContext& context, const DeadlineRule& rule, const DelayForm& form,
                    const std::vector<FieldError>& errors, int status) {
-  ViewData data = layout_data(context, "Change " + rule.title, std::string(list_path));
+  ViewData data = layout_data(context, "Change " + rule.title, std::string(rules_path));
   ViewData back;
-  back.set("href", std::string(list_path));
+  back.set("href", std::string(rules_path));
   back.set("text", "Deadline rules");
   data.set("back_link", back);
   data.set("title", rule.title);
@@ -152,7 +152,7 @@ Response save_rule(PageContext& context) {
     rule = named_rule(context, *connection);
     if (!rule) return rule_not_found(context);
     auto delay = checked_delay(form, errors);
-    if (delay && *delay == rule->delay) return Response::redirect(std::string(list_path) + "?done=saved");
+    if (delay && *delay == rule->delay) return Response::redirect(std::string(rules_path) + "?done=saved");
     if (delay) {
       deadlines::set_rule_delay(*connection, *rule, *delay, context.staff().username,
                                 to_iso_instant(now_unix_seconds()));
@@ -161,7 +161,7 @@ Response save_rule(PageContext& context) {
           *connection, context.audit("deadline_rule.change", "deadline_rule", rule->code + "@" + to_iso(rule->applies_from),
                                      deadlines::delay_words(rule->delay) + " -> " + deadlines::delay_words(*delay)));
       transaction.commit();
-      return Response::redirect(std::string(list_path) + "?done=saved");
+      return Response::redirect(std::string(rules_path) + "?done=saved");
     }
   }
   return rule_form(context, *rule, form, errors, 422);

@@ -11,7 +11,7 @@ namespace pathway::demo {
 
 namespace {
 
-constexpr std::int64_t day = 24 * 60 * 60;
+constexpr std::int64_t day_seconds = 24 * 60 * 60;
 
 struct DemoWorker {
   std::int64_t id = 0;
@@ -74,7 +74,7 @@ class Allocator {
   }
 
   std::int64_t days_ago(std::uint32_t from, std::uint32_t span) {
-    return now_ - (from + random_.below(span)) * day - random_.below(8 * 60 * 60);
+    return now_ - (from + random_.below(span)) * day_seconds - random_.below(8 * 60 * 60);
   }
 
  private:
@@ -144,7 +144,7 @@ void add_demo_allocations(store::Connection& connection, DemoRandom& random, std
     }
     if (!chosen) {  // the team is full: a case closed in the past
       std::int64_t started = allocate.days_ago(200, 700);
-      std::int64_t ended = std::min(started + (60 + random.below(300)) * day, now - day);
+      std::int64_t ended = std::min(started + (60 + random.below(300)) * day_seconds, now - day_seconds);
       allocate.insert(child, someone, CaseRole::case_manager, allocate.intensity(), started, ended, by, "",
                       pick_one(random, std::span<const std::string_view>(closing_reasons)), true);
       continue;
@@ -155,13 +155,13 @@ void add_demo_allocations(store::Connection& connection, DemoRandom& random, std
     std::string_view reason;
     if (random.chance(120) && team_workers.size() > 1 && &someone != chosen) {  // reallocated
       reason = pick_one(random, std::span<const std::string_view>(reallocation_reasons));
-      allocate.insert(child, someone, CaseRole::case_manager, intensity, started - (30 + random.below(200)) * day,
+      allocate.insert(child, someone, CaseRole::case_manager, intensity, started - (30 + random.below(200)) * day_seconds,
                       started, by, "", "Reallocated: " + std::string(reason), false);
     }
     allocate.insert(child, *chosen, CaseRole::case_manager, intensity, started, std::nullopt, by, reason, "", false);
     bool intensive = intensity == allocation::Intensity::intensive;
     // Specialists join within the first weeks, and never after today.
-    auto joined = [&] { return std::min<std::int64_t>(started + random.below(30) * day, now - day / 2); };
+    auto joined = [&] { return std::min<std::int64_t>(started + random.below(30) * day_seconds, now - day_seconds / 2); };
     if (!transition.empty() && random.chance(intensive ? 400 : 60)) {
       const auto& worker = transition[random.below(static_cast<std::uint32_t>(transition.size()))];
       allocate.insert(child, worker, CaseRole::transition_practitioner, allocation::Intensity::intensive,

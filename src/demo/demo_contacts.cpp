@@ -59,7 +59,7 @@ constexpr std::array<std::string_view, 3> acceptable = {"Ill, with a note from t
                                                         "College exam that morning"};
 constexpr std::array<std::string_view, 3> unacceptable = {"No reason given", "Said he forgot",
                                                           "Not at home when we called"};
-constexpr std::array<std::string_view, 3> notes = {
+constexpr std::array<std::string_view, 3> contact_notes = {
     "Talked about college applications and what gets in the way.",
     "Went through the reparation plan; wants to work outdoors.",
     "Discussed the people he spends time with and staying safe in town."};
@@ -106,7 +106,7 @@ DemoContactCounts add_demo_contacts(store::Connection& connection, Date today) {
         outcome.engagement = std::string(engagement[dice % engagement.size()]);
         outcome.minutes = 40 + static_cast<int>(dice % 30);
         outcome.present = "The child and " + demo.worker_name;
-        outcome.note = std::string(notes[dice % notes.size()]);
+        outcome.note = std::string(contact_notes[dice % contact_notes.size()]);
         if (plan.kind == "intervention_session") {
           outcome.intervention = dice % 2 ? "one_to_one" : "programme_session";
           if (outcome.intervention == "programme_session") outcome.programme = "Choices and consequences";

@@ -15,7 +15,7 @@ namespace {
 
 using justice::add_days;
 
-constexpr std::array<std::string_view, 3> workers = {"Amara Nwosu", "Dan Kowalczyk", "Helen Marsh"};
+constexpr std::array<std::string_view, 3> warning_workers = {"Amara Nwosu", "Dan Kowalczyk", "Helen Marsh"};
 constexpr std::array<std::string_view, 3> failures = {"Missed a supervision appointment without an acceptable reason",
                                                       "Did not attend the reparation session",
                                                       "Late home during the curfew hours twice in one week"};
@@ -46,7 +46,7 @@ std::vector<DemoOrder> orders(store::Connection& connection) {
 
 justice::OrderWarning warning(const DemoOrder& order, Date on, std::size_t which) {
   return {on, std::string(failures[(order.id + which) % failures.size()]),
-          std::string(workers[order.id % workers.size()])};
+          std::string(warning_workers[order.id % warning_workers.size()])};
 }
 
 // Two warnings in the weeks before breach proceedings begin, and the court's decision on

@@ -8,7 +8,7 @@ namespace {
 
 using measures::ScopeKind;
 
-constexpr int quarters_offered = 8;
+constexpr int board_report_quarters = 8;
 
 std::string place_value(ScopeKind kind, const std::string& code) {
   if (kind == ScopeKind::area) return "area:" + code;
@@ -63,7 +63,7 @@ CheckedBoardReportForm check_board_report_form(const BoardReportForm& form,
 
 web::ViewList quarter_options(const BoardReportForm& form, Date today) {
   web::ViewList options;
-  auto quarters = ended_quarters(today, quarters_offered);
+  auto quarters = ended_quarters(today, board_report_quarters);
   bool any_selected = std::any_of(quarters.begin(), quarters.end(),
                                   [&](Quarter quarter) { return quarter.code() == form.quarter; });
   for (std::size_t i = 0; i < quarters.size(); ++i) {

@@ -3,7 +3,7 @@
 namespace pathway::performance {
 
 namespace {
-constexpr int quarters_offered = 12;
+constexpr int dashboard_quarters = 12;
 }
 
 std::string DashboardRequest::query() const {
@@ -33,7 +33,7 @@ web::ViewData dashboard_chooser(const DashboardRequest& request, Date today) {
   web::ViewList quarters;
   bool chosen_offered = false;
   Quarter quarter = quarter_of(today);
-  for (int i = 0; i < quarters_offered; ++i, quarter = quarter.previous()) {
+  for (int i = 0; i < dashboard_quarters; ++i, quarter = quarter.previous()) {
     web::ViewData option;
     option.set("value", quarter.code());
     option.set("text", quarter.label());

@@ -9,7 +9,7 @@ namespace pathway::web {
 namespace {
 
 // As many as the page can show usefully; each child's Circumstances tab lists them all.
-constexpr std::size_t most_shown = 20;
+constexpr std::size_t warnings_shown = 20;
 
 }  // namespace
 
@@ -18,7 +18,7 @@ std::vector<access::NamedRecord> add_early_warnings(ViewData& data, const PageCo
   if (!context.may(access::Permission::hold_cases) && !context.may(access::Permission::allocate_cases)) return {};
   auto warnings = practice::early_warnings_for(connection, context.staff(), now);
   if (warnings.empty()) return {};
-  bool more = keep_first_rows(warnings, most_shown);
+  bool more = keep_first_rows(warnings, warnings_shown);
   std::vector<access::NamedRecord> shown;
   ViewList rows;
   for (const auto& warning : warnings) {
@@ -28,7 +28,7 @@ std::vector<access::NamedRecord> add_early_warnings(ViewData& data, const PageCo
   ViewData panel;
   panel.set("days", std::to_string(practice::early_warning_days));
   panel.set("warnings", std::move(rows));
-  if (more) panel.set("more", std::to_string(most_shown));
+  if (more) panel.set("more", std::to_string(warnings_shown));
   data.set("early_warnings", std::move(panel));
   return shown;
 }

@@ -13,7 +13,7 @@ namespace {
 // which each child's record keeps in full ("Emergency access" on the record).
 constexpr std::int64_t recent_days = 14;
 // As many as the page can show usefully; a head of service may oversee more in a fortnight.
-constexpr int most_shown = 20;
+constexpr int grants_shown = 20;
 
 ViewData grant_row(const access::BreakGlassGrant& grant, std::int64_t now) {
   ViewData row;
@@ -34,9 +34,9 @@ std::vector<access::NamedRecord> add_recent_emergency_access(ViewData& data, con
   if (!context.may(access::Permission::hold_cases) && !context.may(access::Permission::allocate_cases)) return {};
   // One more than is shown, to know whether there are more.
   auto grants = access::recent_break_glass_overseen_by(connection, context.staff(), now - recent_days * 24 * 3600,
-                                                        now, most_shown + 1);
+                                                        now, grants_shown + 1);
   if (grants.empty()) return {};
-  bool more = keep_first_rows(grants, most_shown);
+  bool more = keep_first_rows(grants, grants_shown);
   std::vector<access::NamedRecord> shown;
   ViewList rows;
   for (const auto& grant : grants) {
@@ -46,7 +46,7 @@ std::vector<access::NamedRecord> add_recent_emergency_access(ViewData& data, con
   ViewData panel;
   panel.set("days", std::to_string(recent_days));
   panel.set("grants", std::move(rows));
-  if (more) panel.set("more", std::to_string(most_shown));
+  if (more) panel.set("more", std::to_string(grants_shown));
   data.set("emergency_access", std::move(panel));
   return shown;
 }

@@ -9,7 +9,7 @@ namespace pathway::web {
 namespace {
 
 // A full caseload rarely has more than a handful of reports in hand at once.
-constexpr int most_shown = 10;
+constexpr int reports_shown = 10;
 
 ViewData report_row(const justice::ReportDue& report, Date today) {
   ViewData row;
@@ -29,9 +29,9 @@ std::vector<access::NamedRecord> add_reports_due(ViewData& data, const PageConte
                                                  store::Connection& connection, Date today) {
   if (!context.may(access::Permission::hold_cases)) return {};
   // One more than is shown, to know whether there are more.
-  auto reports = justice::reports_due_for(connection, context.staff().id, most_shown + 1);
+  auto reports = justice::reports_due_for(connection, context.staff().id, reports_shown + 1);
   if (reports.empty()) return {};
-  bool more = keep_first_rows(reports, most_shown);
+  bool more = keep_first_rows(reports, reports_shown);
   std::vector<access::NamedRecord> shown;
   ViewList rows;
   for (const auto& report : reports) {
@@ -40,7 +40,7 @@ std::vector<access::NamedRecord> add_reports_due(ViewData& data, const PageConte
   }
   ViewData panel;
   panel.set("reports", std::move(rows));
-  if (more) panel.set("more", std::to_string(most_shown));
+  if (more) panel.set("more", std::to_string(reports_shown));
   data.set("reports_due", std::move(panel));
   return shown;
 }

@@ -21,27 +21,64 @@ function withDatabaseName(url, name) {
   return `${match[1]}/${name}${match[2] ?? ''}`;
 }
 
-// A new empty database: its --db argument and how to remove it.
-export function createEmptyDatabase(directory) {
+function postgresMaintenanceUrl() {
+  const maintenance = process.env.PATHWAY_TEST_POSTGRES_URL;
+  if (!maintenance) throw new Error('PATHWAY_TEST_BACKEND=postgresql needs PATHWAY_TEST_POSTGRES_URL (run under scripts/with-postgres)');
+  return maintenance;
+}
+
+// A new empty database (on PostgreSQL, a copy of `template` if given): its --db argument and
+// how to remove it.
+export function createEmptyDatabase(directory, template) {
   if (backend !== 'postgresql') {
     return { db: path.join(directory, 'pathway.db'), drop: () => {} };
   }
-  const maintenance = process.env.PATHWAY_TEST_POSTGRES_URL;
-  if (!maintenance) throw new Error('PATHWAY_TEST_BACKEND=postgresql needs PATHWAY_TEST_POSTGRES_URL (run under scripts/with-postgres)');
+  const maintenance = postgresMaintenanceUrl();
   const name = `pathway_h_${randomBytes(6).toString('hex')}`;
-  sql(maintenance, `CREATE DATABASE ${name}`);
+  sql(maintenance, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return { db: withDatabaseName(maintenance, name), drop: () => sql(maintenance, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+function buildDemo(db, { children, seed }) {
+  execFileSync(binary, ['demo', '--db', db, '--seed', String(seed), '--children', String(children)], {
+    env: { ...process.env, PATHWAY_DEMO_PASSWORD: DEMO_PASSWORD },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+// On PostgreSQL a demo county takes seconds to write (13 s for 300 children, one statement
+// at a time) and a copy of one takes a fifth of a second, so each size is built once per
+// cluster, as a template database, and every test file gets a copy. The cluster lasts one
+// run of scripts/with-postgres, so a template never outlives the program that built it.
+// Test files run in parallel processes: each builds under a name of its own and renames it
+// into place; a file that loses the race drops its own and copies the winner's.
+function postgresDemoTemplate(maintenance, options) {
+  const name = `pathway_demo_s${options.seed}_c${options.children}`;
+  const exists = () => sql(maintenance, `SELECT COUNT(*) FROM pg_database WHERE datname = '${name}'`) === '1';
+  if (exists()) return name;
+  const building = `${name}_${randomBytes(4).toString('hex')}`;
+  sql(maintenance, `CREATE DATABASE ${building}`);
+  buildDemo(withDatabaseName(maintenance, building), options);
+  try {
+    sql(maintenance, `ALTER DATABASE ${building} RENAME TO ${name}`);
+  } catch (error) {
+    sql(maintenance, `DROP DATABASE ${building} WITH (FORCE)`);
+    if (!exists()) throw error;
+  }
+  return name;
 }
 
 // Creates a demo database (small, so tests start fast) and returns its --db argument (a
 // file path or a postgresql:// URL).
 export function createDemoDatabase({ children = 300, seed = 7 } = {}) {
   const directory = mkdtempSync(path.join(tmpdir(), 'pathway-test-'));
-  const { db, drop } = createEmptyDatabase(directory);
-  execFileSync(binary, ['demo', '--db', db, '--seed', String(seed), '--children', String(children)], {
-    env: { ...process.env, PATHWAY_DEMO_PASSWORD: DEMO_PASSWORD },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  let db, drop;
+  if (backend === 'postgresql') {
+    ({ db, drop } = createEmptyDatabase(directory, postgresDemoTemplate(postgresMaintenanceUrl(), { children, seed })));
+  } else {
+    ({ db, drop } = createEmptyDatabase(directory));
+    buildDemo(db, { children, seed });
+  }
   return {
     db,
     directory,
@@ -76,7 +113,16 @@ export async function startServer(db, extraArgs = []) {
     });
     child.on('exit', (code) => reject(new Error(`pathway serve exited with ${code}:\n${logs.join('')}`)));
   });
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  let stopping = false;
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => {
+    // A server that dies under a test leaves only "fetch failed" in the test's report: say
+    // how it ended and what it last logged, so CI's output shows why.
+    if (!stopping) {
+      process.stderr.write(`pathway serve (${db}) exited during the tests: code ${code}, signal ${signal}; ` +
+        `its last log lines:\n${logs.join('').split('\n').slice(-20).join('\n')}\n`);
+    }
+    resolve({ code, signal });
+  }));
   return {
     baseUrl,
     logs,
@@ -84,6 +130,7 @@ export async function startServer(db, extraArgs = []) {
     process: child,
     exited,
     async stop() {
+      stopping = true;
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
     },
@@ -106,7 +153,13 @@ export class Browserless {
       requestHeaders['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(form).toString();
     }
-    const response = await fetch(this.baseUrl + pathname, { method, headers: requestHeaders, body, redirect: 'manual' });
+    const started = Date.now();
+    const response = await fetch(this.baseUrl + pathname, { method, headers: requestHeaders, body, redirect: 'manual' })
+      .catch((error) => {
+        // undici says only "fetch failed"; its cause says whether the server refused, reset or never answered.
+        const cause = error.cause ? `${error.cause.code ?? ''} ${error.cause.message ?? error.cause}` : 'no cause given';
+        throw new Error(`${method} ${pathname} failed after ${Date.now() - started} ms: ${cause}`, { cause: error });
+      });
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';');
       const [name, value] = pair.split('=');

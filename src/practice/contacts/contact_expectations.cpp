@@ -2,13 +2,9 @@
 
 #include <algorithm>
 
+#include "justice/periods.h"
+
 namespace pathway::practice {
-
-namespace {
-
-Date add_days(Date date, int days) { return Date{std::chrono::sys_days{date} + std::chrono::days{days}}; }
-
-}  // namespace
 
 ContactExpectation default_contact_expectation(allocation::Intensity intensity) {
   switch (intensity) {
@@ -24,8 +20,8 @@ std::vector<DayAgainstPlan> planned_against_seen(const ContactExpectation& expec
   std::vector<Date> sorted = seen;
   std::sort(sorted.begin(), sorted.end());
   std::vector<DayAgainstPlan> days;
-  for (Date day = from; day <= to; day = add_days(day, 1)) {
-    Date period_start = add_days(day, 1 - expectation.period_days);
+  for (Date day = from; day <= to; day = justice::add_days(day, 1)) {
+    Date period_start = justice::add_days(day, 1 - expectation.period_days);
     if (period_start < counted_from) continue;
     auto first = std::lower_bound(sorted.begin(), sorted.end(), period_start);
     auto last = std::upper_bound(sorted.begin(), sorted.end(), day);

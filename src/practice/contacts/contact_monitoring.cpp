@@ -1,6 +1,7 @@
 #include "practice/contacts/contact_monitoring.h"
 
 #include "core/clock.h"
+#include "justice/periods.h"
 #include "practice/contacts/appointments.h"
 #include "practice/contacts/contact_vocabulary.h"
 
@@ -12,8 +13,6 @@ Date day_of_instant(const std::string& instant) {
   // Allocations are stamped "YYYY-MM-DDTHH:MM:SSZ": the day is its first ten characters.
   return parse_iso_date(std::string_view(instant).substr(0, 10)).value_or(Date{});
 }
-
-Date add_days(Date date, int days) { return Date{std::chrono::sys_days{date} + std::chrono::days{days}}; }
 
 }  // namespace
 
@@ -44,7 +43,7 @@ std::optional<ContactCheck> contact_check(store::Connection& connection, std::in
   check.intensity = allocation::intensity_from_code(row->text(0)).value_or(allocation::Intensity::standard);
   check.expectation = contact_expectation(connection, check.intensity);
   Date counted_from = day_of_instant(row->text(1));
-  auto seen = days_seen(connection, child_id, add_days(today, 1 - check.expectation.period_days), today);
+  auto seen = days_seen(connection, child_id, justice::add_days(today, 1 - check.expectation.period_days), today);
   auto days = planned_against_seen(check.expectation, seen, counted_from, today, today);
   check.seen = static_cast<int>(seen.size());
   check.judged = !days.empty();

@@ -20,13 +20,13 @@ namespace pathway::web {
 
 namespace {
 
-constexpr std::string_view section = "flags";
+constexpr std::string_view flags_section = "flags";
 
 children::ChangeAuthor author_of(const PageContext& context) {
   return {context.username(), context.staff().display_name};
 }
 
-void set_banner(PageContext& context, ViewData& data) {
+void set_flags_banner(PageContext& context, ViewData& data) {
   static const SavedBanner banners[] = {
       {"raised", "Flag raised"}, {"reviewed", "Review recorded"}, {"ended", "Flag ended"}};
   add_saved_banner(context, data, banners);
@@ -49,10 +49,10 @@ Response flags_page(PageContext& context) {
   auto log = practice::flag_log(*connection, summary->child.id);
   context.record_view("child.flags", "child", summary->child.public_id,
                       flags.empty() ? "no flags" : "shown: " + practice::flags_shown(flags));
-  std::string base = section_href(*summary, section);
+  std::string base = section_href(*summary, flags_section);
   ViewData data = practice_page_data(context, *connection, *summary,
-                                     "Flags: " + children::full_name(summary->child.details), section, "flags");
-  set_banner(context, data);
+                                     "Flags: " + children::full_name(summary->child.details), flags_section, "flags");
+  set_flags_banner(context, data);
   bool may_change = context.may(access::Permission::record_practice);
   ViewList current, ended;
   for (const auto& flag : flags) {
@@ -89,10 +89,10 @@ Response flags_page(PageContext& context) {
 // cancel_href; each form adds its fields.
 ViewData flag_form_data(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
                         const std::string& heading, const std::string& action) {
-  ViewData data = practice_page_data(context, connection, summary, heading, section, "flags", "Back to flags");
+  ViewData data = practice_page_data(context, connection, summary, heading, flags_section, "flags", "Back to flags");
   data.set("heading", heading);
   data.set("action", action);
-  data.set("cancel_href", section_href(summary, section));
+  data.set("cancel_href", section_href(summary, flags_section));
   return data;
 }
 
@@ -110,7 +110,7 @@ ViewList level_options(const std::string& chosen) {
 
 Response raise_form_page(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
                          const practice::RaiseFlagForm& form, const std::vector<FieldError>& errors, int status) {
-  ViewData data = flag_form_data(context, connection, summary, "Raise a flag", section_href(summary, section) + "/new");
+  ViewData data = flag_form_data(context, connection, summary, "Raise a flag", section_href(summary, flags_section) + "/new");
   data.set("raise", true);
   ViewList types;
   for (const auto& type : practice::flag_types()) {
@@ -164,7 +164,7 @@ Response raise_flag(PageContext& context) {
                                                             checked.details->flag_type + " from " +
                                                             to_iso(checked.details->start_date)));
   transaction.commit();
-  return Response::redirect(section_href(*summary, section) + "?saved=raised");
+  return Response::redirect(section_href(*summary, flags_section) + "?saved=raised");
 }
 
 // The current flag of the child named in the address; nullopt otherwise.
@@ -187,7 +187,7 @@ std::string flag_shown(const practice::Flag& flag) { return "shown: " + practice
 Response review_form_page(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
                           const practice::Flag& flag, const practice::ReviewFlagForm& form,
                           const std::vector<FieldError>& errors, int status) {
-  std::string action = section_href(summary, section) + "/" + std::to_string(flag.id) + "/review";
+  std::string action = section_href(summary, flags_section) + "/" + std::to_string(flag.id) + "/review";
   ViewData data = flag_form_data(context, connection, summary, "Review a flag", action);
   data.set("about", practice::flag_label(flag.details.flag_type, flag.details.mappa_level) + ", review due " +
                         to_display(flag.details.review_date));
@@ -234,13 +234,13 @@ Response review_flag(PageContext& context) {
                                                         "flag " + std::to_string(flag->id) + ", next review " +
                                                             to_iso(checked.review->next_review_date)));
   transaction.commit();
-  return Response::redirect(section_href(*summary, section) + "?saved=reviewed");
+  return Response::redirect(section_href(*summary, flags_section) + "?saved=reviewed");
 }
 
 Response end_form_page(PageContext& context, store::Connection& connection, const children::ChildSummary& summary,
                        const practice::Flag& flag, const practice::EndFlagForm& form,
                        const std::vector<FieldError>& errors, int status) {
-  std::string action = section_href(summary, section) + "/" + std::to_string(flag.id) + "/end";
+  std::string action = section_href(summary, flags_section) + "/" + std::to_string(flag.id) + "/end";
   ViewData data = flag_form_data(context, connection, summary, "End a flag", action);
   data.set("about", practice::flag_label(flag.details.flag_type, flag.details.mappa_level) + " since " +
                         to_display(flag.details.start_date));
@@ -283,7 +283,7 @@ Response end_flag(PageContext& context) {
                                                         "flag " + std::to_string(flag->id) + " ended " +
                                                             to_iso(*checked.end_date)));
   transaction.commit();
-  return Response::redirect(section_href(*summary, section) + "?saved=ended");
+  return Response::redirect(section_href(*summary, flags_section) + "?saved=ended");
 }
 
 }  // namespace

@@ -19,9 +19,9 @@ namespace pathway::web {
 
 namespace {
 
-constexpr std::string_view section = "network";
+constexpr std::string_view network_section = "network";
 
-void set_banner(PageContext& context, ViewData& data) {
+void set_network_banner(PageContext& context, ViewData& data) {
   static const SavedBanner banners[] = {{"added", "Added to the network"},
                                                                           {"changed", "Details saved"}};
   add_saved_banner(context, data, banners);
@@ -49,7 +49,7 @@ ViewData member_row(const children::ChildSummary& summary, const practice::Netwo
   row.set("may_contact", details.may_contact);
   row.set("no_contact_reason", details.no_contact_reason);
   row.set("may_change", may_change);
-  row.set("edit_href", section_href(summary, section) + "/" + std::to_string(member.id) + "/edit");
+  row.set("edit_href", section_href(summary, network_section) + "/" + std::to_string(member.id) + "/edit");
   return row;
 }
 
@@ -61,9 +61,9 @@ Response network_page(PageContext& context) {
   context.record_view("child.network", "child", summary->child.public_id,
                       members.empty() ? "no one recorded" : members_shown(members));
   ViewData data = practice_page_data(context, *connection, *summary,
-                                     "Family and network: " + children::full_name(summary->child.details), section,
+                                     "Family and network: " + children::full_name(summary->child.details), network_section,
                                      "network");
-  set_banner(context, data);
+  set_network_banner(context, data);
   bool may_change = context.may(access::Permission::record_practice);
   ViewList family, professionals;
   for (const auto& member : members) {
@@ -75,7 +75,7 @@ Response network_page(PageContext& context) {
   data.set("has_professionals", !professionals.empty());
   data.set("professionals", std::move(professionals));
   data.set("may_change", may_change);
-  std::string base = section_href(*summary, section);
+  std::string base = section_href(*summary, network_section);
   data.set("add_family_href", base + "/new?kind=family");
   data.set("add_professional_href", base + "/new?kind=professional");
   return render_page(context, pages::child_network, data);
@@ -115,8 +115,8 @@ Response member_form_page(PageContext& context, store::Connection& connection, c
   bool professional = form.member_kind == practice::professional_member;
   std::string heading = id != 0 ? (professional ? "Change a professional's details" : "Change a person's details")
                                 : (professional ? "Add a professional" : "Add a family member, carer or other person");
-  ViewData data = practice_page_data(context, connection, summary, heading, section, "network", "Back to the network");
-  std::string base = section_href(summary, section);
+  ViewData data = practice_page_data(context, connection, summary, heading, network_section, "network", "Back to the network");
+  std::string base = section_href(summary, network_section);
   data.set("heading", heading);
   data.set("action", id != 0 ? base + "/" + std::to_string(id) + "/edit" : base + "/new?kind=" + form.member_kind);
   data.set("cancel_href", base);
@@ -191,7 +191,7 @@ Response add_member(PageContext& context) {
                                                         "network member " + std::to_string(id) + ", " +
                                                             checked.details->relationship));
   transaction.commit();
-  return Response::redirect(section_href(*summary, section) + "?saved=added");
+  return Response::redirect(section_href(*summary, network_section) + "?saved=added");
 }
 
 std::optional<practice::NetworkMember> member_in_address(PageContext& context, store::Connection& connection,
@@ -235,7 +235,7 @@ Response change_member(PageContext& context) {
   access::record_audit_event(*connection, context.audit("network.change", "child", public_id,
                                                         "network member " + std::to_string(member->id)));
   transaction.commit();
-  return Response::redirect(section_href(*summary, section) + "?saved=changed");
+  return Response::redirect(section_href(*summary, network_section) + "?saved=changed");
 }
 
 }  // namespace

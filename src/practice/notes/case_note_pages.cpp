@@ -27,7 +27,7 @@ namespace pathway::web {
 
 namespace {
 
-constexpr std::string_view section = "case-notes";
+constexpr std::string_view notes_section = "case-notes";
 constexpr std::int64_t notes_per_page = 20;
 constexpr std::size_t max_search_length = 200;
 
@@ -52,7 +52,7 @@ ViewList type_options(const PageContext& context, const std::string& chosen) {
 }
 
 std::string note_href(const children::ChildSummary& summary, std::int64_t id) {
-  return section_href(summary, section) + "/" + std::to_string(id);
+  return section_href(summary, notes_section) + "/" + std::to_string(id);
 }
 
 ViewData note_data(const children::ChildSummary& summary, const practice::CaseNote& note) {
@@ -152,7 +152,7 @@ void add_pagination(ViewData& data, const std::string& base, const SearchForm& f
   data.set("pagination", pagination_data(page, pages, [&](std::int64_t number) { return page_href(base, form, number); }));
 }
 
-void set_banner(PageContext& context, ViewData& data) {
+void set_notes_banner(PageContext& context, ViewData& data) {
   static const SavedBanner banners[] = {{"note", "Case note saved"},
                                                                           {"corrected", "Correction saved"}};
   add_saved_banner(context, data, banners);
@@ -165,11 +165,11 @@ Response case_notes_page(PageContext& context) {
   const std::string& public_id = summary->child.public_id;
   SearchForm form = read_search(context);
   CheckedSearch checked = check_search(form);
-  std::string base = section_href(*summary, section);
+  std::string base = section_href(*summary, notes_section);
 
   ViewData data = practice_page_data(context, *connection, *summary,
-                                     "Case notes: " + children::full_name(summary->child.details), section, "case_notes");
-  set_banner(context, data);
+                                     "Case notes: " + children::full_name(summary->child.details), notes_section, "case_notes");
+  set_notes_banner(context, data);
   data.set("action", base);
   data.set("new_href", base + "/new");
   data.set("may_write", context.may(access::Permission::record_practice));
@@ -239,9 +239,9 @@ Response case_note_page(PageContext& context) {
   if (!note) return note_not_found(context, *summary);
   auto corrections = justice::corrections_of(*connection, {{justice::CorrectedKind::case_note, note->id}});
   context.record_view("child.case_note", "child", summary->child.public_id, note_shown(note->id));
-  ViewData data = practice_page_data(context, *connection, *summary, "Case note: " + note->content.summary, section,
+  ViewData data = practice_page_data(context, *connection, *summary, "Case note: " + note->content.summary, notes_section,
                                      "case_notes", "Back to case notes");
-  set_banner(context, data);
+  set_notes_banner(context, data);
   data.set("note", note_data(*summary, *note));
   data.set("may_correct", context.may(access::Permission::record_practice) && may_correct(context, *note));
   data.set("correct_href", note_href(*summary, note->id) + "/correct");
@@ -263,10 +263,10 @@ Response note_form_page(PageContext& context, store::Connection& connection, con
                         const practice::CaseNoteCheck& checked, const std::string& reason, int status) {
   bool correcting = note.has_value();
   ViewData data = practice_page_data(context, connection, summary, correcting ? "Correct a case note" : "Add a case note",
-                                     section, "case_notes", "Back to case notes");
+                                     notes_section, "case_notes", "Back to case notes");
   data.set("heading", correcting ? "Correct a case note" : "Add a case note");
-  data.set("action", correcting ? note_href(summary, note->id) + "/correct" : section_href(summary, section) + "/new");
-  data.set("cancel_href", correcting ? note_href(summary, note->id) : section_href(summary, section));
+  data.set("action", correcting ? note_href(summary, note->id) + "/correct" : section_href(summary, notes_section) + "/new");
+  data.set("cancel_href", correcting ? note_href(summary, note->id) : section_href(summary, notes_section));
   data.set("correcting", correcting);
   data.set("types", type_options(context, form.note_type));
   data.set("happened_on", ViewList{date_input_data("happened-on", "The day it happened",

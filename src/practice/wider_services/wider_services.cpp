@@ -29,10 +29,6 @@ WiderService wider_service_in(const store::Row& row) {
   return service;
 }
 
-store::Value optional_date_value(const std::optional<Date>& date) {
-  return date ? store::Value{to_iso(*date)} : store::Value{nullptr};
-}
-
 }  // namespace
 
 // children.looked_after is the record's status today, set where the record is corrected
@@ -46,7 +42,7 @@ std::int64_t add_wider_service(store::Connection& connection, std::int64_t child
           "INSERT INTO wider_services (child_id, service, from_date, to_date, "
           "note, recorded_at, recorded_by,"
           " recorded_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-          {child_id, details.service, to_iso(details.from), optional_date_value(details.to),
+          {child_id, details.service, to_iso(details.from), justice::optional_date_value(details.to),
            details.note.empty() ? store::Value{nullptr} : store::Value{details.note},
            to_iso_instant(now_unix_seconds()), author.username, author.display_name})
       ->integer(0);
