@@ -66,12 +66,7 @@ class Allocator {
          std::int64_t{closes_case ? 1 : 0}});
   }
 
-  allocation::Intensity intensity() {
-    static constexpr Weighted<allocation::Intensity> weights[] = {{allocation::Intensity::standard, 60},
-                                                                  {allocation::Intensity::enhanced, 28},
-                                                                  {allocation::Intensity::intensive, 12}};
-    return pick_weighted(random_, std::span<const Weighted<allocation::Intensity>>(weights));
-  }
+  allocation::Intensity intensity() { return demo_intensity(random_); }
 
   std::int64_t days_ago(std::uint32_t from, std::uint32_t span) {
     return now_ - (from + random_.below(span)) * day_seconds - random_.below(8 * 60 * 60);
@@ -90,6 +85,13 @@ constexpr std::string_view closing_reasons[] = {"Order completed", "Out-of-court
                                                 "Referral order completed", "Moved out of the county"};
 
 }  // namespace
+
+allocation::Intensity demo_intensity(DemoRandom& random) {
+  static constexpr Weighted<allocation::Intensity> weights[] = {{allocation::Intensity::standard, 60},
+                                                                {allocation::Intensity::enhanced, 28},
+                                                                {allocation::Intensity::intensive, 12}};
+  return pick_weighted(random, std::span<const Weighted<allocation::Intensity>>(weights));
+}
 
 void add_demo_allocations(store::Connection& connection, DemoRandom& random, std::int64_t now) {
   using allocation::CaseRole;

@@ -2,6 +2,7 @@
 // The demo county's allocations (demo_allocations.cpp): who works with each child.
 #include <cstdint>
 
+#include "allocation/allocation_repository.h"
 #include "demo/demo_parts.h"
 #include "store/database.h"
 
@@ -15,6 +16,9 @@ namespace pathway::demo {
 // were reallocated (the history keeps the earlier case manager); the children beyond what
 // the teams can hold are closed cases, allocated in the past. Every open case is held by
 // its case manager's team. Times are counted back from `now` (Unix seconds).
+// How intensively an open case is worked: mostly standard, some enhanced, a few intensive.
+allocation::Intensity demo_intensity(DemoRandom& random);
+
 void add_demo_allocations(store::Connection& connection, DemoRandom& random, std::int64_t now);
 
 }  // namespace pathway::demo

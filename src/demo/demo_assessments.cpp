@@ -72,18 +72,6 @@ std::string answer_for(DemoRandom& random, const practice::Question& question, D
   return "";
 }
 
-// Answers to every question, or (`partly`) to about half, as a draft left midway has.
-practice::Answers answers_for(DemoRandom& random, const practice::AssessmentTemplate& form, Date today, bool partly) {
-  practice::Answers answers;
-  for (const auto& section : form.sections) {
-    for (const auto& question : section.questions) {
-      bool answered = partly ? random.chance(500) : (question.required || random.chance(600));
-      if (answered) answers[question.id] = answer_for(random, question, today);
-    }
-  }
-  return answers;
-}
-
 Date days_before(Date today, unsigned days) { return std::chrono::sys_days{today} - std::chrono::days{days}; }
 
 class DemoAssessor {
@@ -120,7 +108,7 @@ class DemoAssessor {
       const auto& form = templates_.at(kind);
       Date started = std::min(days_after(order.start, from_start), order.end);
       auto id = practice::create_assessment(connection_, order.child_id, form.id, order.case_manager, started,
-                                            std::nullopt, answers_for(random_, form, started, false));
+                                            std::nullopt, demo_answers(random_, form, started, false));
       practice::mark_completed(connection_, id, std::min(days_after(started, 3 + static_cast<int>(random_.below(10))),
                                                          order.end));
     };
@@ -135,7 +123,7 @@ class DemoAssessor {
     const auto& form = templates_.at(kind);
     auto id = practice::create_assessment(connection_, allocation.child_id, form.id, allocation.case_manager,
                                           days_before(today_, days_ago), std::nullopt,
-                                          answers_for(random_, form, today_, false));
+                                          demo_answers(random_, form, today_, false));
     finish(allocation, id, days_ago, countersigned);
     return id;
   }
@@ -151,7 +139,7 @@ class DemoAssessor {
   void draft(const Allocation& allocation, const std::string& kind, unsigned days_ago) {
     const auto& form = templates_.at(kind);
     practice::create_assessment(connection_, allocation.child_id, form.id, allocation.case_manager,
-                                days_before(today_, days_ago), std::nullopt, answers_for(random_, form, today_, true));
+                                days_before(today_, days_ago), std::nullopt, demo_answers(random_, form, today_, true));
   }
 
   // A reassessment on the same template, from the previous answers with a few changed:
@@ -176,6 +164,17 @@ class DemoAssessor {
 };
 
 }  // namespace
+
+practice::Answers demo_answers(DemoRandom& random, const practice::AssessmentTemplate& form, Date today, bool partly) {
+  practice::Answers answers;
+  for (const auto& section : form.sections) {
+    for (const auto& question : section.questions) {
+      bool answered = partly ? random.chance(500) : (question.required || random.chance(600));
+      if (answered) answers[question.id] = answer_for(random, question, today);
+    }
+  }
+  return answers;
+}
 
 void add_demo_assessments(store::Connection& connection, std::uint64_t seed, Date today) {
   DemoAssessor assessor(connection, seed, today);

@@ -13,12 +13,6 @@ namespace pathway::demo {
 
 namespace {
 
-struct NoteText {
-  std::string_view type;
-  std::string_view summary;
-  std::string_view body;  // "{name}" stands for the child's given name
-};
-
 constexpr std::array<NoteText, 8> contacts = {{
     {"contact", "Office appointment", "{name} arrived on time. We went through the week: school attendance has improved and {name} said things at home are calmer. Next appointment booked."},
     {"contact", "Home visit", "Visited {name} at home with mum present. Bedroom tidy; {name} showed me the college application. Talked about staying away from the group at the park."},
@@ -39,20 +33,6 @@ constexpr std::array<NoteText, 4> others = {{
 
 constexpr NoteText oversight = {"management_oversight", "Management oversight",
                                 "Case discussed in supervision. The plan is proportionate to {name}'s assessed needs; contact to continue as planned. Review the safeguarding concerns at the next supervision."};
-
-std::string with_name(std::string_view text, const std::string& name) {
-  std::string out;
-  for (std::size_t at = 0; at < text.size();) {
-    auto mark = text.find("{name}", at);
-    if (mark == std::string_view::npos) {
-      out.append(text.substr(at));
-      break;
-    }
-    out.append(text.substr(at, mark - at)).append(name);
-    at = mark + 6;
-  }
-  return out;
-}
 
 // Notes are recorded, and corrected, in the evening of a working day in the demo.
 std::string evening_of(Date day, int plus_days = 0) {
@@ -80,6 +60,22 @@ void write_note(store::Connection& connection, const DemoCaseChild& child, const
 }
 
 }  // namespace
+
+std::span<const NoteText> demo_contact_notes() { return contacts; }
+
+std::string with_name(std::string_view text, const std::string& name) {
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    auto mark = text.find("{name}", at);
+    if (mark == std::string_view::npos) {
+      out.append(text.substr(at));
+      break;
+    }
+    out.append(text.substr(at, mark - at)).append(name);
+    at = mark + 6;
+  }
+  return out;
+}
 
 int add_demo_case_notes(store::Connection& connection, Date today, int& corrected) {
   int count = 0;

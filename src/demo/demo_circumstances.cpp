@@ -14,13 +14,7 @@ Date days_from(Date day, int days) { return std::chrono::sys_days{day} + std::ch
 
 int age_on_day(Date born, Date day) { return age_on(born, day); }
 
-struct Step {
-  std::string_view status;
-  std::string_view suitability;
-  std::optional<int> hours;
-  int days_ago;
-  std::string_view note;
-};
+using Step = CircumstanceStep;
 
 // Records one circumstance dated `days_ago` before today, recorded that day.
 void record(store::Connection& connection, const DemoCaseChild& child, std::string_view kind, const Step& step,
@@ -38,8 +32,8 @@ void record(store::Connection& connection, const DemoCaseChild& child, std::stri
 // Where the child has lived: a year and more at home (or in care), sometimes a move since.
 void add_accommodation(store::Connection& connection, const DemoCaseChild& child, int k, Date today, bool showcase,
                        DemoCircumstanceCounts& counts) {
-  std::string_view settled = child.looked_after ? (k % 2 ? "foster_care" : "childrens_home") : "family_home";
-  record(connection, child, "accommodation", {settled, "suitable", std::nullopt, 420 + k % 300, ""}, today, counts);
+  Step settled = settled_accommodation(k, child.looked_after);
+  record(connection, child, "accommodation", settled, today, counts);
   if (k % 5 == 0) {
     record(connection, child, "accommodation",
            {"supported_accommodation", "suitable", std::nullopt, 120 + k % 90,
@@ -56,7 +50,7 @@ void add_accommodation(store::Connection& connection, const DemoCaseChild& child
     ++counts.worse_lately;
   } else if (k % 23 == 7) {
     record(connection, child, "accommodation",
-           {k % 5 == 0 ? "supported_accommodation" : settled, "unsuitable", std::nullopt, ago,
+           {k % 5 == 0 ? "supported_accommodation" : settled.status, "unsuitable", std::nullopt, ago,
             "Older young people linked to exploitation now visiting the address; not safe for now."},
            today, counts);
     ++counts.worse_lately;
@@ -67,11 +61,7 @@ void add_accommodation(store::Connection& connection, const DemoCaseChild& child
 void add_ete(store::Connection& connection, const DemoCaseChild& child, int k, Date today,
              DemoCircumstanceCounts& counts) {
   bool school_age = age_on_day(child.date_of_birth, today) < 16;
-  Step first = school_age
-                   ? Step{"school", "suitable", 25, 300 + k % 60, ""}
-                   : (k % 3 == 0 ? Step{"college", "suitable", 16, 300 + k % 60, "Level 1 motor vehicle."}
-                                 : Step{"training", "suitable", 30, 300 + k % 60, "Construction skills course."});
-  if (!school_age && k % 11 == 0) first = {"none", "unsuitable", std::nullopt, 300 + k % 60, "Left school in June."};
+  Step first = first_ete(k, school_age);
   record(connection, child, "ete", first, today, counts);
   int ago = 2 + k % 18;
   if (k % 23 == 3 && first.status != "none") {
@@ -114,6 +104,18 @@ void add_recent_flag(store::Connection& connection, const DemoCaseChild& child, 
 }
 
 }  // namespace
+
+CircumstanceStep settled_accommodation(int k, bool looked_after) {
+  return {looked_after ? (k % 2 ? "foster_care" : "childrens_home") : "family_home", "suitable", std::nullopt,
+          420 + k % 300, ""};
+}
+
+CircumstanceStep first_ete(int k, bool school_age) {
+  if (school_age) return {"school", "suitable", 25, 300 + k % 60, ""};
+  if (k % 11 == 0) return {"none", "unsuitable", std::nullopt, 300 + k % 60, "Left school in June."};
+  return k % 3 == 0 ? CircumstanceStep{"college", "suitable", 16, 300 + k % 60, "Level 1 motor vehicle."}
+                    : CircumstanceStep{"training", "suitable", 30, 300 + k % 60, "Construction skills course."};
+}
 
 DemoCircumstanceCounts add_demo_circumstances(store::Connection& connection, Date today) {
   // An outcome is recorded on the day of the appointment, not when the demo was built: only

@@ -35,23 +35,6 @@ std::vector<DemoCase> demo_cases(store::Connection& connection) {
   return cases;
 }
 
-// Days between contacts: a little more often than the default expectation asks, so most
-// children are seen as planned and a few, whose absences pile up, are not.
-int days_between(const std::string& intensity) {
-  if (intensity == "intensive") return 3;
-  if (intensity == "enhanced") return 6;
-  return 12;
-}
-
-// A number from 0 to 999 that stays the same for a child's nth appointment.
-std::uint32_t roll(std::int64_t child_id, int n) {
-  auto x = static_cast<std::uint64_t>(child_id) * 2654435761u + static_cast<std::uint64_t>(n) * 40503u + 12345u;
-  x ^= x >> 13;
-  x *= 0x9E3779B97F4A7C15ull;
-  x ^= x >> 29;
-  return static_cast<std::uint32_t>(x % 1000);
-}
-
 constexpr std::array<std::string_view, 4> places = {"Youth justice office", "Home visit address on file",
                                                     "School", "Community centre"};
 constexpr std::array<std::string_view, 3> engagement = {"good", "some", "poor"};
@@ -63,6 +46,11 @@ constexpr std::array<std::string_view, 3> contact_notes = {
     "Talked about college applications and what gets in the way.",
     "Went through the reparation plan; wants to work outdoors.",
     "Discussed the people he spends time with and staying safe in town."};
+
+// The needs the demo's intervention sessions answer, so that the YJB's mental health and
+// substance misuse indicators (docs/kpi.md) find interventions attended.
+constexpr std::array<std::string_view, 4> intervention_needs = {
+    "education_training_employment", "offending_behaviour", "emotional_mental_health", "substance_misuse"};
 
 // The child's order running on `day`, for a warning, if any.
 std::optional<std::int64_t> order_on(store::Connection& connection, std::int64_t child_id, Date day) {
@@ -77,49 +65,71 @@ std::optional<std::int64_t> order_on(store::Connection& connection, std::int64_t
 
 }  // namespace
 
-// The needs the demo's intervention sessions answer, so that the YJB's mental health and
-// substance misuse indicators (docs/kpi.md) find interventions attended.
-constexpr std::array<std::string_view, 4> intervention_needs = {
-    "education_training_employment", "offending_behaviour", "emotional_mental_health", "substance_misuse"};
+int days_between_contacts(std::string_view intensity) {
+  if (intensity == "intensive") return 3;
+  if (intensity == "enhanced") return 6;
+  return 12;
+}
+
+DemoAppointment demo_appointment(std::int64_t child_id, int n) {
+  // A number from 0 to 999 that stays the same for a child's nth appointment.
+  auto x = static_cast<std::uint64_t>(child_id) * 2654435761u + static_cast<std::uint64_t>(n) * 40503u + 12345u;
+  x ^= x >> 13;
+  x *= 0x9E3779B97F4A7C15ull;
+  x ^= x >> 29;
+  auto dice = static_cast<std::uint32_t>(x % 1000);
+
+  DemoAppointment drawn;
+  drawn.kind = dice % 5 == 0 ? "home_visit" : (dice % 7 == 0 ? "intervention_session" : "supervision");
+  drawn.start_minute = static_cast<int>((9 + dice % 8) * 60 + (dice % 2) * 30);
+  drawn.place = places[dice % places.size()];
+  if (dice < 820) {
+    drawn.status = "attended";
+    drawn.engagement = engagement[dice % engagement.size()];
+    drawn.minutes = 40 + static_cast<int>(dice % 30);
+    drawn.note = contact_notes[dice % contact_notes.size()];
+    if (drawn.kind == "intervention_session") {
+      drawn.intervention = dice % 2 ? "one_to_one" : "programme_session";
+      if (drawn.intervention == "programme_session") drawn.programme = "Choices and consequences";
+      drawn.need_area = intervention_needs[(dice / 7) % intervention_needs.size()];
+    }
+  } else if (dice < 900) {
+    drawn.status = "acceptable_absence";
+    drawn.reason = acceptable[dice % acceptable.size()];
+  } else {
+    drawn.status = "unacceptable_absence";
+    drawn.reason = unacceptable[dice % unacceptable.size()];
+    drawn.may_warn = dice % 2 == 1;
+  }
+  return drawn;
+}
 
 DemoContactCounts add_demo_contacts(store::Connection& connection, Date today) {
   DemoContactCounts counts;
   for (const auto& demo : demo_cases(connection)) {
     Date first = std::max(add_days(today, -365), demo.allocated);
-    int step = days_between(demo.intensity);
+    int step = days_between_contacts(demo.intensity);
     int n = 0;
     for (Date day = add_days(first, 1); day < today; day = add_days(day, step), ++n) {
-      std::uint32_t dice = roll(demo.child_id, n);
-      practice::AppointmentPlan plan{demo.staff_id,
-                                     dice % 5 == 0 ? "home_visit" : (dice % 7 == 0 ? "intervention_session" : "supervision"),
-                                     day,
-                                     static_cast<int>((9 + dice % 8) * 60 + (dice % 2) * 30),
-                                     60,
-                                     std::string(places[dice % places.size()]),
-                                     ""};
+      auto drawn = demo_appointment(demo.child_id, n);
+      practice::AppointmentPlan plan{demo.staff_id, std::string(drawn.kind), day, drawn.start_minute, 60,
+                                     std::string(drawn.place), ""};
       auto id = practice::schedule_appointment(connection, demo.child_id, plan, demo.username);
       ++counts.appointments;
       practice::AppointmentOutcome outcome;
+      outcome.status = std::string(drawn.status);
+      outcome.reason = std::string(drawn.reason);
       std::optional<std::int64_t> warning;
-      if (dice < 820) {
-        outcome.status = "attended";
-        outcome.engagement = std::string(engagement[dice % engagement.size()]);
-        outcome.minutes = 40 + static_cast<int>(dice % 30);
+      if (drawn.status == "attended") {
+        outcome.engagement = std::string(drawn.engagement);
+        outcome.minutes = drawn.minutes;
         outcome.present = "The child and " + demo.worker_name;
-        outcome.note = std::string(contact_notes[dice % contact_notes.size()]);
-        if (plan.kind == "intervention_session") {
-          outcome.intervention = dice % 2 ? "one_to_one" : "programme_session";
-          if (outcome.intervention == "programme_session") outcome.programme = "Choices and consequences";
-          outcome.need_area = std::string(intervention_needs[(dice / 7) % intervention_needs.size()]);
-        }
-      } else if (dice < 900) {
-        outcome.status = "acceptable_absence";
-        outcome.reason = std::string(acceptable[dice % acceptable.size()]);
-      } else {
-        outcome.status = "unacceptable_absence";
-        outcome.reason = std::string(unacceptable[dice % unacceptable.size()]);
-        auto order = dice % 2 ? order_on(connection, demo.child_id, day) : std::nullopt;
-        if (order) {
+        outcome.note = std::string(drawn.note);
+        outcome.intervention = std::string(drawn.intervention);
+        outcome.programme = std::string(drawn.programme);
+        outcome.need_area = std::string(drawn.need_area);
+      } else if (drawn.may_warn) {
+        if (auto order = order_on(connection, demo.child_id, day)) {
           warning = justice::add_warning(connection, *order,
                                          {day, "Unacceptable absence: " + outcome.reason, demo.worker_name});
           ++counts.warnings;
@@ -127,8 +137,7 @@ DemoContactCounts add_demo_contacts(store::Connection& connection, Date today) {
       }
       practice::record_appointment_outcome(connection, id, outcome, warning, demo.username);
     }
-    // What is coming: the next two, in the next fortnight.
-    for (int ahead : {2, 9}) {
+    for (int ahead : coming_appointment_days) {
       practice::schedule_appointment(connection, demo.child_id,
                                      {demo.staff_id, "supervision", add_days(today, ahead), 10 * 60, 60,
                                       "Youth justice office", ""},

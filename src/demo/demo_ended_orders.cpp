@@ -15,19 +15,6 @@ namespace pathway::demo {
 
 namespace {
 
-struct NeedWork {
-  std::string_view need_area;
-  std::string_view objective;  // the worker's words
-  std::string_view programme;  // the sessions delivered for it
-};
-
-constexpr NeedWork needs_followed[] = {
-    {"emotional_mental_health", "Be seen by CAMHS about low mood and keep to the sessions agreed.",
-     "Emotional wellbeing sessions"},
-    {"substance_misuse", "Work with the substance misuse service on cannabis use and what it does to mood.",
-     "Substance misuse sessions"},
-};
-
 // The needs the order's completed assessments found, each once.
 std::vector<std::string> needs_found(store::Connection& connection, const EndedOrder& order) {
   std::vector<std::string> found;
@@ -52,23 +39,18 @@ void add_objective(store::Connection& connection, const EndedOrder& order, const
                           instant_on(planned_on, 11));
 }
 
-// An objective for the need some weeks into the order (after its assessment) and sessions
-// for it every fortnight after that, none after the order's end.
+// The objective (for an open case) and the sessions of the need's follow-up.
 void follow_need(store::Connection& connection, DemoRandom& random, const EndedOrder& order, const NeedWork& work,
                  Date found_on) {
-  Date planned_on = days_after(found_on, 15 + static_cast<int>(random.below(10)));
-  if (planned_on > order.end || !random.chance(750)) return;
+  auto follow_up = need_follow_up(random, found_on, order.end);
+  if (!follow_up.planned_on) return;
   // An intervention plan's reviews go on until the plan is reviewed (a plan has no end yet):
   // only a child whose case is still open gets an objective, so that no closed case has a
-  // review falling due. The sessions below were delivered either way.
+  // review falling due. The sessions were delivered either way.
   if (order.case_open) {
-    add_objective(connection, order, work, planned_on);
+    add_objective(connection, order, work, *follow_up.planned_on);
   }
-  if (!random.chance(650)) return;
-  int sessions = 1 + static_cast<int>(random.below(4));
-  for (int n = 0; n < sessions; ++n) {
-    Date held = days_after(planned_on, 7 + 14 * n);
-    if (held > order.end) break;
+  for (Date held : follow_up.sessions) {
     auto id = practice::schedule_appointment(
         connection, order.child_id,
         {order.case_manager, "intervention_session", held, 16 * 60, 60, "Youth justice office", ""},
@@ -78,7 +60,7 @@ void follow_need(store::Connection& connection, DemoRandom& random, const EndedO
     outcome.present = "The child and their case manager";
     outcome.minutes = 50;
     outcome.engagement = random.chance(600) ? "good" : "some";
-    outcome.note = "Session on the plan's objective; the child took part.";
+    outcome.note = std::string(need_session_note);
     outcome.intervention = "one_to_one";
     outcome.programme = std::string(work.programme);
     outcome.need_area = std::string(work.need_area);
@@ -87,6 +69,31 @@ void follow_need(store::Connection& connection, DemoRandom& random, const EndedO
 }
 
 }  // namespace
+
+std::span<const NeedWork> needs_followed() {
+  static constexpr NeedWork all[] = {
+      {"emotional_mental_health", "Be seen by CAMHS about low mood and keep to the sessions agreed.",
+       "Emotional wellbeing sessions"},
+      {"substance_misuse", "Work with the substance misuse service on cannabis use and what it does to mood.",
+       "Substance misuse sessions"},
+  };
+  return all;
+}
+
+NeedFollowUp need_follow_up(DemoRandom& random, Date found_on, Date order_end) {
+  NeedFollowUp follow_up;
+  Date planned_on = days_after(found_on, 15 + static_cast<int>(random.below(10)));
+  if (planned_on > order_end || !random.chance(750)) return follow_up;
+  follow_up.planned_on = planned_on;
+  if (!random.chance(650)) return follow_up;
+  int sessions = 1 + static_cast<int>(random.below(4));
+  for (int n = 0; n < sessions; ++n) {
+    Date held = days_after(planned_on, 7 + 14 * n);
+    if (held > order_end) break;
+    follow_up.sessions.push_back(held);
+  }
+  return follow_up;
+}
 
 std::vector<EndedOrder> ended_orders(store::Connection& connection, Date today) {
   std::vector<EndedOrder> orders;
@@ -110,7 +117,7 @@ void add_demo_ended_order_work(store::Connection& connection, std::uint64_t seed
   DemoRandom random(seed ^ 0x656e646564ULL);  // "ended"
   for (const auto& order : ended_orders(connection, today)) {
     auto found = needs_found(connection, order);
-    for (const auto& work : needs_followed) {
+    for (const auto& work : needs_followed()) {
       if (std::find(found.begin(), found.end(), work.need_area) == found.end()) continue;
       follow_need(connection, random, order, work, order.start);
     }

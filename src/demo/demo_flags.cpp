@@ -12,11 +12,6 @@ namespace pathway::demo {
 
 namespace {
 
-struct FlagStory {
-  std::string_view type;
-  std::string_view reason;
-};
-
 constexpr std::array<FlagStory, 8> stories = {{
     {"child_criminal_exploitation", "Found with cash and a second phone; seen with older young people linked to county lines. NRM referral made."},
     {"serious_youth_violence", "Named by police as involved in a group dispute in which a young person was stabbed."},
@@ -39,6 +34,8 @@ void date_log(store::Connection& connection, std::int64_t flag_id, std::string_v
 }
 
 }  // namespace
+
+std::span<const FlagStory> demo_flag_stories() { return stories; }
 
 int add_demo_flags(store::Connection& connection, Date today) {
   int count = 0;

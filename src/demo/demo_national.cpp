@@ -1,5 +1,6 @@
 // Builds the national demo in one transaction: the geography, the demo county's accounts,
-// a million children written many to a statement, their justice histories and one audit
+// a million children written many to a statement, their justice histories, the staff,
+// allocations and practice records of their open and recently ended cases, and one audit
 // event, with the indexes of those tables built once the rows are in (store/bulk_load.h).
 // Either all of it is saved or none of it: the transaction rolls back, or for a disposable
 // file the caller deletes it.
@@ -14,6 +15,9 @@
 #include "core/dates.h"
 #include "core/random.h"
 #include "deadlines/refresh.h"
+#include "demo/demo_national_cases.h"
+#include "demo/demo_national_practice.h"
+#include "demo/demo_national_staff.h"
 #include "demo/demo_parts.h"
 #include "demo/justice_history_writer.h"
 #include "store/bulk_load.h"
@@ -45,14 +49,21 @@ std::string national_public_id(std::uint64_t index, std::uint64_t seed) {
   return id;
 }
 
-// The tables that take the million rows: their indexes are built once they are in.
-constexpr std::string_view loaded_tables[] = {"children", "offences", "outcomes", "outcome_offences", "remands",
-                                              "custody_episodes"};
-// Filled in child (and offence) order, as the children and their histories are written:
-// cheaper kept in step than built after.
-constexpr std::string_view indexes_in_load_order[] = {"offences_by_child", "outcomes_by_child",
-                                                      "outcome_offences_by_offence", "remands_by_child",
-                                                      "custody_episodes_by_child"};
+// The tables that take the million rows, and the practice records of their open and
+// recently ended cases: their indexes are built once the rows are in.
+constexpr std::string_view loaded_tables[] = {
+    "children",        "offences",           "outcomes",          "outcome_offences", "remands",
+    "custody_episodes", "case_workers",      "assessments",       "assessment_answers", "plans",
+    "plan_objectives", "plan_actions",       "appointments",      "case_notes",       "child_flags",
+    "child_flag_changes", "child_circumstances", "wider_services"};
+// Filled in child (and offence, plan, objective or flag) order, as the children, their
+// histories and their practice records are written: cheaper kept in step than built after.
+constexpr std::string_view indexes_in_load_order[] = {
+    "offences_by_child",          "outcomes_by_child",            "outcome_offences_by_offence",
+    "remands_by_child",           "custody_episodes_by_child",    "case_workers_by_child",
+    "assessments_by_child",       "plan_objectives_by_plan",      "plan_actions_by_objective",
+    "appointments_by_child",      "case_notes_by_child",          "child_flags_by_child",
+    "child_flag_changes_by_flag", "child_circumstances_by_child", "wider_services_by_child"};
 
 }  // namespace
 
@@ -110,6 +121,11 @@ DemoSummary build_national_demo(store::Database& database, const NationalOptions
   });
   summary.children = static_cast<int>(slots.size());
   advance_history_identities(*connection);
+  // The work of the cases open today or ended lately, read back from the histories.
+  auto cases = read_national_cases(*connection, today);
+  std::int64_t staff = add_national_staff(*connection, cases, options.password);
+  auto practice =
+      add_national_practice(*connection, cases, national_team_staff(*connection, cases), options.seed, today);
   deferred.restore();
   deadlines::refresh_all(*connection);  // one query per source for every child (docs/performance.md)
 
@@ -119,7 +135,10 @@ DemoSummary build_national_demo(store::Database& database, const NationalOptions
                         std::to_string(national_services().size()) + " services, " +
                         std::to_string(summary.districts) + " districts, " + std::to_string(summary.children) +
                         " children, " + std::to_string(offences) + " offences, " +
-                        std::to_string(summary.accounts.size()) + " accounts"});
+                        std::to_string(summary.accounts.size()) + " accounts and " + std::to_string(staff) +
+                        " more staff, " + std::to_string(cases.open) + " open cases, " +
+                        std::to_string(practice["assessments"]) + " assessments, " +
+                        std::to_string(practice["appointments"]) + " appointments"});
   transaction.commit();
   return summary;
 }

@@ -16,6 +16,17 @@ void push_or_stop(store::WriteQueue& queue, store::WriteQueue::Task task) {
   if (!queue.push(std::move(task))) throw WriterStopped{};
 }
 
+RowWriter rows_to_queue(store::WriteQueue& queue) {
+  // Each write a copy of the rows, for the writing thread.
+  return [&queue](std::string_view table, std::string_view columns, std::size_t column_count,
+                  std::span<const store::Value> values) {
+    push_or_stop(queue, [table = std::string(table), columns = std::string(columns), column_count,
+                         rows = std::vector<store::Value>(values.begin(), values.end())](store::Connection& writer) {
+      store::insert_rows(writer, table, columns, column_count, rows);
+    });
+  };
+}
+
 std::int64_t add_national_justice_histories(store::WriteQueue& queue, DemoRandom& random,
                                             std::span<const NationalChild> children, HistoryIds& ids) {
   // In slices, so that the generated records of a million children are never held at once.
@@ -24,14 +35,7 @@ std::int64_t add_national_justice_histories(store::WriteQueue& queue, DemoRandom
   Date today = today_utc();
   std::int64_t now = now_unix_seconds();
   std::int64_t offences = 0;
-  // Each write a copy of the rows, for the writing thread.
-  HistoryRowWriter write = [&queue](std::string_view table, std::string_view columns, std::size_t column_count,
-                                    std::span<const store::Value> values) {
-    push_or_stop(queue, [table = std::string(table), columns = std::string(columns), column_count,
-                         rows = std::vector<store::Value>(values.begin(), values.end())](store::Connection& writer) {
-      store::insert_rows(writer, table, columns, column_count, rows);
-    });
-  };
+  RowWriter write = rows_to_queue(queue);
   std::vector<HistoryChild> batch;
   batch.reserve(slice);
   for (std::size_t first = 0; first < children.size(); first += slice) {

@@ -17,6 +17,7 @@
 #include "children/child_repository.h"
 #include "core/dates.h"
 #include "demo/demo_county.h"
+#include "demo/row_values.h"
 #include "store/database.h"
 #include "store/write_queue.h"
 
@@ -142,6 +143,8 @@ struct HistoryIds;  // justice_history_writer.h
 struct WriterStopped {};
 // Pushes the task, or throws WriterStopped.
 void push_or_stop(store::WriteQueue& queue, store::WriteQueue::Task task);
+// Generated rows handed to the writing thread, as insert tasks: a copy of each write's rows.
+RowWriter rows_to_queue(store::WriteQueue& queue);
 
 // The justice histories of the national demo's children (issue 9 point 9: about 3,000,000
 // offences and 3,000,000 outcomes, with remands and custody episodes, in the proportions of

@@ -15,15 +15,6 @@ namespace {
 
 using practice::OwnerKind;
 
-struct DemoObjective {
-  const char* need_area;
-  const char* worker_words;
-  const char* child_words;
-  OwnerKind owner;
-  const char* owner_name;  // a parent's or agency's
-  const char* actions[2];
-};
-
 constexpr DemoObjective objectives[] = {
     {"education_training_employment", "Return to full-time education with support for literacy.",
      "I want to go to college and do mechanics.", OwnerKind::staff, "",
@@ -82,6 +73,8 @@ void add_formulation(store::Connection& connection, DemoRandom& random, const Ca
 }
 
 }  // namespace
+
+std::span<const DemoObjective> demo_objectives() { return objectives; }
 
 int add_demo_plans(store::Connection& connection, std::uint64_t seed, Date today) {
   DemoRandom random(seed ^ 0x706c616e73ULL);  // "plans"

@@ -4,6 +4,10 @@
 // (current, due for review, ended) and each such child's family and network. Drawn from the
 // children's ids, not the demo's random stream, so adding them changes nothing else the
 // demo draws; the same for a seed.
+#include <span>
+#include <string>
+#include <string_view>
+
 #include "core/dates.h"
 #include "store/database.h"
 
@@ -23,5 +27,24 @@ PracticeRecordCounts add_demo_practice_records(store::Connection& connection, Da
 int add_demo_case_notes(store::Connection& connection, Date today, int& corrected);
 int add_demo_flags(store::Connection& connection, Date today);
 int add_demo_networks(store::Connection& connection);
+
+// A case note's type and words; "{name}" in the body stands for the child's given name.
+struct NoteText {
+  std::string_view type;
+  std::string_view summary;
+  std::string_view body;
+};
+// The contacts a case manager writes up: office appointments, home visits, sessions.
+std::span<const NoteText> demo_contact_notes();
+// The text with each "{name}" replaced by the name.
+std::string with_name(std::string_view text, const std::string& name);
+
+// A flag's type and why it was raised.
+struct FlagStory {
+  std::string_view type;
+  std::string_view reason;
+};
+// One of each type; "mappa" needs a level.
+std::span<const FlagStory> demo_flag_stories();
 
 }  // namespace pathway::demo

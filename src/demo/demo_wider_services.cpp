@@ -66,106 +66,97 @@ children::ChangeAuthor business_support(store::Connection& connection) {
   return {row->text(0), row->text(1)};
 }
 
-// A spread of the child's id over 0..999, so neighbouring ids differ.
-int draw(std::int64_t id) { return static_cast<int>((static_cast<std::uint64_t>(id) * 2654435761u) % 1000); }
-
-struct Spell {
-  std::string_view service;
-  Date from;
-  std::optional<Date> to;  // nullopt: continuing
-  std::string_view note;
-};
-
 class Recorder {
  public:
-  Recorder(store::Connection& connection, Date today, DemoWiderServiceCounts& counts)
-      : connection_(connection), today_(today), counts_(counts) {}
+  Recorder(store::Connection& connection, DemoWiderServiceCounts& counts) : connection_(connection), counts_(counts) {}
 
-  // Records a spell, begun no earlier than the child's fifth birthday and not after
-  // today; an end on or after today is still continuing. False when it cannot be dated.
-  bool record(const DemoChild& child, Spell spell, const children::ChangeAuthor& author) {
-    spell.from = std::max(spell.from, days_from(child.born, 5 * 365 + 1));
-    if (today_ < spell.from) return false;
-    if (spell.to && (today_ <= *spell.to)) spell.to.reset();
-    if (spell.to && *spell.to < spell.from) return false;
+  void record(std::int64_t child_id, const WiderServiceSpell& spell, const children::ChangeAuthor& author) {
     auto id = practice::add_wider_service(
-        connection_, child.id, {std::string(spell.service), spell.from, spell.to, std::string(spell.note)}, author);
+        connection_, child_id, {std::string(spell.service), spell.from, spell.to, std::string(spell.note)}, author);
     // Recorded when it began, as a worker told of it would have.
     connection_.execute("UPDATE wider_services SET recorded_at = ? WHERE id = ?",
                         {to_iso(spell.from) + "T10:15:00Z", id});
     ++counts_.services;
-    return true;
   }
 
  private:
   store::Connection& connection_;
-  Date today_;
   DemoWiderServiceCounts& counts_;
 };
 
+// A spread of the child's id over 0..999, so neighbouring ids differ.
+int draw(std::int64_t id) { return static_cast<int>((static_cast<std::uint64_t>(id) * 2654435761u) % 1000); }
+
+// Keeps a spell if it can be dated: begun no earlier than the child's fifth birthday and not
+// after today; an end on or after today is still continuing.
+void keep(std::vector<WiderServiceSpell>& spells, Date born, Date today, WiderServiceSpell spell) {
+  spell.from = std::max(spell.from, days_from(born, 5 * 365 + 1));
+  if (today < spell.from) return;
+  if (spell.to && (today <= *spell.to)) spell.to.reset();
+  if (spell.to && *spell.to < spell.from) return;
+  spells.push_back(spell);
+}
+
 }  // namespace
+
+std::vector<WiderServiceSpell> demo_wider_service_spells(std::int64_t child_id, Date born, bool looked_after,
+                                                         Date start, Date end, Date today) {
+  std::vector<WiderServiceSpell> spells;
+  int n = draw(child_id);
+  if (looked_after) {
+    // Some came into care from a child protection plan, which ended the day before.
+    Date care_from = days_from(start, -(60 + n % 700));
+    if (n % 4 == 0) {
+      keep(spells, born, today,
+           {"child_protection", days_from(care_from, -(200 + n % 150)), days_from(care_from, -1),
+            "Neglect; the plan ended when the child came into care."});
+    }
+    keep(spells, born, today,
+         {"looked_after", care_from, std::nullopt,
+          n % 3 == 0 ? "Section 20, accommodated with a parent's agreement." : "Care order (section 31)."});
+  } else if (n < 80) {
+    // A child protection plan while the order ran, after early help that did not hold.
+    keep(spells, born, today,
+         {"early_help", days_from(start, -(500 + n % 200)), days_from(start, -(200 + n % 100)),
+          "Family support worker; closed when the family stopped engaging."});
+    keep(spells, born, today,
+         {"child_protection", days_from(start, -(n % 90)), days_from(end, 30 + n % 120),
+          "Category: neglect. Conference chaired by the local authority; the case manager attends the core group."});
+  } else if (n < 300) {
+    // A child in need plan around the order, some still open.
+    keep(spells, born, today,
+         {"child_in_need", days_from(start, -(30 + n % 300)),
+          n % 2 ? std::optional<Date>(days_from(end, -(n % 60))) : std::nullopt,
+          "Allocated social worker in the children in need team."});
+  } else if (n < 420) {
+    // Early help that ended before or during the order.
+    keep(spells, born, today,
+         {"early_help", days_from(start, -(250 + n % 400)), days_from(start, -(20 + n % 120)),
+          "Early help team; school-based family worker."});
+  } else if (n < 540) {
+    // Early help continuing now.
+    keep(spells, born, today,
+         {"early_help", days_from(std::min(end, today), -(40 + n % 300)), std::nullopt,
+          "Lead professional: the school's designated safeguarding lead."});
+  }
+  return spells;
+}
 
 DemoWiderServiceCounts add_demo_wider_services(store::Connection& connection, Date today) {
   DemoWiderServiceCounts counts;
-  Recorder recorder(connection, today, counts);
+  Recorder recorder(connection, counts);
   auto recorders = demo_recorders(connection);
   auto support = business_support(connection);
   for (const auto& child : demo_children_with_periods(connection, today)) {
-    int n = draw(child.id);
     auto found = recorders.find(child.id);
     const children::ChangeAuthor& author = found == recorders.end() ? support : found->second;
-    Date start = child.period_start;
-    Date end = child.period_end;
-    bool any = false;
-    if (child.looked_after) {
-      // Some came into care from a child protection plan, which ended the day before.
-      Date care_from = days_from(start, -(60 + n % 700));
-      if (n % 4 == 0) {
-        any |= recorder.record(child,
-                               {"child_protection", days_from(care_from, -(200 + n % 150)), days_from(care_from, -1),
-                                "Neglect; the plan ended when the child came into care."},
-                               author);
-      }
-      bool recorded = recorder.record(
-          child,
-          {"looked_after", care_from, std::nullopt,
-           n % 3 == 0 ? "Section 20, accommodated with a parent's agreement." : "Care order (section 31)."},
-          author);
-      counts.looked_after += recorded ? 1 : 0;
-      any |= recorded;
-    } else if (n < 80) {
-      // A child protection plan while the order ran, after early help that did not hold.
-      any |= recorder.record(child,
-                             {"early_help", days_from(start, -(500 + n % 200)), days_from(start, -(200 + n % 100)),
-                              "Family support worker; closed when the family stopped engaging."},
-                             author);
-      any |= recorder.record(child,
-                             {"child_protection", days_from(start, -(n % 90)), days_from(end, 30 + n % 120),
-                              "Category: neglect. Conference chaired by the "
-                              "local authority; the case manager attends "
-                              "the core group."},
-                             author);
-    } else if (n < 300) {
-      // A child in need plan around the order, some still open.
-      any |= recorder.record(child,
-                             {"child_in_need", days_from(start, -(30 + n % 300)),
-                              n % 2 ? std::optional<Date>(days_from(end, -(n % 60))) : std::nullopt,
-                              "Allocated social worker in the children in need team."},
-                             author);
-    } else if (n < 420) {
-      // Early help that ended before or during the order.
-      any |= recorder.record(child,
-                             {"early_help", days_from(start, -(250 + n % 400)), days_from(start, -(20 + n % 120)),
-                              "Early help team; school-based family worker."},
-                             author);
-    } else if (n < 540) {
-      // Early help continuing now.
-      any |= recorder.record(child,
-                             {"early_help", days_from(std::min(end, today), -(40 + n % 300)), std::nullopt,
-                              "Lead professional: the school's designated safeguarding lead."},
-                             author);
+    auto spells = demo_wider_service_spells(child.id, child.born, child.looked_after, child.period_start,
+                                            child.period_end, today);
+    for (const auto& spell : spells) {
+      recorder.record(child.id, spell, author);
+      counts.looked_after += spell.service == "looked_after" ? 1 : 0;
     }
-    counts.children += any ? 1 : 0;
+    counts.children += spells.empty() ? 0 : 1;
   }
   return counts;
 }

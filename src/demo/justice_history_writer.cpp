@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "demo/row_values.h"
 #include "store/copy.h"
 #include "store/row_streams.h"
 
@@ -17,47 +18,6 @@ using store::Value;
 // Rows written at a time (Connection::insert_rows): many, so that a PostgreSQL COPY or a
 // run of SQLite's many-row INSERTs carries them; few enough to hold in memory at once.
 constexpr std::size_t rows_per_write = 4096;
-
-void set(Value& slot, std::int64_t number) { slot = number; }
-
-// Text into a slot, reusing the string already there so a refilled buffer allocates nothing.
-void set(Value& slot, std::string_view text) {
-  if (auto* held = std::get_if<std::string>(&slot)) {
-    held->assign(text);
-  } else {
-    slot = std::string(text);
-  }
-}
-
-void set_or_null(Value& slot, std::string_view text) {
-  if (text.empty()) {
-    slot = nullptr;
-  } else {
-    set(slot, text);
-  }
-}
-
-void put_digits(char* out, unsigned value, int width) {
-  for (int i = width - 1; i >= 0; --i, value /= 10) out[i] = static_cast<char>('0' + value % 10);
-}
-
-void set(Value& slot, Date date) {
-  char text[10];
-  put_digits(text, static_cast<unsigned>(static_cast<int>(date.year())), 4);
-  text[4] = '-';
-  put_digits(text + 5, static_cast<unsigned>(date.month()), 2);
-  text[7] = '-';
-  put_digits(text + 8, static_cast<unsigned>(date.day()), 2);
-  set(slot, std::string_view(text, 10));
-}
-
-void set(Value& slot, const std::optional<Date>& date) {
-  if (date) {
-    set(slot, *date);
-  } else {
-    slot = nullptr;
-  }
-}
 
 // "OF0000000042": the table's letters and the row's id.
 void set_exchange_id(Value& slot, std::string_view letters, std::int64_t id) {

@@ -9,6 +9,7 @@
 
 #include "core/dates.h"
 #include "demo/justice_histories.h"
+#include "demo/row_values.h"
 #include "store/database.h"
 
 namespace pathway::demo {
@@ -41,10 +42,8 @@ struct HistoryIds {
 };
 // After the largest id each table holds. Throws StoreError.
 HistoryIds next_history_ids(store::Connection& connection);
-// Where generated rows go: whole rows of one table's `columns` (column_count of them) at a
-// time, parents before the rows that name them.
-using HistoryRowWriter = std::function<void(std::string_view table, std::string_view columns,
-                                            std::size_t column_count, std::span<const store::Value> values)>;
+// Where generated rows go (demo/row_values.h).
+using HistoryRowWriter = RowWriter;
 // Generates the histories as write_justice_histories does and gives their rows to `write`,
 // numbering them from `ids`, which it leaves at the ids after those given. Touches no
 // database itself; once every row is written, advance_history_identities.

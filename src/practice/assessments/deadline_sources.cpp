@@ -19,11 +19,11 @@ std::vector<deadlines::Event> completed_assessments(store::Connection& connectio
     params.push_back(*child_id);
   }
   std::vector<deadlines::Event> events;
-  for (const auto& row : connection.query(sql, std::span<const store::Value>(params))) {
+  connection.each_row(sql, params, [&events](const store::RowView& row) {
     // No `answers`: an assessment answers the child's earliest open task it follows.
     events.push_back({std::string(deadlines::kinds::assessment_completed), row.integer(1),
                       "assessment:" + std::to_string(row.integer(0)), "", justice::date_in(row, 2), {}});
-  }
+  });
   return events;
 }
 

@@ -16,10 +16,10 @@ std::vector<deadlines::Event> attended_appointments(store::Connection& connectio
     params.push_back(*child_id);
   }
   std::vector<deadlines::Event> events;
-  for (const auto& row : connection.query(sql, std::span<const store::Value>(params))) {
+  connection.each_row(sql, params, [&events](const store::RowView& row) {
     events.push_back({std::string(deadlines::kinds::appointment_attended), row.integer(1),
                       "appointment:" + std::to_string(row.integer(0)), "", justice::date_in(row, 2), {}});
-  }
+  });
   return events;
 }
 

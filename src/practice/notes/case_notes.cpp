@@ -22,9 +22,6 @@ CaseNote note_in(const store::Row& row) {
           row.text(7), row.text(8), row.text(9), row.integer(10) != 0};
 }
 
-// What a search by words reads: the summary and text folded together.
-std::string search_text(const NoteContent& content) { return fold_for_search(content.summary + " " + content.body); }
-
 // The note's fields as a correction keeps them, in form order.
 justice::StoredFields stored_fields(const NoteContent& content) {
   return {{"note_type", content.note_type},
@@ -45,6 +42,8 @@ std::string anywhere(const std::string& word) {
 }
 
 }  // namespace
+
+std::string search_text(const NoteContent& content) { return fold_for_search(content.summary + " " + content.body); }
 
 std::int64_t create_case_note(store::Connection& connection, std::int64_t child_id, const NoteContent& content,
                               const children::ChangeAuthor& author) {

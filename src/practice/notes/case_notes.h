@@ -35,6 +35,10 @@ struct CaseNote {
   bool corrected = false;  // it has at least one correction
 };
 
+// What a search by words reads: the summary and text folded together (kept in the note's
+// search_text).
+std::string search_text(const NoteContent& content);
+
 // Saves a note by `author`, recorded now, in the caller's transaction; returns its id.
 // Throws StoreError.
 std::int64_t create_case_note(store::Connection& connection, std::int64_t child_id, const NoteContent& content,
