@@ -101,6 +101,17 @@ TEST(DemoNational, TheSameSeedGivesTheSameChildren) {
   EXPECT_NE(children_in(first.database()), children_in(other.database()));
 }
 
+// A row as text, each value followed by "|".
+std::string row_text(const store::Row& row) {
+  std::string text;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    const auto& value = row.value(i);
+    text += (std::holds_alternative<std::int64_t>(value) ? std::to_string(std::get<std::int64_t>(value))
+                                                        : row.text(i)) + "|";
+  }
+  return text;
+}
+
 // Every row of the justice record, in id order, as text.
 std::vector<std::string> justice_rows_in(store::Database& database) {
   auto connection = database.acquire();
@@ -114,13 +125,7 @@ std::vector<std::string> justice_rows_in(store::Database& database) {
         "SELECT id, child_id, COALESCE(outcome_id, 0), establishment, start_date, COALESCE(release_date, ''), ''"
         " FROM custody_episodes"}) {
     for (const auto& row : connection->query(std::string(sql) + " ORDER BY 1, 2", {})) {
-      std::string text;
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        const auto& value = row.value(i);
-        text += (std::holds_alternative<std::int64_t>(value) ? std::to_string(std::get<std::int64_t>(value))
-                                                            : row.text(i)) + "|";
-      }
-      rows.push_back(text);
+      rows.push_back(row_text(row));
     }
   }
   return rows;
@@ -151,13 +156,7 @@ std::vector<std::string> practice_rows_in(store::Database& database) {
         "SELECT child_id, kind, status, from_date, '', '' FROM child_circumstances ORDER BY id",
         "SELECT child_id, service, from_date, COALESCE(to_date, ''), recorded_by, '' FROM wider_services ORDER BY id"}) {
     for (const auto& row : connection->query(sql, {})) {
-      std::string text;
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        const auto& value = row.value(i);
-        text += (std::holds_alternative<std::int64_t>(value) ? std::to_string(std::get<std::int64_t>(value))
-                                                            : row.text(i)) + "|";
-      }
-      rows.push_back(text);
+      rows.push_back(row_text(row));
     }
   }
   return rows;
