@@ -4,8 +4,7 @@
 // author countersigned their own, and nothing is completed before it was started.
 #include <gtest/gtest.h>
 
-#include "demo/demo_county.h"
-#include "test_database.h"
+#include "shared_demo_county.h"
 
 namespace pathway {
 namespace {
@@ -15,9 +14,7 @@ std::int64_t count(store::Connection& connection, const std::string& sql) {
 }
 
 TEST(DemoAssessments, CaseManagersAssessTheirChildrenInEveryState) {
-  testing::TestDatabase test;
-  demo::build_demo_county(test.database(), {1, 400, "correct horse battery staple"});
-  auto connection = test.database().acquire();
+  auto connection = testing::SharedDemoCounty::instance().database().acquire();
   EXPECT_EQ(count(*connection,
                   "SELECT COUNT(*) FROM case_workers w WHERE w.case_role = 'case_manager' AND w.ended_at IS NULL"
                   " AND NOT EXISTS (SELECT 1 FROM assessments a JOIN assessment_templates t ON t.id = a.template_id"

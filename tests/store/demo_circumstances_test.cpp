@@ -8,9 +8,8 @@
 
 #include "access/staff.h"
 #include "core/clock.h"
-#include "demo/demo_county.h"
 #include "practice/early_warnings/early_warnings.h"
-#include "test_database.h"
+#include "shared_demo_county.h"
 
 namespace pathway {
 namespace {
@@ -26,9 +25,7 @@ access::StaffMember member(store::Connection& connection, const std::string& use
 }
 
 TEST(DemoCircumstances, HistoriesForEveryCaseAndRecentChangesForTheWorseThatTheCaseManagersSee) {
-  testing::TestDatabase test;
-  demo::build_demo_county(test.database(), {1, 300, "correct horse battery staple"});
-  auto db = test.database().acquire();
+  auto db = testing::SharedDemoCounty::instance().database().acquire();
   for (const char* kind : {"accommodation", "ete"}) {
     EXPECT_EQ(count(*db, std::string("SELECT COUNT(*) FROM case_workers w WHERE w.case_role = 'case_manager'"
                                      " AND w.ended_at IS NULL AND NOT EXISTS (SELECT 1 FROM child_circumstances x"

@@ -3,8 +3,7 @@
 // coming appointments, and one calendar address.
 #include <gtest/gtest.h>
 
-#include "demo/demo_county.h"
-#include "test_database.h"
+#include "shared_demo_county.h"
 
 namespace pathway {
 namespace {
@@ -14,9 +13,7 @@ std::int64_t count(store::Connection& connection, const std::string& sql) {
 }
 
 TEST(DemoContacts, AYearOfContactsWithEachOutcomeAndLinkedWarnings) {
-  testing::TestDatabase test;
-  demo::build_demo_county(test.database(), {1, 300, "correct horse battery staple"});
-  auto db = test.database().acquire();
+  auto db = testing::SharedDemoCounty::instance().database().acquire();
   for (const char* status : {"attended", "acceptable_absence", "unacceptable_absence", "scheduled"}) {
     EXPECT_GT(count(*db, std::string("SELECT COUNT(*) FROM appointments WHERE status = '") + status + "'"), 0) << status;
   }

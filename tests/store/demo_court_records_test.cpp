@@ -4,8 +4,7 @@
 // decision panel for every out-of-court decision, with the police and the service.
 #include <gtest/gtest.h>
 
-#include "demo/demo_county.h"
-#include "test_database.h"
+#include "shared_demo_county.h"
 
 namespace pathway {
 namespace {
@@ -15,9 +14,7 @@ std::int64_t count(store::Connection& connection, const std::string& sql) {
 }
 
 TEST(DemoCourtRecords, EveryCourtOutcomeHasItsHearingsAndEveryDecisionOutOfCourtItsPanel) {
-  testing::TestDatabase test;
-  demo::build_demo_county(test.database(), {1, 400, "correct horse battery staple"});
-  auto connection = test.database().acquire();
+  auto connection = testing::SharedDemoCounty::instance().database().acquire();
   const std::string court_types =
       "('absolute_discharge', 'conditional_discharge', 'fine', 'compensation_order', 'referral_order',"
       " 'youth_rehabilitation_order', 'youth_rehabilitation_order_iss', 'detention_and_training_order', 'section_250',"

@@ -5,8 +5,7 @@
 // warnings while the order ran; no referral order beyond 12 months with its extensions.
 #include <gtest/gtest.h>
 
-#include "demo/demo_county.h"
-#include "test_database.h"
+#include "shared_demo_county.h"
 
 namespace pathway {
 namespace {
@@ -16,9 +15,7 @@ std::int64_t count(store::Connection& connection, const std::string& sql) {
 }
 
 TEST(DemoOrderProgress, EachKindIsThereAndAgreesWithTheHistories) {
-  testing::TestDatabase test;
-  demo::build_demo_county(test.database(), {1, 600, "correct horse battery staple"});
-  auto db = test.database().acquire();
+  auto db = testing::SharedDemoCounty::instance().database().acquire();
   for (const char* table : {"order_warnings", "breach_proceedings", "referral_order_extensions",
                             "referral_order_revocations"}) {
     EXPECT_GT(count(*db, std::string("SELECT COUNT(*) FROM ") + table), 0) << table;

@@ -4,8 +4,7 @@
 // demo drew).
 #include <gtest/gtest.h>
 
-#include "demo/demo_county.h"
-#include "test_database.h"
+#include "shared_demo_county.h"
 
 namespace pathway {
 namespace {
@@ -15,9 +14,7 @@ std::int64_t count(store::Connection& connection, const std::string& sql) {
 }
 
 TEST(DemoRecordCorrections, EachKindIsCorrectedToWhatTheRecordHolds) {
-  testing::TestDatabase test;
-  demo::build_demo_county(test.database(), {1, 600, "correct horse battery staple"});
-  auto db = test.database().acquire();
+  auto db = testing::SharedDemoCounty::instance().database().acquire();
   for (const char* kind : {"offence", "outcome", "requirement"}) {
     EXPECT_GT(count(*db, std::string("SELECT COUNT(*) FROM record_corrections WHERE record_kind = '") + kind + "'"), 0)
         << kind;

@@ -8,8 +8,7 @@
 
 #include "core/clock.h"
 #include "core/dates.h"
-#include "demo/demo_county.h"
-#include "test_database.h"
+#include "shared_demo_county.h"
 
 namespace pathway {
 namespace {
@@ -20,9 +19,7 @@ std::int64_t count(store::Connection& connection, const std::string& sql,
 }
 
 TEST(DemoWiderServices, ARealisticShareAroundTheChildrensOrders) {
-  testing::TestDatabase test;
-  demo::build_demo_county(test.database(), {1, 300, "correct horse battery staple"});
-  auto db = test.database().acquire();
+  auto db = testing::SharedDemoCounty::instance().database().acquire();
   std::string today = to_iso(today_utc());
   EXPECT_GT(count(*db, "SELECT COUNT(*) FROM children WHERE looked_after = 'yes'"), 0);
   EXPECT_EQ(count(*db,

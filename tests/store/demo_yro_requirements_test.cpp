@@ -5,19 +5,16 @@
 #include <gtest/gtest.h>
 
 #include "core/clock.h"
-#include "demo/demo_county.h"
 #include "justice/requirements.h"
 #include "justice/row_dates.h"
 #include "justice/yro_record.h"
-#include "test_database.h"
+#include "shared_demo_county.h"
 
 namespace pathway {
 namespace {
 
 TEST(DemoYroRequirements, EveryOrderHasLawfulRequirementsAndProgressConsistentWithItsDates) {
-  testing::TestDatabase test;
-  demo::build_demo_county(test.database(), {7, 400, "correct horse battery staple"});
-  auto connection = test.database().acquire();
+  auto connection = testing::SharedDemoCounty::instance().database().acquire();
   int orders = 0;
   int completed = 0;
   int part_done = 0;

@@ -89,25 +89,19 @@ class MigratedTemplate {
 class TestDatabase {
  public:
   enum class Schema { migrated, empty };
+  // Another database to start from, named as MigratedTemplate::source() names the template
+  // (a TestDatabase's source()), which nobody may be connected to while it is copied.
+  struct CopyOf {
+    std::string source;
+  };
 
   explicit TestDatabase(Schema schema = Schema::migrated) {
     initialise_crypto();
-    if (testing_postgres()) {
-      name_ = "pathway_t_" + random_token(8);
-      for (char& c : name_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      for (char& c : name_) if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-      maintenance_ = store::open_database(postgres_test_url(), 1);
-      maintenance_->acquire()->execute_script(
-          "CREATE DATABASE " + name_ +
-          (schema == Schema::migrated ? " TEMPLATE " + MigratedTemplate::instance().source() : std::string()));
-      path_ = with_database_name(postgres_test_url(), name_);
-    } else {
-      directory_ = std::filesystem::temp_directory_path() / ("pathway-store-" + random_token(8));
-      std::filesystem::create_directories(directory_);
-      path_ = (directory_ / "test.db").string();
-      if (schema == Schema::migrated) std::filesystem::copy_file(MigratedTemplate::instance().source(), path_);
-    }
-    database_ = store::open_database(path_, 4);
+    create(schema == Schema::migrated ? MigratedTemplate::instance().source() : std::string());
+  }
+  explicit TestDatabase(const CopyOf& original) {
+    initialise_crypto();
+    create(original.source);
   }
   ~TestDatabase() {
     database_.reset();
@@ -125,8 +119,33 @@ class TestDatabase {
   // The --db argument for this database: a file path or a postgresql:// URL.
   const std::string& path() const { return path_; }
   store::Backend backend() const { return database_->backend(); }
+  // What a CopyOf names for this database: its PostgreSQL name or its SQLite file's path.
+  const std::string& source() const { return name_.empty() ? path_ : name_; }
+  // Closes every connection, so that the database can be copied: PostgreSQL copies a template
+  // only while nobody is connected to it, and closing a SQLite database folds its write-ahead
+  // log into the file. database() may not be used after it.
+  void close() { database_.reset(); }
 
  private:
+  // `source`: the database to copy, or empty for one without a schema.
+  void create(const std::string& source) {
+    if (testing_postgres()) {
+      name_ = "pathway_t_" + random_token(8);
+      for (char& c : name_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : name_) if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+      maintenance_ = store::open_database(postgres_test_url(), 1);
+      maintenance_->acquire()->execute_script("CREATE DATABASE " + name_ +
+                                              (source.empty() ? std::string() : " TEMPLATE " + source));
+      path_ = with_database_name(postgres_test_url(), name_);
+    } else {
+      directory_ = std::filesystem::temp_directory_path() / ("pathway-store-" + random_token(8));
+      std::filesystem::create_directories(directory_);
+      path_ = (directory_ / "test.db").string();
+      if (!source.empty()) std::filesystem::copy_file(source, path_);
+    }
+    database_ = store::open_database(path_, 4);
+  }
+
   std::filesystem::path directory_;
   std::string name_;
   std::unique_ptr<store::Database> maintenance_;
