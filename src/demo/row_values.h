@@ -42,14 +42,19 @@ inline void put_digits(char* out, unsigned value, int width) {
   for (int i = width - 1; i >= 0; --i, value /= 10) out[i] = static_cast<char>('0' + value % 10);
 }
 
+// "2026-04-01" into the ten characters at `out`.
+inline void put_iso_date(char* out, Date date) {
+  put_digits(out, static_cast<unsigned>(static_cast<int>(date.year())), 4);
+  out[4] = '-';
+  put_digits(out + 5, static_cast<unsigned>(date.month()), 2);
+  out[7] = '-';
+  put_digits(out + 8, static_cast<unsigned>(date.day()), 2);
+}
+
 // An ISO date, "2026-04-01".
 inline void set(store::Value& slot, Date date) {
   char text[10];
-  put_digits(text, static_cast<unsigned>(static_cast<int>(date.year())), 4);
-  text[4] = '-';
-  put_digits(text + 5, static_cast<unsigned>(date.month()), 2);
-  text[7] = '-';
-  put_digits(text + 8, static_cast<unsigned>(date.day()), 2);
+  put_iso_date(text, date);
   set(slot, std::string_view(text, 10));
 }
 
@@ -64,11 +69,7 @@ inline void set(store::Value& slot, const std::optional<Date>& date) {
 // An ISO instant at `hour`:`minute` UTC on the day, "2026-04-01T10:30:00Z".
 inline void set_instant(store::Value& slot, Date day, int hour, int minute = 0) {
   char text[20];
-  put_digits(text, static_cast<unsigned>(static_cast<int>(day.year())), 4);
-  text[4] = '-';
-  put_digits(text + 5, static_cast<unsigned>(day.month()), 2);
-  text[7] = '-';
-  put_digits(text + 8, static_cast<unsigned>(day.day()), 2);
+  put_iso_date(text, day);
   text[10] = 'T';
   put_digits(text + 11, static_cast<unsigned>(hour), 2);
   text[13] = ':';
